@@ -1,0 +1,11 @@
+/**
+ * Accounts and how people prove who they are.
+ *
+ * <p>{@link org.pando.account.AccountService} checks passwords (Argon2id, see
+ * {@link org.pando.account.PasswordHasher}), issues browser session tokens and named API tokens, resolves
+ * a presented token to its {@link org.pando.account.Account}, and edits the profile (country and
+ * languages, which the feed's Local tab and the recommender use). Tokens are stored only as SHA-256
+ * digests, so a leaked database does not leak sessions. Persistence is behind
+ * {@link org.pando.account.AccountRepository}; this package knows no SQL and no HTTP.
+ */
+package org.pando.account;

@@ -1,0 +1,29 @@
+package org.pando.catalog;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where channels and follows are kept. Implemented by the store module. */
+public interface ChannelRepository {
+    /** Adds a channel; throws {@link HandleTaken} when the handle is used. */
+    void insert(Channel channel);
+
+    Optional<Channel> findById(String id);
+
+    Optional<Channel> findByHandle(String handle);
+
+    /** The owner's channels, oldest (the default channel) first. */
+    List<Channel> listByOwner(String ownerId);
+
+    /** Records that the account follows the channel; returns false when it already did. */
+    boolean follow(String accountId, String channelId, Instant at);
+
+    /** Removes the follow; returns false when there was none. */
+    boolean unfollow(String accountId, String channelId);
+
+    boolean isFollowing(String accountId, String channelId);
+
+    /** Ids of the channels the account follows. */
+    List<String> followedChannelIds(String accountId);
+}

@@ -1,0 +1,43 @@
+package org.pando.catalog;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A video and its processing state.
+ *
+ * @param id          stable random identifier, used in URLs
+ * @param channelId   channel it is published in (its creator)
+ * @param title       title given at upload
+ * @param description description given at upload
+ * @param status      processing, ready or failed
+ * @param error       when failed: a message for the uploader
+ * @param progress    fraction of processing done, 0 to 1
+ * @param playable    whether the HLS master playlist can be played (true before {@code READY})
+ * @param durationMs  duration in milliseconds, 0 until probed
+ * @param width       display width in pixels, 0 until probed
+ * @param height      display height in pixels, 0 until probed
+ * @param country     the uploader's country at upload time, for the Local tab
+ * @param language    the uploader's first language at upload time
+ * @param likes       how many accounts like it
+ * @param comments    how many comments it has
+ * @param createdAt   when the upload finished
+ */
+public record Video(
+        String id,
+        String channelId,
+        String title,
+        String description,
+        VideoStatus status,
+        Optional<String> error,
+        double progress,
+        boolean playable,
+        long durationMs,
+        int width,
+        int height,
+        Optional<String> country,
+        Optional<String> language,
+        long likes,
+        long comments,
+        Instant createdAt) {
+}

@@ -1,0 +1,36 @@
+package org.pando.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import org.pando.domain.Keyset;
+
+/** Where videos and their processing state are kept. Implemented by the store module. */
+public interface VideoRepository {
+    void insert(Video video);
+
+    Optional<Video> find(String id);
+
+    /** Videos of a channel after a position, newest first; only ready ones unless {@code includeUnready}. */
+    List<Video> listByChannel(String channelId, Keyset after, int limit, boolean includeUnready);
+
+    /** Every video in the owner's channels after a position, newest first, in any status. */
+    List<Video> listByOwner(String ownerId, Keyset after, int limit);
+
+    /** Sets what probing found. */
+    void updateProbe(String id, long durationMs, int width, int height);
+
+    /** Sets the fraction of processing done. */
+    void updateProgress(String id, double progress);
+
+    /** Marks the HLS master playlist playable. */
+    void markPlayable(String id);
+
+    /** Marks processing finished. */
+    void markReady(String id);
+
+    /** Marks processing failed with a message for the uploader. */
+    void markFailed(String id, String message);
+
+    /** Puts a video back to processing from the start, for a retried job. */
+    void markRestarted(String id);
+}

@@ -1,0 +1,133 @@
+package org.pando.catalog;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.pando.account.Account;
+import org.pando.domain.InvalidInput;
+import org.pando.domain.Keyset;
+import org.pando.domain.Page;
+import org.pando.domain.RandomIds;
+
+/**
+ * Videos: creation from a finished upload, lookups and listings, and the processing state that the
+ * processing job reports.
+ *
+ * <pre>{@code
+ * Video video = videos.create(uploader, new NewVideo(Optional.empty(), "Market at dawn", ""));
+ * videos.progress(video.id(), 0.4);
+ * }</pre>
+ */
+public final class VideoService {
+    /** Longest page a listing returns. */
+    public static final int MAX_PAGE = 100;
+
+    private final VideoRepository repository;
+    private final ChannelService channels;
+    private final Clock clock;
+
+    public VideoService(VideoRepository repository, ChannelService channels, Clock clock) {
+        this.repository = repository;
+        this.channels = channels;
+        this.clock = clock;
+    }
+
+    /** Checks title and description without creating anything, so an upload can be refused before its bytes. */
+    public void check(Account uploader, NewVideo video) {
+        title(video.title());
+        description(video.description());
+        channelFor(uploader, video);
+    }
+
+    /** A new video in processing, in the named channel (which the uploader must own) or the default one. */
+    public Video create(Account uploader, NewVideo video) {
+        Channel channel = channelFor(uploader, video);
+        Video created = new Video(RandomIds.id(), channel.id(), title(video.title()), description(video.description()),
+                VideoStatus.PROCESSING, Optional.empty(), 0, false, 0, 0, 0, uploader.country(),
+                uploader.primaryLanguage(), 0, 0, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        repository.insert(created);
+        return created;
+    }
+
+    public Video get(String id) {
+        return repository.find(id).orElseThrow(() -> new VideoNotFound(id));
+    }
+
+    public Optional<Video> find(String id) {
+        return repository.find(id);
+    }
+
+    /** Ready videos of a channel, newest first. */
+    public Page<Video> ofChannel(String channelId, Optional<String> cursor, int limit) {
+        return Page.ofOverfetched(
+                repository.listByChannel(channelId, Keyset.from(cursor), clamp(limit) + 1, false), clamp(limit), VideoService::position);
+    }
+
+    /** Every video of the account's channels in any status, newest first. */
+    public Page<Video> ofOwner(String ownerId, Optional<String> cursor, int limit) {
+        return Page.ofOverfetched(
+                repository.listByOwner(ownerId, Keyset.from(cursor), clamp(limit) + 1), clamp(limit), VideoService::position);
+    }
+
+    /** Whether the account owns the channel the video is in. */
+    public boolean ownedBy(Video video, String accountId) {
+        return channels.byId(video.channelId()).ownerId().equals(accountId);
+    }
+
+    public void probed(String id, long durationMs, int width, int height) {
+        repository.updateProbe(id, durationMs, width, height);
+    }
+
+    public void progress(String id, double fraction) {
+        repository.updateProgress(id, Math.max(0, Math.min(1, fraction)));
+    }
+
+    public void playable(String id) {
+        repository.markPlayable(id);
+    }
+
+    public void ready(String id) {
+        repository.markReady(id);
+    }
+
+    public void failed(String id, String message) {
+        repository.markFailed(id, message);
+    }
+
+    public void restarted(String id) {
+        repository.markRestarted(id);
+    }
+
+    private Channel channelFor(Account uploader, NewVideo video) {
+        Channel channel = video.channelHandle().filter(h -> !h.isBlank())
+                .map(channels::byHandle)
+                .orElseGet(() -> channels.defaultChannel(uploader.id()));
+        if (!channel.ownerId().equals(uploader.id())) {
+            throw new NotAllowed("You can only upload to your own channels.");
+        }
+        return channel;
+    }
+
+    private static String title(String title) {
+        String t = title.strip();
+        if (t.isEmpty() || t.length() > 200) {
+            throw new InvalidInput("title", "Give the video a title of 1 to 200 characters.");
+        }
+        return t;
+    }
+
+    private static String description(String description) {
+        if (description.length() > 5000) {
+            throw new InvalidInput("description", "Keep the description under 5000 characters.");
+        }
+        return description.strip();
+    }
+
+    private static Keyset position(Video video) {
+        return new Keyset(video.createdAt(), video.id());
+    }
+
+    private static int clamp(int limit) {
+        return Math.max(1, Math.min(MAX_PAGE, limit));
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The catalog: channels, the videos published in them, and what people do around a video (likes,
+ * comments, follows).
+ *
+ * <p>{@link org.pando.catalog.Registration} makes an account together with its default channel;
+ * {@link org.pando.catalog.ChannelService} and {@link org.pando.catalog.VideoService} are the operations
+ * the web module calls; {@link org.pando.catalog.SocialService} holds likes, follows and comments. A video
+ * enters as {@link org.pando.catalog.VideoStatus#PROCESSING} when its upload finishes, becomes playable
+ * while its ladder is still being written, and ends {@code READY} or {@code FAILED} with a message for the
+ * uploader. Persistence is behind the {@code *Repository} interfaces.
+ */
+package org.pando.catalog;

@@ -1,0 +1,22 @@
+package org.pando.events;
+
+import java.util.List;
+
+/**
+ * The durable, ordered log of user events.
+ *
+ * <p>{@link #append} returns only once the whole batch is durable (it survives {@code kill -9}); readers
+ * see events in sequence order, and a sequence, once read, never gains an earlier neighbour.
+ *
+ * <pre>{@code
+ * log.append(List.of(event));
+ * for (LoggedEvent e : log.readAfter(0, 1000)) { ... }
+ * }</pre>
+ */
+public interface EventLog {
+    /** Appends the batch atomically and durably. */
+    void append(List<UserEvent> events);
+
+    /** Up to {@code max} events with a sequence greater than {@code sequence}, in order. */
+    List<LoggedEvent> readAfter(long sequence, int max);
+}

@@ -1,0 +1,142 @@
+package org.pando.events;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * Delivers the event log to consumers as a stream, in order, on one thread of its own.
+ *
+ * <p>Consumers are added before {@link #start()} with the sequence they have already seen (0 for the whole
+ * log), so state rebuilt from a checkpoint resumes where it stopped. {@link #wake()} shortens the wait after
+ * an append in this process; events appended by another process arrive within the poll interval.
+ *
+ * <pre>{@code
+ * EventStream stream = new EventStream(log, Duration.ofMillis(200).toMillis());
+ * stream.subscribe(0, event -> counters.accept(event));
+ * stream.start();
+ * ...
+ * stream.close();
+ * }</pre>
+ */
+public final class EventStream implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(EventStream.class.getName());
+    private static final int BATCH = 1000;
+
+    private final EventLog log;
+    private final long pollMillis;
+    private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition appended = lock.newCondition();
+    private volatile boolean running;
+    private boolean woken;
+    private Thread thread;
+
+    public EventStream(EventLog log, long pollMillis) {
+        this.log = log;
+        this.pollMillis = pollMillis;
+    }
+
+    /** Adds a consumer of every event after {@code afterSequence}. */
+    public void subscribe(long afterSequence, Consumer<LoggedEvent> consumer) {
+        subscriptions.add(new Subscription(consumer, afterSequence));
+    }
+
+    /** Starts delivering. */
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().name("pando-event-stream").daemon().start(this::run);
+    }
+
+    /** Says that events were appended, so delivery need not wait for the next poll. */
+    public void wake() {
+        lock.lock();
+        try {
+            woken = true;
+            appended.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Delivers everything appended so far to every consumer, on the calling thread; for tests and shutdown. */
+    public void drain() {
+        for (Subscription subscription : subscriptions) {
+            while (deliver(subscription) > 0) {
+                // keep going until the log is exhausted for this consumer
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        running = false;
+        wake();
+        if (thread != null) {
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+    }
+
+    private void run() {
+        while (running) {
+            int delivered = 0;
+            for (Subscription subscription : subscriptions) {
+                try {
+                    delivered += deliver(subscription);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "An event consumer failed; retrying after the next poll", e);
+                }
+            }
+            if (delivered == 0) {
+                awaitAppend();
+            }
+        }
+    }
+
+    private int deliver(Subscription subscription) {
+        synchronized (subscription) {
+            List<LoggedEvent> batch = log.readAfter(subscription.position, BATCH);
+            for (LoggedEvent event : batch) {
+                subscription.consumer.accept(event);
+                subscription.position = event.sequence();
+            }
+            return batch.size();
+        }
+    }
+
+    private void awaitAppend() {
+        lock.lock();
+        try {
+            if (!woken) {
+                appended.await(pollMillis, TimeUnit.MILLISECONDS);
+            }
+            woken = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static final class Subscription {
+        private final Consumer<LoggedEvent> consumer;
+        private long position;
+
+        Subscription(Consumer<LoggedEvent> consumer, long position) {
+            this.consumer = consumer;
+            this.position = position;
+        }
+    }
+}

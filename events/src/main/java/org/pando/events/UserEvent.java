@@ -1,0 +1,36 @@
+package org.pando.events;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One thing a person did to a video, in the schema every consumer reads.
+ *
+ * @param type       what happened
+ * @param userId     the account that did it
+ * @param videoId    the video it was done to
+ * @param creatorId  the channel the video is published in
+ * @param surface    where it happened
+ * @param country    the user's profile country, when set
+ * @param language   the user's first profile language, when set
+ * @param watchedMs  milliseconds watched so far (0 where it does not apply)
+ * @param durationMs the video's duration in milliseconds (0 where unknown)
+ * @param at         when it happened
+ */
+public record UserEvent(
+        EventType type,
+        String userId,
+        String videoId,
+        String creatorId,
+        Surface surface,
+        Optional<String> country,
+        Optional<String> language,
+        long watchedMs,
+        long durationMs,
+        Instant at) {
+
+    /** Share of the video watched, 0 to 1; 0 when the duration is unknown. */
+    public double watchRatio() {
+        return durationMs <= 0 ? 0 : Math.min(1.0, (double) watchedMs / durationMs);
+    }
+}

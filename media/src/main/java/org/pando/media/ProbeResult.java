@@ -1,0 +1,14 @@
+package org.pando.media;
+
+import java.util.Optional;
+
+/**
+ * What ffprobe found in a source.
+ *
+ * @param formatName container format, such as {@code mov,mp4,m4a,3gp,3g2,mj2}
+ * @param durationMs duration in milliseconds, 0 when unknown
+ * @param video      the first video stream, if any
+ * @param hasAudio   whether there is an audio stream
+ */
+public record ProbeResult(String formatName, long durationMs, Optional<VideoTrack> video, boolean hasAudio) {
+}
