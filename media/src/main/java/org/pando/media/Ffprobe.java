@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads a source's container and streams with ffprobe. */
 final class Ffprobe {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern INVALID_SIZE = Pattern.compile("Picture size (\\d+)x(\\d+) is invalid");
 
     private final MediaConfig config;
     private final ChildProcesses processes;
@@ -30,8 +33,7 @@ final class Ffprobe {
             byte[] out = process.getInputStream().readAllBytes();
             int exit = ChildProcesses.await(process);
             if (exit != 0 || out.length == 0) {
-                throw new MediaRejected("media-unreadable",
-                        "This file could not be read as a video. It may be damaged, incomplete, or not a video at all.");
+                throw unreadable(Files.exists(stderr) ? Files.readString(stderr) : "");
             }
             root = JSON.readTree(out);
         } catch (IOException e) {
@@ -40,6 +42,16 @@ final class Ffprobe {
             deleteQuietly(stderr);
         }
         return parse(root);
+    }
+
+    static MediaRejected unreadable(String errors) {
+        Matcher size = INVALID_SIZE.matcher(errors);
+        if (size.find()) {
+            return new MediaRejected("media-too-large-frame", "The file claims a picture of " + size.group(1) + "x"
+                    + size.group(2) + " pixels, which is far larger than any video Pando accepts.");
+        }
+        return new MediaRejected("media-unreadable",
+                "This file could not be read as a video. It may be damaged, incomplete, or not a video at all.");
     }
 
     static ProbeResult parse(JsonNode root) {

@@ -33,7 +33,7 @@ public final class LadderCommand {
     }
 
     /** The argument list, ffmpeg first. */
-    public List<String> arguments(LadderPlan plan, Path source, Path out) {
+    public List<String> arguments(LadderPlan plan, Path source, Path out, Path work) {
         List<String> args = new ArrayList<>(List.of(config.ffmpeg(), "-hide_banner", "-nostdin", "-y",
                 "-loglevel", "error", "-progress", "pipe:1", "-stats_period", "0.5", "-nostats",
                 "-i", source.toString(), "-filter_complex", filterGraph(plan)));
@@ -60,10 +60,12 @@ public final class LadderCommand {
                 "-master_pl_name", MASTER, "-var_stream_map", streamMap(plan),
                 "-hls_segment_filename", out.resolve("%v").resolve("seg_%05d.m4s").toString(),
                 out.resolve("%v").resolve("index.m3u8").toString()));
-        args.addAll(List.of("-map", "[poster]", "-frames:v", "1", "-update", "1", "-q:v", "3",
-                out.resolve(POSTER).toString()));
-        args.addAll(List.of("-map", "[storyboard]", "-frames:v", "1", "-update", "1", "-q:v", "5",
-                out.resolve(STORYBOARD).toString()));
+        // Stills go to the work directory as numbered files: a muxer that waited for a whole sprite or a chosen
+        // poster would hold back ffmpeg's first progress report until the end.
+        args.addAll(List.of("-map", "[poster]", "-fps_mode", "passthrough", "-q:v", "3",
+                work.resolve(Stills.POSTER_CANDIDATES).toString()));
+        args.addAll(List.of("-map", "[storyboard]", "-fps_mode", "passthrough", "-q:v", "5",
+                work.resolve(Stills.THUMBNAILS).toString()));
         return args;
     }
 
@@ -79,14 +81,11 @@ public final class LadderCommand {
             graph.append(";[s").append(i).append("]scale=").append(rung.width()).append(':').append(rung.height())
                     .append(":flags=bicubic,setsar=1,format=yuv420p[v").append(i).append(']');
         }
-        int thumbnailFrames = (int) Math.max(1, Math.min(50, plan.frames() / 4));
-        graph.append(";[sp]trim=start=").append(seconds(plan.posterAtMs())).append(",thumbnail=n=")
-                .append(thumbnailFrames).append(",scale=").append(plan.posterWidth()).append(':')
-                .append(plan.posterHeight()).append(",setsar=1[poster]");
+        graph.append(";[sp]fps=1/").append(seconds(plan.posterIntervalMs())).append(",scale=")
+                .append(plan.posterWidth()).append(':').append(plan.posterHeight()).append(",setsar=1[poster]");
         StoryboardPlan sb = plan.storyboard();
         graph.append(";[ss]fps=1/").append(sb.intervalSeconds()).append(",scale=").append(sb.tileWidth()).append(':')
-                .append(sb.tileHeight()).append(",setsar=1,tile=").append(sb.columns()).append('x').append(sb.rows())
-                .append("[storyboard]");
+                .append(sb.tileHeight()).append(",setsar=1[storyboard]");
         return graph.toString();
     }
 

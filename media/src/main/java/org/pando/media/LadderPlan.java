@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param rungs        the video renditions, largest first
  * @param audio        whether an audio rendition (and audio in the group) is written
- * @param posterAtMs   where the poster is taken from
+ * @param posterIntervalMs time between poster candidates; the most detailed becomes the poster
  * @param posterWidth  poster width
  * @param posterHeight poster height
  * @param storyboard   the seek-preview sprite
@@ -17,7 +17,7 @@ import java.util.List;
 public record LadderPlan(
         List<Rung> rungs,
         boolean audio,
-        long posterAtMs,
+        long posterIntervalMs,
         int posterWidth,
         int posterHeight,
         StoryboardPlan storyboard,

@@ -14,6 +14,7 @@ public final class LadderPlanner {
     private static final Map<Integer, Integer> KBPS = Map.of(
             2160, 12000, 1440, 7000, 1080, 4500, 720, 2500, 480, 1200, 360, 700, 240, 350);
     private static final int POSTER_MAX_SHORT_SIDE = 720;
+    private static final int POSTER_CANDIDATES = 6;
 
     private final MediaConfig config;
 
@@ -38,10 +39,10 @@ public final class LadderPlanner {
         }
         int posterShort = Math.min(POSTER_MAX_SHORT_SIDE, StoryboardPlan.even(sourceShort));
         Rung poster = rung(posterShort, w, h);
-        long posterAt = Math.min(10_000, probe.durationMs() / 10);
+        long posterInterval = Math.max(1000, probe.durationMs() / POSTER_CANDIDATES);
         double fps = video.fps() > 0 && video.fps() <= 240 ? video.fps() : 30;
         long frames = Math.max(1, Math.round(probe.durationMs() / 1000.0 * fps));
-        return new LadderPlan(rungs, probe.hasAudio(), posterAt, poster.width(), poster.height(),
+        return new LadderPlan(rungs, probe.hasAudio(), posterInterval, poster.width(), poster.height(),
                 StoryboardPlan.forVideo(probe.durationMs(), w, h), probe.durationMs(), frames);
     }
 

@@ -28,12 +28,18 @@ public record StoryboardPlan(int intervalSeconds, int count, int columns, int ro
         return new StoryboardPlan(interval, count, columns, rows, TILE_WIDTH, tileHeight);
     }
 
-    /** The WebVTT that maps each interval of the video to its tile in {@code imageName}. */
+    /** The same layout for the number of thumbnails actually written. */
+    StoryboardPlan withCount(int actual) {
+        int cols = Math.min(COLUMNS, actual);
+        return new StoryboardPlan(intervalSeconds, actual, cols, (actual + cols - 1) / cols, tileWidth, tileHeight);
+    }
+
+    /** The WebVTT that maps each interval of the video to its tile in {@code imageName}; the last runs to the end. */
     public String webVtt(String imageName, long durationMs) {
         StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
         for (int i = 0; i < count; i++) {
             long start = i * intervalSeconds * 1000L;
-            long end = Math.min(durationMs, (i + 1) * intervalSeconds * 1000L);
+            long end = i == count - 1 ? durationMs : Math.min(durationMs, (i + 1) * intervalSeconds * 1000L);
             if (start >= end) {
                 break;
             }

@@ -2,7 +2,6 @@ package org.pando.media;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -59,7 +58,9 @@ public final class VideoProcessor implements AutoCloseable {
         listener.probed(probe);
         LadderPlan plan = planner.plan(probe);
         clean(outputDir);
-        List<String> args = command.arguments(plan, source, outputDir);
+        Path stills = workDir.resolve("stills");
+        clean(stills);
+        List<String> args = command.arguments(plan, source, outputDir, stills);
         LOG.log(System.Logger.Level.DEBUG, () -> "ffmpeg " + String.join(" ", args));
         boolean[] announced = {false};
         FfmpegRun run = FfmpegRun.run(processes, args, workDir.resolve("ffmpeg.log"), p -> {
@@ -76,7 +77,7 @@ public final class VideoProcessor implements AutoCloseable {
             throw new MediaRejected("media-truncated", "The video stops after " + seconds(run.lastFrame(), plan)
                     + " of its stated length; the file looks truncated. Upload the whole file again.");
         }
-        writeStoryboardCues(plan, outputDir);
+        Stills.finish(plan, stills, outputDir);
         requireOutputs(outputDir);
         if (!announced[0]) {
             listener.playable();
@@ -107,15 +108,6 @@ public final class VideoProcessor implements AutoCloseable {
     private static String seconds(long frames, LadderPlan plan) {
         double fps = plan.frames() * 1000.0 / Math.max(1, plan.durationMs());
         return String.format(Locale.ROOT, "%.1f s", frames / fps);
-    }
-
-    private static void writeStoryboardCues(LadderPlan plan, Path out) {
-        String vtt = plan.storyboard().webVtt(LadderCommand.STORYBOARD, plan.durationMs());
-        try {
-            Files.writeString(out.resolve(LadderCommand.STORYBOARD_VTT), vtt, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void requireOutputs(Path out) {

@@ -1,0 +1,124 @@
+package org.pando.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VideoProcessorTest {
+    @TempDir
+    Path dir;
+
+    private VideoProcessor processor;
+
+    @BeforeEach
+    void start() {
+        processor = new VideoProcessor(MediaConfig.defaults());
+    }
+
+    @AfterEach
+    void stop() {
+        processor.close();
+        assertThat(processor.runningProcesses()).as("ffmpeg processes left running").isZero();
+    }
+
+    @Test
+    void writesTheLadderPosterAndStoryboardOfARealClipInOneRun() throws IOException {
+        Path out = dir.resolve("out");
+        Recorder listener = new Recorder();
+
+        ProcessedVideo done = processor.process(SharedMedia.clip("derived-cut-with-speech.mp4"), out, dir.resolve("work"), listener);
+
+        assertThat(done.plan().rungs()).extracting(Rung::name).as("rungs up to the 432-line source").containsExactly("360p", "240p");
+        List<String> master = Files.readAllLines(out.resolve(LadderCommand.MASTER));
+        assertThat(HlsOutput.playlists(master)).as("playlists named by the master playlist")
+                .containsExactlyInAnyOrder("360p/index.m3u8", "240p/index.m3u8", "audio/index.m3u8");
+        assertThat(String.join("\n", master)).contains("RESOLUTION=640x360", "RESOLUTION=426x240", "TYPE=AUDIO");
+        for (String rung : List.of("360p", "240p", "audio")) {
+            String playlist = Files.readString(out.resolve(rung).resolve("index.m3u8"));
+            assertThat(playlist).as("%s playlist", rung).contains("#EXT-X-PLAYLIST-TYPE:EVENT", "#EXT-X-ENDLIST", "seg_00000.m4s");
+        }
+        assertThat(out.resolve(LadderCommand.POSTER)).isNotEmptyFile();
+        assertThat(out.resolve(LadderCommand.STORYBOARD)).isNotEmptyFile();
+        String vtt = Files.readString(out.resolve(LadderCommand.STORYBOARD_VTT));
+        assertThat(vtt).startsWith("WEBVTT").contains("storyboard.jpg#xywh=0,0,160,90", "00:00:10.000 --> 00:00:11.080");
+        assertThat(listener.probe.get().durationMs()).as("probed duration").isBetween(11_000L, 11_200L);
+        assertThat(listener.playableAtProgress.get()).as("progress when it became playable").isGreaterThanOrEqualTo(0.0);
+        assertThat(listener.fractions).as("progress reports").isNotEmpty().isSorted().last().isEqualTo(1.0);
+        assertThat(dir.resolve("work").resolve("ffmpeg.log")).as("log kept out of the served directory").exists();
+        assertThat(out.resolve("ffmpeg.log")).doesNotExist();
+    }
+
+    @Test
+    void becomesPlayableLongBeforeTheLadderIsDone() {
+        Path clip = Clips.pattern(dir, "long.mp4", 1280, 720, 30, 20);
+        Recorder listener = new Recorder();
+
+        processor.process(clip, dir.resolve("out"), dir.resolve("work"), listener);
+
+        assertThat(listener.playableAtProgress.get()).as("fraction written when the master playlist became playable")
+                .isLessThan(0.5);
+    }
+
+    private record BadInput(String name, String expectedCode, Maker maker) {
+    }
+
+    private interface Maker {
+        Path make(Path dir) throws IOException;
+    }
+
+    @Test
+    void refusesEveryBadInputWithAMessageForTheUploader() throws IOException {
+        List<BadInput> cases = List.of(
+                new BadInput("text file", "media-unreadable", Clips::notAVideo),
+                new BadInput("empty file", "media-unreadable", Clips::empty),
+                new BadInput("truncated mp4", "media-unreadable", Clips::truncatedMp4),
+                new BadInput("truncated fast-start mp4", "media-truncated", Clips::truncatedFastStartMp4),
+                new BadInput("20000x20000 header", "media-too-large-frame", Clips::hugeFrameHeader),
+                new BadInput("ten hours", "media-too-long", Clips::tenHoursSilent),
+                new BadInput("still image", "media-still-image", Clips::stillImage));
+        for (BadInput bad : cases) {
+            Path input = bad.maker().make(Files.createDirectories(dir.resolve(bad.expectedCode() + "-" + cases.indexOf(bad))));
+            assertThatThrownBy(() -> processor.process(input, dir.resolve("out"), dir.resolve("work"), new Recorder()))
+                    .as(bad.name())
+                    .isInstanceOfSatisfying(MediaRejected.class, e -> {
+                        assertThat(e.code()).as("%s: code of '%s'", bad.name(), e.getMessage()).isEqualTo(bad.expectedCode());
+                        assertThat(e.getMessage()).as(bad.name()).doesNotContainIgnoringCase("ffmpeg").doesNotContain("/");
+                    });
+        }
+    }
+
+    private static final class Recorder implements ProcessingListener {
+        final AtomicReference<ProbeResult> probe = new AtomicReference<>();
+        final List<Double> fractions = new CopyOnWriteArrayList<>();
+        final AtomicReference<Double> playableAtProgress = new AtomicReference<>();
+        final AtomicBoolean playable = new AtomicBoolean();
+
+        @Override
+        public void probed(ProbeResult result) {
+            probe.set(result);
+        }
+
+        @Override
+        public void progress(double fraction) {
+            fractions.add(fraction);
+        }
+
+        @Override
+        public void playable() {
+            if (playable.compareAndSet(false, true)) {
+                playableAtProgress.set(fractions.isEmpty() ? 0.0 : fractions.getLast());
+            }
+        }
+    }
+}
