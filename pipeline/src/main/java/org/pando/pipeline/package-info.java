@@ -1,0 +1,9 @@
+/**
+ * From a finished upload to a published video.
+ *
+ * <p>{@link org.pando.pipeline.VideoIntake} receives the upload's file, creates the video in the catalog
+ * and enqueues a durable {@code transcode} job; {@link org.pando.pipeline.TranscodeJob} runs the media
+ * processor and reports its progress, the moment it becomes playable, and its end (ready, or failed with
+ * the reason) back to the catalog. Files live under a {@link org.pando.pipeline.MediaLayout}.
+ */
+package org.pando.pipeline;

@@ -1,0 +1,19 @@
+package org.pando.recommend;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A published video as the engine sees it.
+ *
+ * @param videoId     the video
+ * @param creatorId   the channel it is in
+ * @param publishedAt when its upload finished
+ * @param durationMs  its length
+ * @param country     the creator's country at upload
+ * @param language    the creator's language at upload
+ */
+public record Candidate(
+        String videoId, String creatorId, Instant publishedAt, long durationMs, Optional<String> country,
+        Optional<String> language) {
+}

@@ -1,0 +1,30 @@
+package org.pando.store;
+
+import java.nio.file.Path;
+
+/**
+ * Settings of the database ({@code database.*}).
+ *
+ * @param url      JDBC URL ({@code database.url}); default an H2 file under the data directory
+ * @param user     user name ({@code database.user}, default {@code pando})
+ * @param password password ({@code database.password}, default empty)
+ * @param poolSize most connections open at once ({@code database.pool-size}, default 10)
+ */
+public record DatabaseConfig(String url, String user, String password, int poolSize) {
+
+    /** The embedded H2 database in {@code <dataDir>/db}. */
+    public static DatabaseConfig embedded(Path dataDir) {
+        return new DatabaseConfig(h2Url(dataDir.resolve("db").resolve("pando")), "pando", "", 10);
+    }
+
+    /** The JDBC URL of an H2 file database in PostgreSQL mode, with commits written through at once. */
+    public static String h2Url(Path file) {
+        return "jdbc:h2:file:" + file.toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    }
+
+    /** Whether this is the embedded H2 database. */
+    public boolean embedded() {
+        return url.startsWith("jdbc:h2:");
+    }
+}

@@ -1,0 +1,50 @@
+package org.pando.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.pando.recommend.Candidate;
+import org.pando.recommend.CandidateSource;
+
+/** Ready videos and follows, as the recommender reads them. */
+public final class JdbiCandidateSource implements CandidateSource {
+    private static final String SELECT = """
+            select v.id, v.channel_id, v.created_at, v.duration_ms, v.country, v.language from videos v
+            where v.status = 'ready'""";
+
+    private final Jdbi jdbi;
+
+    public JdbiCandidateSource(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public List<Candidate> recent(Instant before, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " and v.created_at < :before order by v.created_at desc, v.id desc limit :limit")
+                .bind("before", before.toEpochMilli()).bind("limit", limit).map(JdbiCandidateSource::candidate).list());
+    }
+
+    @Override
+    public List<Candidate> fromCreators(List<String> creatorIds, Instant before, String beforeId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " " + """
+                         and v.channel_id in (<creators>)
+                         and (v.created_at < :before or (v.created_at = :before and v.id < :beforeId))
+                         order by v.created_at desc, v.id desc limit :limit""")
+                .bindList("creators", creatorIds).bind("before", before.toEpochMilli()).bind("beforeId", beforeId)
+                .bind("limit", limit).map(JdbiCandidateSource::candidate).list());
+    }
+
+    @Override
+    public List<String> followedCreators(String accountId) {
+        return jdbi.withHandle(h -> h.createQuery("select channel_id from follows where follower_id = :account")
+                .bind("account", accountId).mapTo(String.class).list());
+    }
+
+    private static Candidate candidate(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Candidate(rs.getString("id"), rs.getString("channel_id"), Rows.instant(rs, "created_at"),
+                rs.getLong("duration_ms"), Rows.optional(rs, "country"), Rows.optional(rs, "language"));
+    }
+}

@@ -1,0 +1,105 @@
+package org.pando.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.pando.catalog.Channel;
+import org.pando.catalog.ChannelRepository;
+import org.pando.catalog.HandleTaken;
+
+/** Channels and follows in SQL. */
+public final class JdbiChannelRepository implements ChannelRepository {
+    private static final String SELECT = """
+            select c.*, (select count(*) from follows f where f.channel_id = c.id) as followers
+            from channels c""";
+
+    private final Jdbi jdbi;
+
+    public JdbiChannelRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(Channel channel) {
+        try {
+            jdbi.useHandle(h -> insert(h, channel));
+        } catch (RuntimeException e) {
+            if (UniqueViolation.in(e)) {
+                throw new HandleTaken(channel.handle());
+            }
+            throw e;
+        }
+    }
+
+    static void insert(Handle h, Channel channel) {
+        h.createUpdate("""
+                        insert into channels (id, owner_id, handle, display_name, description, created_at)
+                        values (:id, :owner, :handle, :name, :description, :created)""")
+                .bind("id", channel.id()).bind("owner", channel.ownerId()).bind("handle", channel.handle())
+                .bind("name", channel.displayName()).bind("description", channel.description())
+                .bind("created", channel.createdAt().toEpochMilli())
+                .execute();
+    }
+
+    @Override
+    public Optional<Channel> findById(String id) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " where c.id = :id").bind("id", id)
+                .map(JdbiChannelRepository::channel).findOne());
+    }
+
+    @Override
+    public Optional<Channel> findByHandle(String handle) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " where c.handle = :handle").bind("handle", handle)
+                .map(JdbiChannelRepository::channel).findOne());
+    }
+
+    @Override
+    public List<Channel> listByOwner(String ownerId) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " where c.owner_id = :owner order by c.created_at, c.id")
+                .bind("owner", ownerId).map(JdbiChannelRepository::channel).list());
+    }
+
+    @Override
+    public boolean follow(String accountId, String channelId, Instant at) {
+        try {
+            return jdbi.withHandle(h -> h.createUpdate(
+                            "insert into follows (follower_id, channel_id, created_at) values (:account, :channel, :at)")
+                    .bind("account", accountId).bind("channel", channelId).bind("at", at.toEpochMilli()).execute()) > 0;
+        } catch (RuntimeException e) {
+            if (UniqueViolation.in(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean unfollow(String accountId, String channelId) {
+        return jdbi.withHandle(h -> h.createUpdate("delete from follows where follower_id = :account and channel_id = :channel")
+                .bind("account", accountId).bind("channel", channelId).execute()) > 0;
+    }
+
+    @Override
+    public boolean isFollowing(String accountId, String channelId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select count(*) from follows where follower_id = :account and channel_id = :channel")
+                .bind("account", accountId).bind("channel", channelId).mapTo(Long.class).one()) > 0;
+    }
+
+    @Override
+    public List<String> followedChannelIds(String accountId) {
+        return jdbi.withHandle(h -> h.createQuery("select channel_id from follows where follower_id = :account order by created_at")
+                .bind("account", accountId).mapTo(String.class).list());
+    }
+
+    private static Channel channel(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Channel(rs.getString("id"), rs.getString("owner_id"), rs.getString("handle"),
+                rs.getString("display_name"), rs.getString("description"), rs.getLong("followers"),
+                Rows.instant(rs, "created_at"));
+    }
+}

@@ -1,0 +1,58 @@
+package org.pando.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.pando.account.Account;
+import org.pando.account.AccountTaken;
+import org.pando.catalog.Channel;
+import org.pando.catalog.HandleTaken;
+import org.pando.catalog.RegistrationStore;
+
+/** Inserts an account and its default channel in one transaction. */
+public final class JdbiRegistrationStore implements RegistrationStore {
+    private final Jdbi jdbi;
+
+    public JdbiRegistrationStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void register(Account account, String passwordHash, Channel channel) {
+        try {
+            jdbi.useTransaction(h -> {
+                refuseTaken(h, account, channel);
+                h.createUpdate("""
+                                insert into accounts (id, username, email, password_hash, country, languages, created_at)
+                                values (:id, :username, :email, :hash, :country, :languages, :created)""")
+                        .bind("id", account.id()).bind("username", account.username()).bind("email", account.email())
+                        .bind("hash", passwordHash).bind("country", account.country().orElse(null))
+                        .bind("languages", Rows.joined(account.languages()))
+                        .bind("created", account.createdAt().toEpochMilli())
+                        .execute();
+                JdbiChannelRepository.insert(h, channel);
+            });
+        } catch (RuntimeException e) {
+            if (UniqueViolation.in(e)) {
+                // Lost a race with a concurrent sign-up: say which name was taken.
+                jdbi.useHandle(h -> refuseTaken(h, account, channel));
+            }
+            throw e;
+        }
+    }
+
+    private static void refuseTaken(Handle h, Account account, Channel channel) {
+        if (exists(h, "select count(*) from accounts where username = :v", account.username())) {
+            throw AccountTaken.username(account.username());
+        }
+        if (exists(h, "select count(*) from accounts where email = :v", account.email())) {
+            throw AccountTaken.email();
+        }
+        if (exists(h, "select count(*) from channels where handle = :v", channel.handle())) {
+            throw new HandleTaken(channel.handle());
+        }
+    }
+
+    private static boolean exists(Handle h, String sql, String value) {
+        return h.createQuery(sql).bind("v", value).mapTo(Long.class).one() > 0;
+    }
+}

@@ -1,0 +1,118 @@
+package org.pando.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.pando.catalog.Video;
+import org.pando.catalog.VideoRepository;
+import org.pando.catalog.VideoStatus;
+import org.pando.domain.Keyset;
+
+/** Videos and their processing state in SQL. */
+public final class JdbiVideoRepository implements VideoRepository {
+    private static final String SELECT = """
+            select v.*,
+                   (select count(*) from likes l where l.video_id = v.id) as like_count,
+                   (select count(*) from comments c where c.video_id = v.id) as comment_count
+            from videos v""";
+    /** Newest first after a keyset position. */
+    private static final String AFTER = "(v.created_at < :at or (v.created_at = :at and v.id < :id))";
+    private static final String NEWEST_FIRST = " order by v.created_at desc, v.id desc limit :limit";
+
+    private final Jdbi jdbi;
+
+    public JdbiVideoRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(Video v) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        insert into videos (id, channel_id, title, description, status, error, progress, playable,
+                                            duration_ms, width, height, country, language, created_at)
+                        values (:id, :channel, :title, :description, :status, :error, :progress, :playable,
+                                :duration, :width, :height, :country, :language, :created)""")
+                .bind("id", v.id()).bind("channel", v.channelId()).bind("title", v.title())
+                .bind("description", v.description()).bind("status", v.status().wireName())
+                .bind("error", v.error().orElse(null)).bind("progress", v.progress()).bind("playable", v.playable())
+                .bind("duration", v.durationMs()).bind("width", v.width()).bind("height", v.height())
+                .bind("country", v.country().orElse(null)).bind("language", v.language().orElse(null))
+                .bind("created", v.createdAt().toEpochMilli())
+                .execute());
+    }
+
+    @Override
+    public Optional<Video> find(String id) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " where v.id = :id").bind("id", id)
+                .map(JdbiVideoRepository::video).findOne());
+    }
+
+    @Override
+    public List<Video> listByChannel(String channelId, Keyset after, int limit, boolean includeUnready) {
+        String status = includeUnready ? "" : " and v.status = 'ready'";
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " where v.channel_id = :channel" + status + " and " + AFTER + NEWEST_FIRST)
+                .bind("channel", channelId).bind("at", after.at().toEpochMilli()).bind("id", after.id())
+                .bind("limit", limit).map(JdbiVideoRepository::video).list());
+    }
+
+    @Override
+    public List<Video> listByOwner(String ownerId, Keyset after, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT
+                        + " where v.channel_id in (select id from channels where owner_id = :owner) and " + AFTER + NEWEST_FIRST)
+                .bind("owner", ownerId).bind("at", after.at().toEpochMilli()).bind("id", after.id())
+                .bind("limit", limit).map(JdbiVideoRepository::video).list());
+    }
+
+    @Override
+    public void updateProbe(String id, long durationMs, int width, int height) {
+        update("update videos set duration_ms = :duration, width = :width, height = :height where id = :id",
+                id, "duration", durationMs, "width", width, "height", height);
+    }
+
+    @Override
+    public void updateProgress(String id, double progress) {
+        update("update videos set progress = :progress where id = :id and status = 'processing'", id, "progress", progress);
+    }
+
+    @Override
+    public void markPlayable(String id) {
+        update("update videos set playable = true where id = :id", id);
+    }
+
+    @Override
+    public void markReady(String id) {
+        update("update videos set status = 'ready', progress = 1, playable = true, error = null where id = :id", id);
+    }
+
+    @Override
+    public void markFailed(String id, String message) {
+        update("update videos set status = 'failed', playable = false, error = :error where id = :id", id,
+                "error", message.length() > 1000 ? message.substring(0, 1000) : message);
+    }
+
+    @Override
+    public void markRestarted(String id) {
+        update("update videos set status = 'processing', progress = 0, playable = false, error = null where id = :id", id);
+    }
+
+    private void update(String sql, String id, Object... namedValues) {
+        jdbi.useHandle(h -> {
+            var update = h.createUpdate(sql).bind("id", id);
+            for (int i = 0; i < namedValues.length; i += 2) {
+                update.bindByType((String) namedValues[i], namedValues[i + 1], namedValues[i + 1].getClass());
+            }
+            update.execute();
+        });
+    }
+
+    static Video video(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Video(rs.getString("id"), rs.getString("channel_id"), rs.getString("title"), rs.getString("description"),
+                VideoStatus.ofWireName(rs.getString("status")), Rows.optional(rs, "error"), rs.getDouble("progress"),
+                rs.getBoolean("playable"), rs.getLong("duration_ms"), rs.getInt("width"), rs.getInt("height"),
+                Rows.optional(rs, "country"), Rows.optional(rs, "language"), rs.getLong("like_count"),
+                rs.getLong("comment_count"), Rows.instant(rs, "created_at"));
+    }
+}

@@ -1,0 +1,244 @@
+package org.pando.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pando.account.Account;
+import org.pando.account.AccountTaken;
+import org.pando.account.StoredToken;
+import org.pando.account.TokenKind;
+import org.pando.catalog.Channel;
+import org.pando.catalog.Comment;
+import org.pando.catalog.HandleTaken;
+import org.pando.catalog.Video;
+import org.pando.catalog.VideoStatus;
+import org.pando.domain.Keyset;
+import org.pando.domain.RandomIds;
+import org.pando.events.EventType;
+import org.pando.events.LoggedEvent;
+import org.pando.events.Surface;
+import org.pando.events.UserEvent;
+import org.pando.jobs.Job;
+import org.pando.jobs.JobState;
+import org.pando.upload.Upload;
+import org.pando.upload.UploadMetadata;
+
+/**
+ * The repositories' behaviour, run once on H2 and once on PostgreSQL so the SQL stays portable. Each test
+ * makes its own accounts with random names, so the tests share one database.
+ */
+abstract class RepositoryContract {
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    abstract Database database();
+
+    private Account register(String name) {
+        Account account = new Account(RandomIds.id(), name + RandomIds.id().toLowerCase(), name + RandomIds.id() + "@example.org",
+                Optional.of("KR"), List.of("ko", "en"), T0);
+        new JdbiRegistrationStore(database().jdbi()).register(account, "hash", channel(account, account.username()));
+        return account;
+    }
+
+    private static Channel channel(Account owner, String handle) {
+        return new Channel(RandomIds.id(), owner.id(), handle, handle, "", 0, T0);
+    }
+
+    private Video video(Channel channel, Instant at, VideoStatus status) {
+        Video video = new Video(RandomIds.id(), channel.id(), "t", "", status, Optional.empty(), 0, false, 1000, 640, 360,
+                Optional.of("KR"), Optional.of("ko"), 0, 0, at);
+        new JdbiVideoRepository(database().jdbi()).insert(video);
+        return video;
+    }
+
+    private Channel defaultChannel(Account account) {
+        return new JdbiChannelRepository(database().jdbi()).listByOwner(account.id()).getFirst();
+    }
+
+    @Test
+    void registersAnAccountWithItsDefaultChannelAndRefusesTakenNames() {
+        JdbiAccountRepository accounts = new JdbiAccountRepository(database().jdbi());
+        Account ana = register("ana");
+
+        assertThat(accounts.findByUsername(ana.username())).contains(ana);
+        assertThat(accounts.passwordHash(ana.id())).contains("hash");
+        assertThat(defaultChannel(ana).handle()).as("default channel named after the account").isEqualTo(ana.username());
+
+        Account sameName = new Account(RandomIds.id(), ana.username(), "other@example.org", Optional.empty(), List.of(), T0);
+        assertThatThrownBy(() -> new JdbiRegistrationStore(database().jdbi()).register(sameName, "h", channel(sameName, "x" + RandomIds.id().toLowerCase())))
+                .isInstanceOf(AccountTaken.class).hasMessageContaining(ana.username());
+        assertThat(accounts.findById(sameName.id())).as("nothing of the refused account is kept").isEmpty();
+    }
+
+    @Test
+    void keepsTokensAsDigestsAndProfilesAsLists() {
+        JdbiAccountRepository accounts = new JdbiAccountRepository(database().jdbi());
+        Account ana = register("ana");
+        StoredToken session = new StoredToken(RandomIds.id(), "d" + RandomIds.secret(), ana.id(), TokenKind.SESSION, "", T0,
+                Optional.of(T0.plusSeconds(60)));
+        StoredToken api = new StoredToken(RandomIds.id(), "d" + RandomIds.secret(), ana.id(), TokenKind.API, "backup", T0, Optional.empty());
+        accounts.saveToken(session);
+        accounts.saveToken(api);
+
+        assertThat(accounts.findToken(session.digest())).contains(session);
+        assertThat(accounts.apiTokens(ana.id())).singleElement().satisfies(t -> assertThat(t.name()).isEqualTo("backup"));
+        assertThat(accounts.deleteApiToken(ana.id(), session.id())).as("a session is not an API token").isFalse();
+        assertThat(accounts.deleteApiToken(ana.id(), api.id())).isTrue();
+        accounts.deleteToken(session.digest());
+        assertThat(accounts.findToken(session.digest())).isEmpty();
+
+        accounts.updateProfile(ana.id(), Optional.of("BR"), List.of("pt"));
+        assertThat(accounts.findById(ana.id()).orElseThrow()).satisfies(a -> {
+            assertThat(a.country()).contains("BR");
+            assertThat(a.languages()).containsExactly("pt");
+        });
+    }
+
+    @Test
+    void followsChannelsOnceAndCountsFollowers() {
+        JdbiChannelRepository channels = new JdbiChannelRepository(database().jdbi());
+        Account ana = register("ana");
+        Account bo = register("bo");
+        Channel anas = defaultChannel(ana);
+
+        assertThat(channels.follow(bo.id(), anas.id(), T0)).isTrue();
+        assertThat(channels.follow(bo.id(), anas.id(), T0)).as("second follow").isFalse();
+        assertThat(channels.findById(anas.id()).orElseThrow().followers()).isEqualTo(1);
+        assertThat(channels.followedChannelIds(bo.id())).containsExactly(anas.id());
+        assertThat(channels.unfollow(bo.id(), anas.id())).isTrue();
+        assertThat(channels.isFollowing(bo.id(), anas.id())).isFalse();
+        assertThatThrownBy(() -> channels.insert(channel(ana, anas.handle()))).isInstanceOf(HandleTaken.class);
+    }
+
+    @Test
+    void listsVideosNewestFirstByKeysetAndTracksProcessing() {
+        JdbiVideoRepository videos = new JdbiVideoRepository(database().jdbi());
+        Account ana = register("ana");
+        Channel channel = defaultChannel(ana);
+        Video old = video(channel, T0, VideoStatus.READY);
+        Video mid = video(channel, T0.plusSeconds(1), VideoStatus.READY);
+        Video fresh = video(channel, T0.plusSeconds(2), VideoStatus.PROCESSING);
+
+        assertThat(videos.listByChannel(channel.id(), Keyset.start(), 10, false)).extracting(Video::id).containsExactly(mid.id(), old.id());
+        assertThat(videos.listByOwner(ana.id(), Keyset.start(), 2)).extracting(Video::id).containsExactly(fresh.id(), mid.id());
+        assertThat(videos.listByOwner(ana.id(), new Keyset(mid.createdAt(), mid.id()), 10)).extracting(Video::id).containsExactly(old.id());
+
+        videos.updateProbe(fresh.id(), 11_080, 768, 432);
+        videos.updateProgress(fresh.id(), 0.5);
+        videos.markPlayable(fresh.id());
+        assertThat(videos.find(fresh.id()).orElseThrow()).satisfies(v -> {
+            assertThat(v.progress()).isEqualTo(0.5);
+            assertThat(v.playable()).isTrue();
+            assertThat(v.durationMs()).isEqualTo(11_080);
+        });
+        videos.markFailed(fresh.id(), "The file looks truncated.");
+        assertThat(videos.find(fresh.id()).orElseThrow()).satisfies(v -> {
+            assertThat(v.status()).isEqualTo(VideoStatus.FAILED);
+            assertThat(v.error()).contains("The file looks truncated.");
+            assertThat(v.playable()).isFalse();
+        });
+        videos.markRestarted(fresh.id());
+        videos.markReady(fresh.id());
+        assertThat(videos.find(fresh.id()).orElseThrow().status()).isEqualTo(VideoStatus.READY);
+    }
+
+    @Test
+    void likesOnceAndPagesComments() {
+        JdbiSocialRepository social = new JdbiSocialRepository(database().jdbi());
+        Account ana = register("ana");
+        Account bo = register("bo");
+        Video video = video(defaultChannel(ana), T0, VideoStatus.READY);
+
+        assertThat(social.like(bo.id(), video.id(), T0)).isTrue();
+        assertThat(social.like(bo.id(), video.id(), T0)).as("second like").isFalse();
+        assertThat(new JdbiVideoRepository(database().jdbi()).find(video.id()).orElseThrow().likes()).isEqualTo(1);
+        for (int i = 0; i < 3; i++) {
+            social.insertComment(new Comment(RandomIds.id(), video.id(), bo.id(), bo.username(), "c" + i, T0.plusSeconds(i)));
+        }
+        List<Comment> first = social.comments(video.id(), Keyset.start(), 2);
+        assertThat(first).extracting(Comment::body).containsExactly("c2", "c1");
+        assertThat(first.getFirst().authorUsername()).isEqualTo(bo.username());
+        Comment last = first.getLast();
+        assertThat(social.comments(video.id(), new Keyset(last.createdAt(), last.id()), 2)).extracting(Comment::body).containsExactly("c0");
+        social.deleteComment(last.id());
+        assertThat(social.findComment(last.id())).isEmpty();
+        assertThat(social.unlike(bo.id(), video.id())).isTrue();
+    }
+
+    @Test
+    void keepsUploadsUntilFinishedOrExpired() {
+        JdbiUploadRepository uploads = new JdbiUploadRepository(database().jdbi());
+        Account ana = register("ana");
+        Upload upload = new Upload(RandomIds.id(), ana.id(), 1234, UploadMetadata.from(Map.of("filename", "a.mp4", "title", "A")),
+                T0, T0.plusSeconds(10), Optional.empty());
+        uploads.insert(upload);
+
+        assertThat(uploads.find(upload.id())).contains(upload);
+        assertThat(uploads.expired(T0.plusSeconds(11))).extracting(Upload::id).contains(upload.id());
+        uploads.finish(upload.id(), "video1");
+        assertThat(uploads.find(upload.id()).orElseThrow().videoId()).contains("video1");
+        assertThat(uploads.expired(T0.plusSeconds(11))).extracting(Upload::id).doesNotContain(upload.id());
+    }
+
+    @Test
+    void claimsEachJobOnceAndReclaimsItWhenTheLeaseLapses() {
+        JdbiJobRepository jobs = new JdbiJobRepository(database().jdbi());
+        String kind = "k" + RandomIds.id();
+        Job job = new Job(RandomIds.id(), kind, "video1", 0, T0);
+        jobs.enqueue(job, T0);
+
+        Optional<Job> claimed = jobs.claim(Set.of(kind), "one", T0, T0.plusSeconds(15));
+        assertThat(claimed).map(Job::attempts).as("first claim counts one attempt").contains(1);
+        assertThat(jobs.claim(Set.of(kind), "two", T0.plusSeconds(1), T0.plusSeconds(16))).as("leased to another").isEmpty();
+        assertThat(jobs.renew(job.id(), "two", T0.plusSeconds(30))).as("renewal by a stranger").isFalse();
+
+        Optional<Job> reclaimed = jobs.claim(Set.of(kind), "two", T0.plusSeconds(16), T0.plusSeconds(31));
+        assertThat(reclaimed).map(Job::attempts).as("after the lease lapsed").contains(2);
+        jobs.complete(job.id(), "one");
+        assertThat(jobs.state(job.id())).as("the old owner's completion is ignored").contains(JobState.RUNNING);
+        jobs.requeue(job.id(), "two", "shutdown", T0.plusSeconds(20), false);
+        assertThat(jobs.claim(Set.of(kind), "three", T0.plusSeconds(19), T0.plusSeconds(40))).as("not yet due").isEmpty();
+        assertThat(jobs.claim(Set.of(kind), "three", T0.plusSeconds(20), T0.plusSeconds(40))).map(Job::attempts)
+                .as("an uncounted requeue keeps the attempt count").contains(2);
+        jobs.complete(job.id(), "three");
+        assertThat(jobs.state(job.id())).contains(JobState.DONE);
+    }
+
+    @Test
+    void readsEventsBackInTheOrderTheyWereAppended() {
+        JdbiEventLog log = new JdbiEventLog(database().jdbi());
+        long start = log.readAfter(0, Integer.MAX_VALUE).stream().mapToLong(LoggedEvent::sequence).max().orElse(0);
+        List<UserEvent> batch = List.of(
+                new UserEvent(EventType.IMPRESSION, "u1", "v1", "c1", Surface.FOR_YOU, Optional.of("KR"), Optional.of("ko"), 0, 5000, T0),
+                new UserEvent(EventType.PROGRESS, "u1", "v1", "c1", Surface.FOR_YOU, Optional.empty(), Optional.empty(), 2500, 5000, T0),
+                new UserEvent(EventType.COMPLETE, "u1", "v1", "c1", Surface.FOR_YOU, Optional.empty(), Optional.empty(), 5000, 5000, T0));
+        log.append(batch);
+
+        List<LoggedEvent> read = log.readAfter(start, 10);
+        assertThat(read).extracting(LoggedEvent::event).containsExactlyElementsOf(batch);
+        assertThat(read).extracting(LoggedEvent::sequence).isSorted().doesNotHaveDuplicates();
+        assertThat(log.readAfter(read.get(1).sequence(), 10)).extracting(LoggedEvent::event).containsExactly(batch.get(2));
+    }
+
+    @Test
+    void offersOnlyReadyVideosAsCandidates() {
+        JdbiCandidateSource source = new JdbiCandidateSource(database().jdbi());
+        Account ana = register("ana");
+        Account bo = register("bo");
+        Channel channel = defaultChannel(ana);
+        Instant now = Instant.now();
+        Video ready = video(channel, now.minusSeconds(5), VideoStatus.READY);
+        Video processing = video(channel, now.minusSeconds(4), VideoStatus.PROCESSING);
+        new JdbiChannelRepository(database().jdbi()).follow(bo.id(), channel.id(), T0);
+
+        assertThat(source.recent(now, 1000)).extracting(c -> c.videoId()).contains(ready.id()).doesNotContain(processing.id());
+        assertThat(source.followedCreators(bo.id())).containsExactly(channel.id());
+        assertThat(source.fromCreators(List.of(channel.id()), Keyset.start().at(), "", 10)).extracting(c -> c.videoId())
+                .containsExactly(ready.id());
+    }
+}
