@@ -1,0 +1,49 @@
+package org.pando.web;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.pando.account.AccountService;
+import org.pando.catalog.ChannelService;
+import org.pando.catalog.Registration;
+import org.pando.catalog.SocialService;
+import org.pando.catalog.VideoService;
+import org.pando.events.EventLog;
+import org.pando.recommend.Recommender;
+import org.pando.upload.UploadService;
+
+/**
+ * The domain services the web layer calls, built by the composition root.
+ *
+ * @param accounts       sign-in, tokens and profiles
+ * @param registration   sign-up
+ * @param channels       channels and follows
+ * @param videos         videos and their state
+ * @param social         likes and comments
+ * @param uploads        resumable uploads
+ * @param recommender    the feed
+ * @param events         the durable event log
+ * @param eventsAppended told after each append, so the event stream delivers at once
+ * @param renditions     the directory of served HLS ladders ({@code <video>/master.m3u8})
+ * @param healthChecks   what {@code /health} reports
+ * @param metrics        what {@code /metrics} reports
+ * @param clock          the time
+ */
+public record Backend(
+        AccountService accounts,
+        Registration registration,
+        ChannelService channels,
+        VideoService videos,
+        SocialService social,
+        UploadService uploads,
+        Recommender recommender,
+        EventLog events,
+        Runnable eventsAppended,
+        Path renditions,
+        List<HealthCheck> healthChecks,
+        Metrics metrics,
+        Clock clock) {
+    public Backend {
+        healthChecks = List.copyOf(healthChecks);
+    }
+}

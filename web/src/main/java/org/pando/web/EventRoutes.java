@@ -1,0 +1,113 @@
+package org.pando.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pando.account.Account;
+import org.pando.catalog.Video;
+import org.pando.domain.InvalidInput;
+import org.pando.events.EventType;
+import org.pando.events.Surface;
+import org.pando.events.UserEvent;
+
+/**
+ * {@code POST /api/v1/events}: batches of what the player and the feed saw. User, country and language
+ * come from the session and profile, never from the body. The batch is all-or-nothing: one bad event
+ * refuses it with the index of the culprit, and nothing is stored.
+ */
+final class EventRoutes implements HttpService {
+    private static final Duration PAST_LIMIT = Duration.ofDays(7);
+    private static final Duration FUTURE_LIMIT = Duration.ofMinutes(5);
+    private static final long MAX_MS = Duration.ofDays(1).toMillis();
+
+    private final Backend backend;
+    private final Callers callers;
+    private final EventRecorder recorder;
+    private final WebConfig config;
+
+    EventRoutes(Backend backend, Callers callers, EventRecorder recorder, WebConfig config) {
+        this.backend = backend;
+        this.callers = callers;
+        this.recorder = recorder;
+        this.config = config;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/api/v1/events", this::ingest);
+    }
+
+    private void ingest(ServerRequest req, ServerResponse res) {
+        Account user = callers.required(req);
+        JsonNode events = Json.body(req).get("events");
+        if (events == null || !events.isArray()) {
+            throw new InvalidInput("events", "Send {\"events\": [...]}, a list of events.");
+        }
+        if (events.size() > config.maxEventBatch()) {
+            throw new InvalidInput("events", "Send at most " + config.maxEventBatch() + " events in one batch.");
+        }
+        Instant now = backend.clock().instant();
+        Map<String, Video> videos = new HashMap<>();
+        List<UserEvent> batch = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            batch.add(parse(user, events.get(i), i, now, videos));
+        }
+        recorder.append(batch);
+        Json.send(res, Status.ACCEPTED_202, Map.of("accepted", batch.size()));
+    }
+
+    private UserEvent parse(Account user, JsonNode e, int index, Instant now, Map<String, Video> videos) {
+        String where = "events[" + index + "]";
+        EventType type = EventType.ofWireName(e.path("type").asText(""))
+                .orElseThrow(() -> new InvalidInput("type", where + ".type must be one of impression, play, progress, "
+                        + "complete, skip, like, unlike, follow, share, comment."));
+        String videoId = e.path("video").asText("");
+        Video video = videos.computeIfAbsent(videoId, id -> backend.videos().find(id).orElse(null));
+        if (video == null) {
+            throw new InvalidInput("video", where + ".video names no video.");
+        }
+        Surface surface = Surface.ofWireName(e.path("surface").asText("external"))
+                .orElseThrow(() -> new InvalidInput("surface", where + ".surface must be one of for-you, following, "
+                        + "local, related, search, channel, external."));
+        long watched = millis(e, "watched_ms", where);
+        long duration = e.has("duration_ms") ? millis(e, "duration_ms", where) : video.durationMs();
+        Instant at = timestamp(e, where, now);
+        return recorder.event(user, type, video, surface, watched, duration, at);
+    }
+
+    private static long millis(JsonNode e, String field, String where) {
+        JsonNode value = e.get(field);
+        if (value == null || value.isNull()) {
+            return 0;
+        }
+        if (!value.canConvertToLong() || value.asLong() < 0 || value.asLong() > MAX_MS) {
+            throw new InvalidInput(field, where + "." + field + " must be milliseconds from 0 to one day.");
+        }
+        return value.asLong();
+    }
+
+    private static Instant timestamp(JsonNode e, String where, Instant now) {
+        Optional<JsonNode> ts = Optional.ofNullable(e.get("ts")).filter(n -> !n.isNull());
+        if (ts.isEmpty()) {
+            return now;
+        }
+        if (!ts.get().canConvertToLong()) {
+            throw new InvalidInput("ts", where + ".ts must be epoch milliseconds.");
+        }
+        Instant at = Instant.ofEpochMilli(ts.get().asLong());
+        if (at.isBefore(now.minus(PAST_LIMIT)) || at.isAfter(now.plus(FUTURE_LIMIT))) {
+            throw new InvalidInput("ts", where + ".ts is more than 7 days old or in the future; check the device clock.");
+        }
+        return at;
+    }
+}

@@ -1,0 +1,109 @@
+package org.pando.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.http.HeaderValues;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pando.domain.InvalidInput;
+
+/** Reading JSON request bodies with clear errors, and writing JSON responses. */
+final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Largest JSON body read, in bytes. */
+    static final int MAX_BODY = 1 << 20;
+
+    private Json() {
+    }
+
+    /** The request body as a JSON object; a missing, oversized or malformed body is a 400 problem. */
+    static JsonNode body(ServerRequest req) {
+        byte[] bytes;
+        try (InputStream in = req.content().inputStream()) {
+            bytes = in.readNBytes(MAX_BODY + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > MAX_BODY) {
+            throw new RequestRejected(RequestRejected.Reason.TOO_LARGE, "body-too-large", "The JSON body is over 1 MiB.");
+        }
+        if (bytes.length == 0) {
+            throw RequestRejected.invalid("body-missing", "Send a JSON object as the request body.");
+        }
+        try {
+            JsonNode node = MAPPER.readTree(bytes);
+            if (node == null || !node.isObject()) {
+                throw RequestRejected.invalid("body-not-object", "The request body must be a JSON object.");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw RequestRejected.invalid("body-malformed", "The request body is not valid JSON: "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A required string field. */
+    static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new InvalidInput(field, "Send '" + field + "' as a string.");
+        }
+        return value.asText();
+    }
+
+    /** An optional string field. */
+    static Optional<String> optionalText(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw new InvalidInput(field, "Send '" + field + "' as a string.");
+        }
+        return Optional.of(value.asText());
+    }
+
+    /** An optional list of strings. */
+    static Optional<List<String>> optionalTexts(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isArray()) {
+            throw new InvalidInput(field, "Send '" + field + "' as a list of strings.");
+        }
+        List<String> items = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual()) {
+                throw new InvalidInput(field, "Send '" + field + "' as a list of strings.");
+            }
+            items.add(item.asText());
+        }
+        return Optional.of(items);
+    }
+
+    /** Writes {@code value} as JSON with the given status. */
+    static void send(ServerResponse res, Status status, Object value) {
+        try {
+            byte[] bytes = MAPPER.writeValueAsBytes(value);
+            res.status(status).header(HeaderValues.CONTENT_TYPE_JSON).send(bytes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Response not serialisable", e);
+        }
+    }
+
+    /** Writes {@code value} as JSON with status 200. */
+    static void send(ServerResponse res, Object value) {
+        send(res, Status.OK_200, value);
+    }
+}

@@ -1,0 +1,110 @@
+package org.pando.web;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pando.account.Account;
+import org.pando.catalog.Channel;
+import org.pando.catalog.ChannelService;
+import org.pando.catalog.Comment;
+import org.pando.catalog.Video;
+import org.pando.catalog.VideoStatus;
+import org.pando.domain.Page;
+
+/** The JSON shapes of the API's resources, in one place. */
+final class Views {
+    static final String MEDIA_PREFIX = "/media/";
+
+    private Views() {
+    }
+
+    /** Looks channels up once per response. */
+    static final class ChannelCache {
+        private final ChannelService channels;
+        private final Map<String, Channel> byId = new HashMap<>();
+
+        ChannelCache(ChannelService channels) {
+            this.channels = channels;
+        }
+
+        Channel get(String id) {
+            return byId.computeIfAbsent(id, channels::byId);
+        }
+    }
+
+    static Map<String, Object> video(Video v, Channel channel) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", v.id());
+        json.put("url", "/v/" + v.id());
+        json.put("title", v.title());
+        json.put("description", v.description());
+        json.put("status", v.status().wireName());
+        v.error().ifPresent(e -> json.put("error", e));
+        json.put("progress", v.progress());
+        json.put("hls", v.playable() ? MEDIA_PREFIX + v.id() + "/master.m3u8" : null);
+        boolean ready = v.status() == VideoStatus.READY;
+        json.put("poster", ready ? MEDIA_PREFIX + v.id() + "/poster.jpg" : null);
+        json.put("storyboard", ready ? MEDIA_PREFIX + v.id() + "/storyboard.vtt" : null);
+        json.put("duration", v.durationMs() / 1000.0);
+        json.put("duration_ms", v.durationMs());
+        json.put("width", v.width());
+        json.put("height", v.height());
+        json.put("likes", v.likes());
+        json.put("comments", v.comments());
+        json.put("created_at", v.createdAt().toString());
+        json.put("channel", channelRef(channel));
+        return json;
+    }
+
+    static Map<String, Object> channelRef(Channel c) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", c.id());
+        json.put("handle", c.handle());
+        json.put("display_name", c.displayName());
+        json.put("url", "/c/" + c.handle());
+        return json;
+    }
+
+    static Map<String, Object> channel(Channel c) {
+        Map<String, Object> json = channelRef(c);
+        json.put("description", c.description());
+        json.put("followers", c.followers());
+        json.put("created_at", c.createdAt().toString());
+        return json;
+    }
+
+    static Map<String, Object> account(Account a, List<Channel> channels) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", a.id());
+        json.put("username", a.username());
+        json.put("email", a.email());
+        json.put("country", a.country().orElse(null));
+        json.put("languages", a.languages());
+        json.put("created_at", a.createdAt().toString());
+        json.put("channels", channels.stream().map(Views::channel).toList());
+        return json;
+    }
+
+    static Map<String, Object> comment(Comment c, Optional<String> viewerId, boolean viewerOwnsVideo) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", c.id());
+        json.put("author", c.authorUsername());
+        json.put("body", c.body());
+        json.put("created_at", c.createdAt().toString());
+        json.put("can_delete", viewerOwnsVideo || viewerId.filter(c.authorId()::equals).isPresent());
+        return json;
+    }
+
+    static Map<String, Object> page(List<?> items, Optional<String> next) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("items", items);
+        json.put("next_cursor", next.orElse(null));
+        return json;
+    }
+
+    static Map<String, Object> videos(Page<Video> page, ChannelCache channels) {
+        return page(page.items().stream().map(v -> video(v, channels.get(v.channelId()))).toList(), page.nextCursor());
+    }
+}

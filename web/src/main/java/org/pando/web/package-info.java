@@ -1,0 +1,11 @@
+/**
+ * The only package that speaks HTTP: Pando's REST API, the tus upload endpoint, server-sent progress,
+ * media files with range requests, the web UI's static pages, health, metrics and the OpenAPI document.
+ *
+ * <p>{@link org.pando.web.PandoServer} builds the Helidon routing from one {@link org.pando.web.Backend}
+ * of domain services; each feature registers its own routes ({@code *Routes} classes). Every domain
+ * exception becomes an RFC 9457 problem in {@link org.pando.web.Problems}, and nothing else in this package
+ * writes an error response. Callers are identified by {@link org.pando.web.Callers}: a bearer token for
+ * scripts, or the http-only session cookie plus a CSRF header for the browser.
+ */
+package org.pando.web;
