@@ -43,7 +43,16 @@ final class PageRoutes implements HttpService {
         res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8").header(HeaderNames.CACHE_CONTROL, "no-cache").send(html);
     }
 
-    private static byte[] read(String name) {
+    /** The page a browser gets for an address that leads nowhere. */
+    static byte[] notFoundPage() {
+        return NotFound.HTML;
+    }
+
+    private static final class NotFound {
+        static final byte[] HTML = read("404.html");
+    }
+
+    static byte[] read(String name) {
         try (InputStream in = PageRoutes.class.getClassLoader().getResourceAsStream("web/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("The page web/" + name + " is missing from the build");

@@ -1,6 +1,7 @@
 package org.pando.web;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
@@ -27,6 +28,7 @@ final class Problems {
     /** Registers the handlers on the routing. */
     static void register(HttpRouting.Builder routing) {
         routing.error(DomainException.class, Problems::domain);
+        routing.error(HttpException.class, Problems::protocol);
         routing.error(Exception.class, Problems::unexpected);
     }
 
@@ -49,6 +51,23 @@ final class Problems {
             problem.put("field", invalid.field());
         }
         send(req, res, status(e.reason()), problem);
+    }
+
+    /** Helidon's own refusals: no such page, an unsatisfiable range, a bad request line. */
+    private static void protocol(ServerRequest req, ServerResponse res, HttpException e) {
+        Status status = e.status();
+        if (status.code() == Status.NOT_FOUND_404.code() && wantsPage(req)) {
+            res.status(status).header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8").send(PageRoutes.notFoundPage());
+            return;
+        }
+        String code = status.reasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        send(req, res, status, problem(req, status, code, status.reasonPhrase() + "."));
+    }
+
+    private static boolean wantsPage(ServerRequest req) {
+        String path = req.path().path();
+        return !path.startsWith("/api/") && !path.startsWith(Views.MEDIA_PREFIX)
+                && req.headers().first(HeaderNames.ACCEPT).orElse("").contains("text/html");
     }
 
     private static void unexpected(ServerRequest req, ServerResponse res, Exception e) {

@@ -1,0 +1,138 @@
+package org.pando.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.pando.bench.BenchCommand;
+import org.pando.media.MediaToolFailed;
+import org.pando.media.MediaTools;
+
+/**
+ * The {@code pando} command line.
+ *
+ * <pre>
+ * pando serve [--port N] [--host ADDR] [--data-dir DIR] [--config FILE] [--set key=value]...
+ * pando bench media [--shared DIR] [--json FILE]
+ * </pre>
+ */
+public final class Main {
+    private static final String USAGE = """
+            Usage:
+              pando serve [--port N] [--host ADDR] [--data-dir DIR] [--config FILE] [--set key=value]...
+                  Serve Pando's web UI and API (default http://127.0.0.1:8080, data in ./data).
+                  Every setting can also come from the YAML file or a PANDO_* environment variable,
+                  such as PANDO_SERVER_PORT or PANDO_MEDIA_MAX_DURATION.
+              pando bench media [--shared DIR] [--json FILE]
+                  Time Pando's single-pass ladder against a hand-written ffmpeg run and one ffmpeg per rung.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
+            out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        try {
+            return switch (args[0]) {
+                case "serve" -> serve(Arrays.copyOfRange(args, 1, args.length), out);
+                case "bench" -> BenchCommand.run(Arrays.copyOfRange(args, 1, args.length), out);
+                default -> {
+                    err.println("Unknown command '" + args[0] + "'.");
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (ConfigurationError | MediaToolFailed | IllegalArgumentException e) {
+            err.println("pando: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int serve(String[] args, PrintStream out) {
+        PandoConfig config = PandoConfig.from(settings(args));
+        out.println("ffmpeg: " + MediaTools.check(config.media()));
+        Pando pando = Pando.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            pando.close();
+            stopped.countDown();
+        }));
+        out.println("Pando is serving http://" + config.web().host() + ":" + pando.port() + "/ (data in "
+                + config.dataDir() + ", database " + (config.database().embedded() ? "embedded H2" : config.database().url()) + ")");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** Defaults, then {@code --config} or {@code PANDO_CONFIG}, then the environment, then flags. */
+    static Settings settings(String[] args) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        Settings settings = Settings.defaults();
+        String configFile = flag(rest, "--config");
+        if (configFile == null) {
+            configFile = System.getenv("PANDO_CONFIG");
+        }
+        if (configFile != null) {
+            settings = settings.withFile(Path.of(configFile));
+        }
+        settings = settings.withEnvironment(System.getenv());
+        String port = flag(rest, "--port");
+        if (port != null) {
+            settings = settings.with("server.port", port);
+        }
+        String host = flag(rest, "--host");
+        if (host != null) {
+            settings = settings.with("server.host", host);
+        }
+        String dataDir = flag(rest, "--data-dir");
+        if (dataDir != null) {
+            settings = settings.with("data-dir", dataDir);
+        }
+        String set;
+        while ((set = flag(rest, "--set")) != null) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                throw new ConfigurationError("--set takes key=value, not '" + set + "'.");
+            }
+            settings = settings.with(set.substring(0, eq), set.substring(eq + 1));
+        }
+        if (!rest.isEmpty()) {
+            throw new ConfigurationError("Unknown arguments: " + String.join(" ", rest) + "\n" + USAGE);
+        }
+        return settings;
+    }
+
+    /** Removes {@code --name value} (or {@code --name=value}) from the list and returns the value. */
+    private static String flag(List<String> args, String name) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(name)) {
+                if (i + 1 >= args.size()) {
+                    throw new ConfigurationError(name + " needs a value.");
+                }
+                String value = args.get(i + 1);
+                args.remove(i + 1);
+                args.remove(i);
+                return value;
+            }
+            if (arg.startsWith(name + "=")) {
+                args.remove(i);
+                return arg.substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,144 @@
+package org.pando.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.pando.account.AccountService;
+import org.pando.account.PasswordHasher;
+import org.pando.catalog.ChannelService;
+import org.pando.catalog.Registration;
+import org.pando.catalog.SocialService;
+import org.pando.catalog.VideoService;
+import org.pando.events.EventStream;
+import org.pando.jobs.JobQueue;
+import org.pando.jobs.JobWorker;
+import org.pando.media.VideoProcessor;
+import org.pando.pipeline.MediaLayout;
+import org.pando.pipeline.TranscodeJob;
+import org.pando.pipeline.VideoIntake;
+import org.pando.recommend.BaselineRecommender;
+import org.pando.recommend.EngagementStats;
+import org.pando.store.Database;
+import org.pando.store.JdbiAccountRepository;
+import org.pando.store.JdbiCandidateSource;
+import org.pando.store.JdbiChannelRepository;
+import org.pando.store.JdbiEventLog;
+import org.pando.store.JdbiJobRepository;
+import org.pando.store.JdbiRegistrationStore;
+import org.pando.store.JdbiSocialRepository;
+import org.pando.store.JdbiUploadRepository;
+import org.pando.store.JdbiVideoRepository;
+import org.pando.upload.UploadService;
+import org.pando.web.Backend;
+import org.pando.web.HealthCheck;
+import org.pando.web.Metrics;
+import org.pando.web.PandoServer;
+
+/**
+ * A running Pando: the object graph built with constructors, its lifecycle components started in order
+ * (database, media processor, event stream, job worker, upload janitor, HTTP server) and stopped in reverse.
+ *
+ * <pre>{@code
+ * try (Pando pando = Pando.start(PandoConfig.from(Settings.defaults()))) {
+ *     System.out.println(pando.port());
+ * }
+ * }</pre>
+ */
+public final class Pando implements AutoCloseable {
+    private static final long MIN_FREE_DISK = 512L << 20;
+
+    private final Components components;
+    private final PandoServer server;
+
+    private Pando(Components components, PandoServer server) {
+        this.components = components;
+        this.server = server;
+    }
+
+    /** Builds and starts everything; on failure, stops what had started and passes the error on. */
+    public static Pando start(PandoConfig config) {
+        Components components = new Components();
+        try {
+            return new Pando(components, build(config, components));
+        } catch (RuntimeException e) {
+            components.close();
+            throw e;
+        }
+    }
+
+    private static PandoServer build(PandoConfig config, Components components) {
+        createDirectories(config);
+        Clock clock = Clock.systemUTC();
+        Database database = components.started(Database.open(config.database()));
+        var jdbi = database.jdbi();
+
+        PasswordHasher hasher = new PasswordHasher(config.auth().argon2MemoryKib(), config.auth().argon2Iterations());
+        AccountService accounts = new AccountService(new JdbiAccountRepository(jdbi), hasher, config.auth(), clock);
+        Registration registration = new Registration(new JdbiRegistrationStore(jdbi), hasher, clock);
+        ChannelService channels = new ChannelService(new JdbiChannelRepository(jdbi), clock);
+        VideoService videos = new VideoService(new JdbiVideoRepository(jdbi), channels, clock);
+        SocialService social = new SocialService(new JdbiSocialRepository(jdbi), videos, clock);
+
+        MediaLayout layout = MediaLayout.under(config.dataDir()).create();
+        VideoProcessor processor = components.started(new VideoProcessor(config.media()));
+        JdbiJobRepository jobRepository = new JdbiJobRepository(jdbi);
+        JobWorker worker = new JobWorker(jobRepository, List.of(new TranscodeJob(processor, videos, layout)), config.jobs(), clock);
+        VideoIntake intake = new VideoIntake(accounts, videos, new JobQueue(jobRepository, clock), layout, worker::wake);
+        UploadService uploads = new UploadService(new JdbiUploadRepository(jdbi), intake, config.upload(), clock);
+
+        JdbiEventLog eventLog = new JdbiEventLog(jdbi);
+        EventStream stream = new EventStream(eventLog, config.eventPoll().toMillis());
+        EngagementStats stats = new EngagementStats();
+        stream.subscribe(0, stats);
+        BaselineRecommender recommender = new BaselineRecommender(new JdbiCandidateSource(jdbi), stats, clock);
+
+        Metrics metrics = new Metrics();
+        metrics.gauge("pando_ffmpeg_processes", "ffmpeg processes running", processor::runningProcesses);
+        metrics.gauge("pando_disk_free_bytes", "Free bytes in the data directory", () -> config.dataDir().toFile().getUsableSpace());
+        List<HealthCheck> health = List.of(
+                new HealthCheck("database", database::healthy),
+                new HealthCheck("disk", () -> config.dataDir().toFile().getUsableSpace() > MIN_FREE_DISK));
+
+        Backend backend = new Backend(accounts, registration, channels, videos, social, uploads, recommender, eventLog,
+                stream::wake, layout.renditions(), health, metrics, clock);
+
+        stream.start();
+        components.started(stream);
+        worker.start();
+        components.started(worker);
+        components.started(janitor(uploads));
+        PandoServer server = components.started(new PandoServer(backend, config.web()));
+        server.start();
+        return server;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        components.close();
+    }
+
+    private static AutoCloseable janitor(UploadService uploads) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().name("pando-upload-janitor").daemon().unstarted(r));
+        scheduler.scheduleWithFixedDelay(uploads::purgeExpired, 1, 60, TimeUnit.MINUTES);
+        return scheduler::shutdownNow;
+    }
+
+    private static void createDirectories(PandoConfig config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + config.dataDir(), e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.pando.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.pando.account.AuthConfig;
+import org.pando.jobs.JobsConfig;
+import org.pando.media.MediaConfig;
+import org.pando.store.DatabaseConfig;
+import org.pando.upload.UploadConfig;
+import org.pando.web.WebConfig;
+
+/**
+ * The whole configuration, one typed record per component, from one {@link Settings} root.
+ *
+ * @param dataDir        where everything lives: database, originals, renditions, uploads
+ * @param web            the HTTP server
+ * @param auth           sign-in
+ * @param database       the database
+ * @param upload         uploads
+ * @param media          media processing
+ * @param jobs           the job queue
+ * @param eventPoll      how often the event stream polls the log for events of other processes
+ */
+public record PandoConfig(
+        Path dataDir, WebConfig web, AuthConfig auth, DatabaseConfig database, UploadConfig upload, MediaConfig media,
+        JobsConfig jobs, Duration eventPoll) {
+
+    /** Every component's settings. */
+    public static PandoConfig from(Settings s) {
+        Path dataDir = s.path("data-dir");
+        AuthConfig auth = new AuthConfig(s.duration("auth.session-ttl"), s.integer("auth.argon2.memory-kib"),
+                s.integer("auth.argon2.iterations"), s.bool("auth.secure-cookie"));
+        WebConfig web = new WebConfig(s.text("server.host"), s.integer("server.port"), auth.secureCookie(),
+                auth.sessionTtl(), s.integer("events.max-batch"), s.duration("events.skip-threshold"));
+        DatabaseConfig database = s.text("database.url").isBlank()
+                ? DatabaseConfig.embedded(dataDir)
+                : new DatabaseConfig(s.text("database.url"), s.text("database.user"), s.text("database.password"),
+                        s.integer("database.pool-size"));
+        UploadConfig upload = new UploadConfig(dataDir.resolve("uploads"), s.bytes("upload.max-size"), s.duration("upload.expiry"));
+        MediaConfig media = new MediaConfig(s.text("media.ffmpeg"), s.text("media.ffprobe"), s.integers("media.ladder.rungs"),
+                s.integer("media.max-width"), s.integer("media.max-height"), s.longValue("media.max-pixels"),
+                s.duration("media.max-duration"), s.text("media.preset"), s.duration("media.segment-duration"),
+                s.integer("media.audio-kbps"));
+        JobsConfig jobs = new JobsConfig(s.integer("jobs.workers"), s.duration("jobs.poll-interval"), s.duration("jobs.lease"),
+                s.integer("jobs.max-attempts"));
+        return new PandoConfig(dataDir, web, auth, database, upload, media, jobs, s.duration("events.poll-interval"));
+    }
+}

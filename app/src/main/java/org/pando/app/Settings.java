@@ -1,0 +1,230 @@
+package org.pando.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Configuration as flat, dashed, lower-case keys ({@code media.max-duration}), read in layers: the
+ * built-in defaults (the embedded mode), then a YAML file, then environment variables
+ * ({@code PANDO_MEDIA_MAX_DURATION}), then explicit overrides such as command-line flags. Every key must
+ * be one of the defaults, so a typo is an error rather than a silently ignored setting.
+ *
+ * <pre>{@code
+ * Settings settings = Settings.defaults().withFile(Path.of("pando.yaml")).withEnvironment(System.getenv())
+ *         .with("server.port", "9090");
+ * Duration limit = settings.duration("media.max-duration");
+ * }</pre>
+ */
+public final class Settings {
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?", Pattern.CASE_INSENSITIVE);
+
+    private final Map<String, String> values;
+
+    private Settings(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /** The built-in defaults: every key Pando knows, with its embedded-mode value. */
+    public static Settings defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("data-dir", "data");
+        d.put("server.host", "127.0.0.1");
+        d.put("server.port", "8080");
+        d.put("auth.session-ttl", "30d");
+        d.put("auth.secure-cookie", "true");
+        d.put("auth.argon2.memory-kib", "19456");
+        d.put("auth.argon2.iterations", "2");
+        d.put("database.url", "");
+        d.put("database.user", "pando");
+        d.put("database.password", "");
+        d.put("database.pool-size", "10");
+        d.put("upload.max-size", "4GiB");
+        d.put("upload.expiry", "24h");
+        d.put("media.ffmpeg", "ffmpeg");
+        d.put("media.ffprobe", "ffprobe");
+        d.put("media.ladder.rungs", "2160,1440,1080,720,480,360,240");
+        d.put("media.max-width", "7680");
+        d.put("media.max-height", "7680");
+        d.put("media.max-pixels", String.valueOf(7680L * 4320));
+        d.put("media.max-duration", "4h");
+        d.put("media.preset", "veryfast");
+        d.put("media.segment-duration", "2s");
+        d.put("media.audio-kbps", "128");
+        d.put("jobs.workers", "1");
+        d.put("jobs.poll-interval", "1s");
+        d.put("jobs.lease", "15s");
+        d.put("jobs.max-attempts", "3");
+        d.put("events.max-batch", "500");
+        d.put("events.skip-threshold", "3s");
+        d.put("events.poll-interval", "200ms");
+        return new Settings(d);
+    }
+
+    /** These settings with one key replaced; the key must exist. */
+    public Settings with(String key, String value) {
+        if (!values.containsKey(key)) {
+            throw new ConfigurationError("Unknown setting '" + key + "'. Known settings: " + String.join(", ", new TreeMap<>(values).keySet()));
+        }
+        Map<String, String> copy = new LinkedHashMap<>(values);
+        copy.put(key, value);
+        return new Settings(copy);
+    }
+
+    /** These settings overlaid with a YAML file's, nested maps flattened with dots. */
+    public Settings withFile(Path file) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new ConfigurationError("Cannot read the configuration file " + file + ": " + e.getMessage());
+        }
+        Settings result = this;
+        if (root == null || root.isNull()) {
+            return result;
+        }
+        if (!root.isObject()) {
+            throw new ConfigurationError("The configuration file " + file + " must hold a map of settings.");
+        }
+        Map<String, String> flat = new LinkedHashMap<>();
+        flatten("", root, flat);
+        for (Map.Entry<String, String> e : flat.entrySet()) {
+            result = result.with(e.getKey(), e.getValue());
+        }
+        return result;
+    }
+
+    /** These settings overlaid with {@code PANDO_*} variables, one per known key. */
+    public Settings withEnvironment(Map<String, String> environment) {
+        Settings result = this;
+        for (String key : values.keySet()) {
+            String value = environment.get(environmentName(key));
+            if (value != null) {
+                result = result.with(key, value);
+            }
+        }
+        return result;
+    }
+
+    /** The environment variable of a key: {@code media.max-duration} is {@code PANDO_MEDIA_MAX_DURATION}. */
+    public static String environmentName(String key) {
+        return "PANDO_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    public String text(String key) {
+        String value = values.get(key);
+        if (value == null) {
+            throw new ConfigurationError("Unknown setting '" + key + "'");
+        }
+        return value;
+    }
+
+    public int integer(String key) {
+        try {
+            return Integer.parseInt(text(key).trim());
+        } catch (NumberFormatException e) {
+            throw invalid(key, "a whole number");
+        }
+    }
+
+    public long longValue(String key) {
+        try {
+            return Long.parseLong(text(key).trim());
+        } catch (NumberFormatException e) {
+            throw invalid(key, "a whole number");
+        }
+    }
+
+    public boolean bool(String key) {
+        String value = text(key).trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw invalid(key, "true or false");
+        };
+    }
+
+    /** A duration such as {@code 500ms}, {@code 15s}, {@code 4h} or {@code 30d}. */
+    public Duration duration(String key) {
+        Matcher m = DURATION.matcher(text(key).trim());
+        if (!m.matches()) {
+            throw invalid(key, "a duration such as 500ms, 15s, 10m, 4h or 30d");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+    }
+
+    /** A byte count such as {@code 4GiB}, {@code 500MB} or {@code 1048576}. */
+    public long bytes(String key) {
+        Matcher m = SIZE.matcher(text(key).trim());
+        if (!m.matches()) {
+            throw invalid(key, "a size such as 500MB or 4GiB");
+        }
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(Locale.ROOT);
+        return switch (unit) {
+            case "KB" -> n * 1000;
+            case "KIB" -> n << 10;
+            case "MB" -> n * 1000_000;
+            case "MIB" -> n << 20;
+            case "GB" -> n * 1000_000_000;
+            case "GIB" -> n << 30;
+            case "TB" -> n * 1000_000_000_000L;
+            case "TIB" -> n << 40;
+            default -> n;
+        };
+    }
+
+    /** A comma-separated list of whole numbers. */
+    public List<Integer> integers(String key) {
+        try {
+            return Arrays.stream(text(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw invalid(key, "a comma-separated list of whole numbers");
+        }
+    }
+
+    public Path path(String key) {
+        return Path.of(text(key)).toAbsolutePath().normalize();
+    }
+
+    private ConfigurationError invalid(String key, String expected) {
+        return new ConfigurationError("The setting " + key + " = '" + values.get(key) + "' is not " + expected + ".");
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), out);
+            }
+        } else if (node.isArray()) {
+            StringBuilder joined = new StringBuilder();
+            node.forEach(item -> joined.append(joined.isEmpty() ? "" : ",").append(item.asText()));
+            out.put(prefix, joined.toString());
+        } else {
+            out.put(prefix, node.isNull() ? "" : node.asText());
+        }
+    }
+}

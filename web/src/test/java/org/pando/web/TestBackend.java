@@ -1,0 +1,91 @@
+package org.pando.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.pando.account.AccountService;
+import org.pando.account.AuthConfig;
+import org.pando.account.PasswordHasher;
+import org.pando.catalog.ChannelService;
+import org.pando.catalog.NewVideo;
+import org.pando.catalog.Registration;
+import org.pando.catalog.SocialService;
+import org.pando.catalog.VideoService;
+import org.pando.events.EventStream;
+import org.pando.recommend.BaselineRecommender;
+import org.pando.recommend.EngagementStats;
+import org.pando.store.Database;
+import org.pando.store.DatabaseConfig;
+import org.pando.store.JdbiAccountRepository;
+import org.pando.store.JdbiCandidateSource;
+import org.pando.store.JdbiChannelRepository;
+import org.pando.store.JdbiEventLog;
+import org.pando.store.JdbiRegistrationStore;
+import org.pando.store.JdbiSocialRepository;
+import org.pando.store.JdbiUploadRepository;
+import org.pando.store.JdbiVideoRepository;
+import org.pando.upload.Upload;
+import org.pando.upload.UploadConfig;
+import org.pando.upload.UploadDestination;
+import org.pando.upload.UploadMetadata;
+import org.pando.upload.UploadService;
+
+/**
+ * A real backend for route tests: every service on an H2 database in a temporary directory. The one
+ * stand-in is the upload destination, which files a finished upload as a video left in processing instead
+ * of transcoding it (transcoding is the pipeline's, tested there and in the browser journey).
+ */
+final class TestBackend implements AutoCloseable {
+    final Path dir;
+    final Database database;
+    final Backend backend;
+    final EventStream stream;
+    final EngagementStats stats = new EngagementStats();
+
+    TestBackend() {
+        try {
+            dir = Files.createTempDirectory("pando-web-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        database = Database.open(DatabaseConfig.embedded(dir));
+        var jdbi = database.jdbi();
+        Clock clock = Clock.systemUTC();
+        PasswordHasher hasher = new PasswordHasher(1024, 1);
+        AccountService accounts = new AccountService(new JdbiAccountRepository(jdbi), hasher,
+                new AuthConfig(Duration.ofDays(1), 1024, 1, true), clock);
+        ChannelService channels = new ChannelService(new JdbiChannelRepository(jdbi), clock);
+        VideoService videos = new VideoService(new JdbiVideoRepository(jdbi), channels, clock);
+        UploadDestination destination = new UploadDestination() {
+            @Override
+            public void check(String accountId, UploadMetadata metadata) {
+                videos.check(accounts.account(accountId), new NewVideo(metadata.channel(), metadata.title(), metadata.description()));
+            }
+
+            @Override
+            public String receive(Upload upload, Path file) {
+                UploadMetadata m = upload.metadata();
+                return videos.create(accounts.account(upload.accountId()), new NewVideo(m.channel(), m.title(), m.description())).id();
+            }
+        };
+        JdbiEventLog events = new JdbiEventLog(jdbi);
+        stream = new EventStream(events, 50);
+        stream.subscribe(0, stats);
+        backend = new Backend(accounts, new Registration(new JdbiRegistrationStore(jdbi), hasher, clock), channels, videos,
+                new SocialService(new JdbiSocialRepository(jdbi), videos, clock),
+                new UploadService(new JdbiUploadRepository(jdbi), destination,
+                        new UploadConfig(dir.resolve("uploads"), 10 << 20, Duration.ofHours(1)), clock),
+                new BaselineRecommender(new JdbiCandidateSource(jdbi), stats, clock), events, stream::drain,
+                dir.resolve("media"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
+    }
+
+    @Override
+    public void close() {
+        stream.close();
+        database.close();
+    }
+}
