@@ -76,7 +76,10 @@ final class AccountRoutes implements HttpService {
     }
 
     private void signOut(ServerRequest req, ServerResponse res) {
-        callers.presentedToken(req).ifPresent(backend.accounts()::signOut);
+        // Resolving the caller checks the CSRF header, so another site cannot sign a browser out.
+        if (callers.optional(req).isPresent()) {
+            callers.presentedToken(req).ifPresent(backend.accounts()::signOut);
+        }
         callers.endBrowserSession(res);
         res.status(Status.NO_CONTENT_204).send();
     }

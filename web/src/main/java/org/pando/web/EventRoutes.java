@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pando.account.Account;
 import org.pando.catalog.Video;
+import org.pando.catalog.VideoStatus;
 import org.pando.domain.InvalidInput;
 import org.pando.events.EventType;
 import org.pando.events.Surface;
@@ -72,7 +73,8 @@ final class EventRoutes implements HttpService {
                 .orElseThrow(() -> new InvalidInput("type", where + ".type must be one of impression, play, progress, "
                         + "complete, skip, like, unlike, follow, share, comment."));
         String videoId = e.path("video").asText("");
-        Video video = videos.computeIfAbsent(videoId, id -> backend.videos().find(id).orElse(null));
+        Video video = videos.computeIfAbsent(videoId, id -> backend.videos().find(id)
+                .filter(v -> v.status() == VideoStatus.READY || backend.videos().ownedBy(v, user.id())).orElse(null));
         if (video == null) {
             throw new InvalidInput("video", where + ".video names no video.");
         }

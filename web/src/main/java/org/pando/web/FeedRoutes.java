@@ -45,7 +45,7 @@ final class FeedRoutes implements HttpService {
         Views.ChannelCache channels = new Views.ChannelCache(backend.channels());
         List<Map<String, Object>> items = page.videoIds().stream()
                 .map(backend.videos()::find).flatMap(Optional::stream)
-                .map((Video v) -> Views.video(v, channels.get(v.channelId())))
+                .map((Video v) -> withViewerState(Views.video(v, channels.get(v.channelId())), v, viewer))
                 .toList();
         Map<String, Object> json = Views.page(items, page.nextCursor());
         json.put("surface", surface.wireName());
@@ -54,6 +54,15 @@ final class FeedRoutes implements HttpService {
             json.put("empty_reason", emptyReason(surface, viewer));
         }
         Json.send(res, json);
+    }
+
+    /** Whether the signed-in viewer already likes the video and follows its channel. */
+    private Map<String, Object> withViewerState(Map<String, Object> json, Video video, Viewer viewer) {
+        viewer.accountId().ifPresent(account -> {
+            json.put("liked", backend.social().likes(account, video.id()));
+            json.put("following", backend.channels().isFollowing(account, video.channelId()));
+        });
+        return json;
     }
 
     private static String emptyReason(Surface surface, Viewer viewer) {

@@ -46,6 +46,11 @@ final class Problems {
     }
 
     private static void domain(ServerRequest req, ServerResponse res, DomainException e) {
+        if (e instanceof TusVersionMismatch) {
+            res.header(TusHeaders.TUS_VERSION, TusHeaders.VERSION);
+            send(req, res, Status.PRECONDITION_FAILED_412, problem(req, Status.PRECONDITION_FAILED_412, e.code(), e.getMessage()));
+            return;
+        }
         Map<String, Object> problem = problem(req, status(e.reason()), e.code(), e.getMessage());
         if (e instanceof InvalidInput invalid) {
             problem.put("field", invalid.field());
@@ -56,6 +61,11 @@ final class Problems {
     /** Helidon's own refusals: no such page, an unsatisfiable range, a bad request line. */
     private static void protocol(ServerRequest req, ServerResponse res, HttpException e) {
         Status status = e.status();
+        if (status.code() < 400) {
+            // Helidon's static content signals 304 Not Modified by throwing; it has no body.
+            res.status(status).send();
+            return;
+        }
         if (status.code() == Status.NOT_FOUND_404.code() && wantsPage(req)) {
             res.status(status).header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8").send(PageRoutes.notFoundPage());
             return;

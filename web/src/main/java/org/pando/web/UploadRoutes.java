@@ -102,10 +102,13 @@ final class UploadRoutes implements HttpService {
             throw new UncheckedIOException(e);
         }
         res.header(TusHeaders.TUS_RESUMABLE, TusHeaders.VERSION).header(TusHeaders.UPLOAD_OFFSET, String.valueOf(newOffset));
-        backend.uploads().videoOf(account.id(), id).ifPresent(video -> {
-            res.header(TusHeaders.VIDEO_ID, video);
+        Upload upload = backend.uploads().get(account.id(), id);
+        if (upload.finished()) {
+            res.header(TusHeaders.VIDEO_ID, upload.videoId().orElseThrow());
             backend.metrics().increment("pando_uploads_total", "Uploads received in full");
-        });
+        } else {
+            res.header(TusHeaders.UPLOAD_EXPIRES, httpDate(upload));
+        }
         res.status(Status.NO_CONTENT_204).send();
     }
 
@@ -129,11 +132,11 @@ final class UploadRoutes implements HttpService {
         Json.send(res, json);
     }
 
+    /** tus: a client speaking another version gets 412 and the versions this server speaks. */
     private static void requireVersion(ServerRequest req) {
         Optional<String> version = req.headers().first(TusHeaders.TUS_RESUMABLE);
         if (version.isPresent() && !TusHeaders.VERSION.equals(version.get())) {
-            throw new RequestRejected(RequestRejected.Reason.INVALID, "tus-version",
-                    "This server speaks tus " + TusHeaders.VERSION + " only.");
+            throw new TusVersionMismatch();
         }
     }
 

@@ -1,0 +1,59 @@
+// Starts a real Pando (the built jar, a fresh data directory, a free port) and a headless Chromium for
+// the journeys, and stops both afterwards.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const SHARED = process.env.PANDO_SHARED || path.resolve(import.meta.dirname, '..', '..', 'shared');
+
+const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-proxy-server', '--autoplay-policy=no-user-gesture-required',
+];
+
+export async function startPando(extraArgs = []) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'pando-e2e-'));
+  const java = process.env.PANDO_JAVA || 'java';
+  const jar = process.env.PANDO_JAR || path.resolve(import.meta.dirname, '..', 'app', 'target', 'pando.jar');
+  const child = spawn(java, ['--enable-native-access=ALL-UNNAMED', '-jar', jar, 'serve', '--port', '0', '--data-dir', dataDir, ...extraArgs],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stderr.on('data', (chunk) => { log += chunk; });
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Pando did not start in 60 s:\n${log}`)), 60_000);
+    child.stdout.on('data', (chunk) => {
+      log += chunk;
+      const match = String(log).match(/Pando is serving (http:\/\/[^/\s]+)\//);
+      if (match) { clearTimeout(timer); resolve(match[1]); }
+    });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`Pando exited with ${code}:\n${log}`)); });
+  });
+  return {
+    url,
+    dataDir,
+    log: () => log,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => { if (child.exitCode !== null) resolve(); else child.on('exit', resolve); });
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startBrowser() {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1200, height: 800 } });
+  return { browser, context };
+}
+
+/** Signs a new account up through the page and lands on the feed. */
+export async function signUp(page, base, username) {
+  await page.goto(`${base}/signup`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Email').fill(`${username}@example.org`);
+  await page.getByLabel('Password').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(`${base}/`);
+}

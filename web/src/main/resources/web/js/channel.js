@@ -1,0 +1,64 @@
+// A channel's page: who it is, follow, and its videos newest first.
+import { api, goSignIn } from './api.js';
+import { setUpPage, showError } from './chrome.js';
+import { formatTime, t } from './i18n.js';
+
+const $ = (id) => document.getElementById(id);
+const handle = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop());
+let cursor = null;
+let account = null;
+
+function card(video) {
+  const a = document.createElement('a');
+  a.className = 'card';
+  a.href = `${video.url}?from=channel`;
+  const thumb = document.createElement('div');
+  thumb.className = 'thumb';
+  if (video.poster) thumb.style.backgroundImage = `url("${video.poster}")`;
+  const title = document.createElement('span');
+  title.className = 'title';
+  title.textContent = video.title;
+  const meta = document.createElement('span');
+  meta.className = 'hint';
+  meta.textContent = `${formatTime(video.duration)} · ♥ ${video.likes}`;
+  a.append(thumb, title, meta);
+  return a;
+}
+
+async function loadVideos() {
+  const params = new URLSearchParams({ limit: '24' });
+  if (cursor) params.set('cursor', cursor);
+  const page = await api('GET', `/api/v1/channels/${encodeURIComponent(handle)}/videos?${params}`);
+  page.items.forEach((v) => $('videos').append(card(v)));
+  cursor = page.next_cursor;
+  $('more').hidden = !cursor;
+  $('empty').hidden = $('videos').children.length > 0;
+}
+
+function renderFollow(following, followers) {
+  $('follow').setAttribute('aria-pressed', String(following));
+  $('follow').textContent = t(following ? 'video.following' : 'video.follow');
+  $('followers').textContent = t('channel.followers', { count: followers });
+}
+
+$('follow').addEventListener('click', async () => {
+  if (!account) { goSignIn(); return; }
+  const following = $('follow').getAttribute('aria-pressed') === 'true';
+  const result = await api(following ? 'DELETE' : 'POST', `/api/v1/channels/${encodeURIComponent(handle)}/follow?surface=channel`);
+  renderFollow(result.following, result.followers);
+});
+$('more').addEventListener('click', loadVideos);
+
+account = await setUpPage();
+try {
+  const channel = await api('GET', `/api/v1/channels/${encodeURIComponent(handle)}`);
+  document.title = `${channel.display_name} · Pando`;
+  $('name').textContent = channel.display_name;
+  $('handle').textContent = `@${channel.handle}`;
+  $('description').textContent = channel.description;
+  $('follow').hidden = Boolean(channel.owned);
+  renderFollow(Boolean(channel.following), channel.followers);
+  await loadVideos();
+} catch (e) {
+  showError($('error'), e.message);
+}

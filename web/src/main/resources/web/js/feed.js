@@ -1,0 +1,237 @@
+// The vertical feed: one full-screen video at a time, swipe or arrow keys to move, the next one preloaded.
+import { api, ApiError, goSignIn } from './api.js';
+import { setUpPage } from './chrome.js';
+import { enableEvents, track, watchTracker } from './events.js';
+import { t } from './i18n.js';
+import { attachStream } from './player.js';
+
+const feed = document.getElementById('feed');
+const tabs = [...document.querySelectorAll('[role="tab"]')];
+let signedIn = false;
+let surface = 'for-you';
+let cursor = null;
+let loading = false;
+let exhausted = false;
+let skipThresholdMs = 3000;
+let active = null;
+const slides = [];
+
+function actionButton(key, symbol) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'button';
+  const icon = document.createElement('span');
+  icon.textContent = symbol;
+  icon.setAttribute('aria-hidden', 'true');
+  const label = document.createElement('span');
+  label.textContent = t(key);
+  b.append(icon, label);
+  b.label = label;
+  return b;
+}
+
+function buildSlide(item) {
+  const section = document.createElement('section');
+  section.className = 'slide';
+  section.dataset.video = item.id;
+  section.setAttribute('aria-label', item.title);
+  const video = document.createElement('video');
+  video.playsInline = true;
+  video.muted = true;
+  video.preload = 'auto';
+  if (item.poster) video.poster = item.poster;
+  const tap = document.createElement('button');
+  tap.type = 'button';
+  tap.className = 'tap';
+  tap.setAttribute('aria-label', t('player.play'));
+  tap.addEventListener('click', () => {
+    if (video.muted) { video.muted = false; video.play(); } else if (video.paused) video.play(); else video.pause();
+  });
+  const overlay = document.createElement('div');
+  overlay.className = 'overlay';
+  const title = document.createElement('h2');
+  const titleLink = document.createElement('a');
+  titleLink.href = `${item.url}?from=${surface}`;
+  titleLink.textContent = item.title;
+  title.append(titleLink);
+  const channel = document.createElement('a');
+  channel.href = item.channel.url;
+  channel.textContent = `@${item.channel.handle}`;
+  overlay.append(title, channel);
+
+  const actions = document.createElement('div');
+  actions.className = 'actions';
+  const like = actionButton('video.like', '♥');
+  like.classList.add('like');
+  like.setAttribute('aria-pressed', String(Boolean(item.liked)));
+  like.label.textContent = String(item.likes);
+  like.setAttribute('aria-label', t('video.like'));
+  like.addEventListener('click', async () => {
+    if (!signedIn) { goSignIn(); return; }
+    const liked = like.getAttribute('aria-pressed') === 'true';
+    const result = await api(liked ? 'DELETE' : 'POST', `/api/v1/videos/${item.id}/like?surface=${surface}`);
+    like.setAttribute('aria-pressed', String(result.liked));
+    like.label.textContent = String(result.likes);
+  });
+  const follow = actionButton(item.following ? 'video.following' : 'video.follow', '+');
+  follow.setAttribute('aria-pressed', String(Boolean(item.following)));
+  follow.addEventListener('click', async () => {
+    if (!signedIn) { goSignIn(); return; }
+    const following = follow.getAttribute('aria-pressed') === 'true';
+    try {
+      const result = await api(following ? 'DELETE' : 'POST',
+        `/api/v1/channels/${item.channel.handle}/follow?video=${item.id}&surface=${surface}`);
+      follow.setAttribute('aria-pressed', String(result.following));
+      follow.label.textContent = t(result.following ? 'video.following' : 'video.follow');
+    } catch (error) {
+      follow.title = error.message;
+    }
+  });
+  const comments = document.createElement('a');
+  comments.className = 'button';
+  comments.href = `${item.url}?from=${surface}#comments`;
+  comments.innerHTML = '<span aria-hidden="true">💬</span>';
+  const count = document.createElement('span');
+  count.textContent = String(item.comments);
+  comments.append(count);
+  comments.setAttribute('aria-label', t('video.comments'));
+  const share = actionButton('video.share', '↗');
+  share.addEventListener('click', async () => {
+    const url = new URL(item.url, location.href).href;
+    try { await navigator.clipboard.writeText(url); } catch { /* clipboard may be denied; the link is still shared */ }
+    share.label.textContent = t('video.shared');
+    track('share', item.id, surface);
+  });
+  actions.append(like, follow, comments, share);
+  section.append(video, tap, overlay, actions);
+  return { item, section, video, stream: null, leave: null };
+}
+
+function attach(slide) {
+  if (!slide.stream && slide.item.hls) slide.stream = attachStream(slide.video, slide.item.hls);
+}
+
+function detach(slide) {
+  if (slide.stream) { slide.stream.destroy(); slide.stream = null; }
+}
+
+function activate(slide) {
+  if (active === slide) return;
+  if (active) {
+    active.video.pause();
+    if (active.leave) { active.leave(); active.leave = null; }
+  }
+  active = slide;
+  const index = slides.indexOf(slide);
+  slides.forEach((s, i) => { if (Math.abs(i - index) > 1) detach(s); });
+  attach(slide);
+  if (slides[index + 1]) attach(slides[index + 1]);
+  track('impression', slide.item.id, surface, 0, slide.item.duration_ms);
+  slide.leave = watchTracker(slide.video, slide.item.id, surface, skipThresholdMs);
+  slide.video.currentTime = 0;
+  slide.video.play().catch(() => { /* autoplay may wait for a tap */ });
+  if (index >= slides.length - 2) loadMore();
+}
+
+const observer = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (entry.isIntersecting && entry.intersectionRatio >= 0.6) {
+      const slide = slides.find((s) => s.section === entry.target);
+      if (slide) activate(slide);
+    }
+  }
+}, { root: feed, threshold: [0.6] });
+
+function showEmpty(key) {
+  const p = document.createElement('p');
+  p.className = 'empty';
+  p.textContent = t(key);
+  if (key === 'feed.empty.sign-in') {
+    const a = document.createElement('a');
+    a.href = '/signin';
+    a.className = 'button primary';
+    a.textContent = t('nav.signin');
+    p.append(document.createElement('br'), a);
+  }
+  feed.replaceChildren(p);
+}
+
+async function loadMore() {
+  if (loading || exhausted) return;
+  loading = true;
+  try {
+    const params = new URLSearchParams({ surface, limit: '8' });
+    if (cursor) params.set('cursor', cursor);
+    const page = await api('GET', `/api/v1/feed?${params}`);
+    skipThresholdMs = page.skip_threshold_ms;
+    if (slides.length === 0 && page.items.length === 0) {
+      showEmpty(`feed.empty.${page.empty_reason || 'no-videos'}`);
+      exhausted = true;
+      return;
+    }
+    if (slides.length === 0) feed.replaceChildren();
+    for (const item of page.items) {
+      const slide = buildSlide(item);
+      slides.push(slide);
+      feed.append(slide.section);
+      observer.observe(slide.section);
+    }
+    cursor = page.next_cursor;
+    exhausted = !cursor;
+  } catch (error) {
+    if (slides.length === 0) showEmpty('common.error');
+    feed.querySelector('.empty')?.append(` ${error instanceof ApiError ? error.message : ''}`);
+  } finally {
+    loading = false;
+  }
+}
+
+function move(step) {
+  const index = active ? slides.indexOf(active) : -1;
+  const target = slides[Math.max(0, Math.min(slides.length - 1, index + step))];
+  if (target) target.section.scrollIntoView({ behavior: 'smooth', block: 'start' });
+}
+
+function selectTab(tab) {
+  tabs.forEach((other) => {
+    const selected = other === tab;
+    other.setAttribute('aria-selected', String(selected));
+    other.tabIndex = selected ? 0 : -1;
+  });
+  feed.setAttribute('aria-labelledby', tab.id);
+  surface = tab.dataset.surface;
+  if (active && active.leave) active.leave();
+  slides.forEach(detach);
+  slides.length = 0;
+  active = null;
+  cursor = null;
+  exhausted = false;
+  history.replaceState(null, '', surface === 'for-you' ? '/' : `/?feed=${surface}`);
+  feed.replaceChildren();
+  loadMore();
+}
+
+tabs.forEach((tab, i) => {
+  tab.addEventListener('click', () => selectTab(tab));
+  tab.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      const next = tabs[(i + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+      next.focus();
+      selectTab(next);
+    }
+  });
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.target.closest('input, textarea, select, [role="tab"]')) return;
+  if (event.key === 'ArrowDown' || event.key === 'PageDown' || event.key === 'j') { event.preventDefault(); move(1); }
+  if (event.key === 'ArrowUp' || event.key === 'PageUp' || event.key === 'k') { event.preventDefault(); move(-1); }
+  if (event.key === 'm' && active) active.video.muted = !active.video.muted;
+});
+
+const account = await setUpPage();
+signedIn = Boolean(account);
+enableEvents(signedIn);
+const requested = new URLSearchParams(location.search).get('feed');
+const initial = tabs.find((tab) => tab.dataset.surface === requested) || tabs[0];
+selectTab(initial);

@@ -1,0 +1,3 @@
+import { setUpPage } from './chrome.js';
+
+await setUpPage();

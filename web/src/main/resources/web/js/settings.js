@@ -1,0 +1,82 @@
+// Profile (country and languages, used by the Local feed and recommendations) and API tokens.
+import { api, goSignIn } from './api.js';
+import { setUpPage, showError } from './chrome.js';
+import { t } from './i18n.js';
+
+const $ = (id) => document.getElementById(id);
+const error = $('error');
+
+function countries(selected) {
+  const names = new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'region' });
+  const codes = [];
+  for (let a = 65; a <= 90; a += 1) {
+    for (let b = 65; b <= 90; b += 1) {
+      const code = String.fromCharCode(a, b);
+      try {
+        const name = names.of(code);
+        if (name && name !== code) codes.push([code, name]);
+      } catch { /* not a region */ }
+    }
+  }
+  codes.sort((x, y) => x[1].localeCompare(y[1]));
+  $('country').append(new Option(t('settings.country.none'), ''));
+  for (const [code, name] of codes) $('country').append(new Option(`${name} (${code})`, code, false, code === selected));
+}
+
+async function loadTokens() {
+  const { items } = await api('GET', '/api/v1/me/tokens');
+  $('tokens').replaceChildren();
+  if (items.length === 0) {
+    const li = document.createElement('li');
+    li.textContent = t('settings.tokens.none');
+    $('tokens').append(li);
+  }
+  for (const token of items) {
+    const li = document.createElement('li');
+    li.className = 'row-head';
+    const name = document.createElement('span');
+    name.textContent = `${token.name} · ${new Date(token.created_at).toLocaleDateString()}`;
+    const revoke = document.createElement('button');
+    revoke.type = 'button';
+    revoke.className = 'button';
+    revoke.textContent = t('settings.tokens.revoke');
+    revoke.addEventListener('click', async () => { await api('DELETE', `/api/v1/me/tokens/${token.id}`); loadTokens(); });
+    li.append(name, revoke);
+    $('tokens').append(li);
+  }
+}
+
+$('profile-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  showError(error, '');
+  try {
+    const languages = $('languages').value.split(/[\s,]+/).filter(Boolean);
+    const account = await api('PATCH', '/api/v1/me', { country: $('country').value, languages });
+    $('languages').value = account.languages.join(', ');
+    $('profile-status').textContent = t('settings.saved');
+  } catch (e) {
+    showError(error, e.message);
+  }
+});
+$('token-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  showError(error, '');
+  try {
+    const created = await api('POST', '/api/v1/me/tokens', { name: $('token-name').value });
+    $('token-secret').textContent = created.token;
+    $('token-created').hidden = false;
+    $('token-name').value = '';
+    loadTokens();
+  } catch (e) {
+    showError(error, e.message);
+  }
+});
+
+const account = await setUpPage();
+if (!account) {
+  goSignIn();
+} else {
+  countries(account.country);
+  $('languages').value = account.languages.join(', ');
+  loadTokens().catch((e) => showError(error, e.message));
+}

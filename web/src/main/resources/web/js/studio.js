@@ -1,0 +1,52 @@
+// The creator's list of their own videos, with live status while they process.
+import { api, goSignIn } from './api.js';
+import { setUpPage, showError } from './chrome.js';
+import { t } from './i18n.js';
+
+const list = document.getElementById('videos');
+let cursor = null;
+
+function row(video) {
+  const li = document.createElement('li');
+  li.dataset.video = video.id;
+  const head = document.createElement('div');
+  head.className = 'row-head';
+  const title = document.createElement('a');
+  title.href = video.url;
+  title.textContent = video.title;
+  const status = document.createElement('span');
+  status.className = `status ${video.status}`;
+  status.textContent = video.status === 'processing'
+    ? `${t('status.processing')} ${Math.floor(video.progress * 100)}%` : t(`status.${video.status}`);
+  head.append(title, status);
+  li.append(head);
+  if (video.error) {
+    const error = document.createElement('p');
+    error.className = 'error';
+    error.textContent = video.error;
+    li.append(error);
+  }
+  return li;
+}
+
+async function load() {
+  const params = new URLSearchParams({ limit: '20' });
+  if (cursor) params.set('cursor', cursor);
+  const page = await api('GET', `/api/v1/me/videos?${params}`);
+  page.items.forEach((v) => list.append(row(v)));
+  cursor = page.next_cursor;
+  document.getElementById('more').hidden = !cursor;
+  document.getElementById('empty').hidden = list.children.length > 0;
+  if (page.items.some((v) => v.status === 'processing')) setTimeout(refresh, 2000);
+}
+
+async function refresh() {
+  const page = await api('GET', '/api/v1/me/videos?limit=20');
+  page.items.forEach((v) => list.querySelector(`[data-video="${v.id}"]`)?.replaceWith(row(v)));
+  if (page.items.some((v) => v.status === 'processing')) setTimeout(refresh, 2000);
+}
+
+document.getElementById('more').addEventListener('click', load);
+const account = await setUpPage();
+if (!account) goSignIn();
+else load().catch((e) => showError(document.getElementById('error'), e.message));

@@ -1,0 +1,144 @@
+// The watch page: player with quality switching and seek previews, like, follow, share and comments.
+import { api, goSignIn } from './api.js';
+import { setUpPage, showError } from './chrome.js';
+import { enableEvents, track, watchTracker } from './events.js';
+import { t } from './i18n.js';
+import { attachStream, loadStoryboard, mountControls } from './player.js';
+
+const id = location.pathname.split('/').filter(Boolean).pop();
+const from = new URLSearchParams(location.search).get('from');
+const surface = ['for-you', 'following', 'local', 'related', 'search', 'channel'].includes(from) ? from : 'external';
+const $ = (selector) => document.getElementById(selector);
+let account = null;
+let video = null;
+let commentsCursor = null;
+
+function renderVideo() {
+  document.title = `${video.title} · Pando`;
+  $('title').textContent = video.title;
+  $('description').textContent = video.description;
+  $('channel').textContent = `@${video.channel.handle}`;
+  $('channel').href = video.channel.url;
+  $('like-count').textContent = String(video.likes);
+  $('like').setAttribute('aria-pressed', String(Boolean(video.liked)));
+  $('follow').setAttribute('aria-pressed', String(Boolean(video.following)));
+  $('follow').textContent = t(video.following ? 'video.following' : 'video.follow');
+  $('follow').hidden = Boolean(video.owned);
+}
+
+let stream = null;
+async function startPlayer() {
+  if (stream || !video.hls) return;
+  const element = $('video');
+  stream = attachStream(element, video.hls);
+  const cues = video.storyboard ? await loadStoryboard(video.storyboard).catch(() => []) : [];
+  mountControls($('player'), element, stream, cues);
+  if (video.poster) element.poster = video.poster;
+  track('impression', video.id, surface, 0, video.duration_ms);
+  watchTracker(element, video.id, surface, 3000);
+  element.play().catch(() => { /* the viewer presses play */ });
+}
+
+function followProcessing() {
+  $('processing').hidden = false;
+  const source = new EventSource(`/api/v1/videos/${id}/progress`);
+  source.addEventListener('progress', (event) => {
+    const state = JSON.parse(event.data);
+    $('processing-bar').value = state.progress;
+    $('processing-label').textContent = t('video.processing', { percent: Math.floor(state.progress * 100) });
+    if (state.playable && !video.hls) { video.hls = state.hls; startPlayer(); }
+    if (state.status === 'failed') {
+      showError($('error'), t('video.failed', { error: state.error }));
+      $('processing').hidden = true;
+      source.close();
+    }
+    if (state.status === 'ready') { $('processing').hidden = true; source.close(); }
+  });
+  source.onerror = () => source.close();
+}
+
+function renderComment(comment) {
+  const li = document.createElement('li');
+  li.className = 'comment';
+  const meta = document.createElement('div');
+  meta.className = 'row-head';
+  const who = document.createElement('span');
+  who.className = 'meta';
+  who.textContent = `@${comment.author} · ${new Date(comment.created_at).toLocaleString()}`;
+  meta.append(who);
+  if (comment.can_delete) {
+    const del = document.createElement('button');
+    del.type = 'button';
+    del.className = 'button';
+    del.textContent = t('video.comment.delete');
+    del.addEventListener('click', async () => {
+      await api('DELETE', `/api/v1/comments/${comment.id}`);
+      li.remove();
+    });
+    meta.append(del);
+  }
+  const body = document.createElement('p');
+  body.textContent = comment.body;
+  body.style.margin = '0';
+  li.append(meta, body);
+  return li;
+}
+
+async function loadComments() {
+  const params = new URLSearchParams({ limit: '20' });
+  if (commentsCursor) params.set('cursor', commentsCursor);
+  const page = await api('GET', `/api/v1/videos/${id}/comments?${params}`);
+  page.items.forEach((c) => $('comment-list').append(renderComment(c)));
+  commentsCursor = page.next_cursor;
+  $('comments-more').hidden = !commentsCursor;
+  $('comments-empty').hidden = $('comment-list').children.length > 0;
+}
+
+$('like').addEventListener('click', async () => {
+  if (!account) { goSignIn(); return; }
+  const liked = $('like').getAttribute('aria-pressed') === 'true';
+  const result = await api(liked ? 'DELETE' : 'POST', `/api/v1/videos/${id}/like?surface=${surface}`);
+  $('like').setAttribute('aria-pressed', String(result.liked));
+  $('like-count').textContent = String(result.likes);
+});
+$('follow').addEventListener('click', async () => {
+  if (!account) { goSignIn(); return; }
+  const following = $('follow').getAttribute('aria-pressed') === 'true';
+  const result = await api(following ? 'DELETE' : 'POST',
+    `/api/v1/channels/${video.channel.handle}/follow?video=${id}&surface=${surface}`);
+  $('follow').setAttribute('aria-pressed', String(result.following));
+  $('follow').textContent = t(result.following ? 'video.following' : 'video.follow');
+});
+$('share').addEventListener('click', async () => {
+  try { await navigator.clipboard.writeText(location.origin + video.url); } catch { /* still counted */ }
+  $('share').textContent = t('video.shared');
+  track('share', id, surface);
+});
+$('comment-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  showError($('comment-error'), '');
+  try {
+    const comment = await api('POST', `/api/v1/videos/${id}/comments?surface=${surface}`, { body: $('comment-body').value });
+    $('comment-list').prepend(renderComment(comment));
+    $('comment-body').value = '';
+    $('comments-empty').hidden = true;
+  } catch (error) {
+    showError($('comment-error'), error.message);
+  }
+});
+$('comments-more').addEventListener('click', loadComments);
+
+account = await setUpPage();
+enableEvents(Boolean(account));
+$('comment-form').hidden = !account;
+try {
+  video = await api('GET', `/api/v1/videos/${id}`);
+  renderVideo();
+  if (video.hls) startPlayer();
+  if (video.status === 'processing') followProcessing();
+  if (video.status === 'failed') showError($('error'), t('video.failed', { error: video.error }));
+  await loadComments();
+} catch (error) {
+  $('player').hidden = true;
+  showError($('error'), error.message);
+}
