@@ -64,10 +64,15 @@ test('sign up, upload, watch with quality switching, find it in the feed, like i
   await page.waitForFunction(() => document.querySelector('select[name="quality"]').options.length >= 3);
   const options = await quality.locator('option').allTextContents();
   assert.ok(options.includes('360p') && options.includes('240p'), `quality menu lists the ladder: ${options}`);
-  await quality.selectOption({ label: '240p' });
-  await page.waitForFunction(() => document.getElementById('video').videoHeight === 240, null, { timeout: 30_000 });
-  await quality.selectOption({ label: '360p' });
-  await page.waitForFunction(() => document.getElementById('video').videoHeight === 360, null, { timeout: 30_000 });
+  for (const [label, height] of [['240p', 240], ['360p', 360]]) {
+    await quality.selectOption({ label });
+    await video.evaluate((v) => { v.currentTime = 0; return v.play(); });
+    await page.waitForFunction((h) => document.getElementById('video').videoHeight === h, height, { timeout: 30_000 })
+      .catch(async (error) => {
+        const state = await video.evaluate((v) => ({ t: v.currentTime, h: v.videoHeight, paused: v.paused, ended: v.ended }));
+        throw new Error(`switching to ${label}: ${JSON.stringify(state)}: ${error.message}`);
+      });
+  }
 
   const seek = page.getByLabel('Seek');
   const box = await seek.boundingBox();

@@ -134,11 +134,15 @@ export function mountControls(container, video, stream, storyboardCues = []) {
   const hls = stream.hls;
   if (hls) {
     const levelName = (level) => `${Math.min(level.width, level.height)}p`;
-    hls.on(window.Hls.Events.MANIFEST_PARSED, () => {
+    const listLevels = () => {
+      if (quality.options.length > 1) return;
       hls.levels.forEach((level, index) => {
         if (level.height > 0) quality.append(new Option(levelName(level), String(index)));
       });
-    });
+    };
+    // The manifest may have been parsed before the controls were built.
+    listLevels();
+    hls.on(window.Hls.Events.MANIFEST_PARSED, listLevels);
     hls.on(window.Hls.Events.LEVEL_SWITCHED, (_, data) => {
       const level = hls.levels[data.level];
       if (level) quality.dataset.playing = levelName(level);
