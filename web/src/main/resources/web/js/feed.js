@@ -3,7 +3,7 @@ import { api, ApiError, goSignIn } from './api.js';
 import { setUpPage } from './chrome.js';
 import { enableEvents, track, watchTracker } from './events.js';
 import { t } from './i18n.js';
-import { attachStream } from './player.js';
+import { attachStream, icon } from './player.js';
 
 const feed = document.getElementById('feed');
 const tabs = [...document.querySelectorAll('[role="tab"]')];
@@ -90,7 +90,7 @@ function buildSlide(item) {
   const comments = document.createElement('a');
   comments.className = 'button';
   comments.href = `${item.url}?from=${surface}#comments`;
-  comments.innerHTML = '<span aria-hidden="true">💬</span>';
+  comments.append(icon('comment'));
   const count = document.createElement('span');
   count.textContent = String(item.comments);
   comments.append(count);

@@ -16,12 +16,27 @@ export function attachStream(video, src) {
   return { hls: null, destroy: () => { video.removeAttribute('src'); video.load(); } };
 }
 
-function button(label, text) {
+const ICONS = {
+  volume: '<path d="M11 5 6 9H2v6h4l5 4z"/><path d="M15.5 8.5a5 5 0 0 1 0 7"/><path d="M19 5a10 10 0 0 1 0 14"/>',
+  muted: '<path d="M11 5 6 9H2v6h4l5 4z"/><path d="m23 9-6 6"/><path d="m17 9 6 6"/>',
+  fullscreen: '<path d="M3 9V3h6"/><path d="M21 9V3h-6"/><path d="M3 15v6h6"/><path d="M21 15v6h-6"/>',
+  comment: '<path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z"/>',
+};
+
+/** A decorative line icon, hidden from assistive technology (the button carries the label). */
+export function icon(name) {
+  const span = document.createElement('span');
+  span.innerHTML = `<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[name]}</svg>`;
+  return span.firstElementChild;
+}
+
+function button(label, content) {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'button';
   b.setAttribute('aria-label', label);
-  b.textContent = text;
+  if (typeof content === 'string') b.textContent = content;
+  else b.append(content);
   return b;
 }
 
@@ -77,8 +92,8 @@ export function mountControls(container, video, stream, storyboardCues = []) {
   quality.setAttribute('aria-label', t('player.quality'));
   quality.name = 'quality';
   quality.append(new Option(t('player.quality.auto'), '-1'));
-  const mute = button(t('video.sound.off'), '🔊');
-  const full = button(t('player.fullscreen'), '⛶');
+  const mute = button(t('video.sound.off'), icon('volume'));
+  const full = button(t('player.fullscreen'), icon('fullscreen'));
   bar.append(play, seekWrap, time, quality, mute, full);
   container.append(bar);
 
@@ -122,7 +137,7 @@ export function mountControls(container, video, stream, storyboardCues = []) {
 
   mute.addEventListener('click', () => {
     video.muted = !video.muted;
-    mute.textContent = video.muted ? '🔇' : '🔊';
+    mute.replaceChildren(icon(video.muted ? 'muted' : 'volume'));
     mute.setAttribute('aria-label', t(video.muted ? 'video.sound.on' : 'video.sound.off'));
   });
   full.addEventListener('click', () => {
