@@ -1,11 +1,14 @@
 package org.pando.app;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.LogManager;
 import org.pando.bench.BenchCommand;
 import org.pando.media.MediaToolFailed;
 import org.pando.media.MediaTools;
@@ -33,7 +36,22 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        configureLogging();
         System.exit(run(args, System.out, System.err));
+    }
+
+    /** One-line log records, libraries quiet unless something is wrong; a user's own file wins. */
+    private static void configureLogging() {
+        if (System.getProperty("java.util.logging.config.file") != null) {
+            return;
+        }
+        try (InputStream config = Main.class.getResourceAsStream("/logging.properties")) {
+            if (config != null) {
+                LogManager.getLogManager().readConfiguration(config);
+            }
+        } catch (IOException e) {
+            System.err.println("pando: default logging configuration unreadable: " + e.getMessage());
+        }
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
