@@ -1,0 +1,116 @@
+// The feed as a person swipes it: full-screen slides, arrow keys, the next video preloaded, tabs,
+// and watching reported as events.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { SHARED, signUp, startBrowser, startPando } from './pando.mjs';
+
+let pando;
+let browser;
+let page;
+
+async function json(method, url, token, body) {
+  const response = await fetch(url, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  assert.ok(response.ok, `${method} ${url}: ${response.status} ${await response.clone().text()}`);
+  return response.status === 204 ? null : response.json();
+}
+
+/** Uploads a file with the tus protocol, as any tus client would, and returns the video id. */
+async function tusUpload(token, file, title) {
+  const bytes = readFileSync(file);
+  const b64 = (s) => Buffer.from(s).toString('base64');
+  const created = await fetch(`${pando.url}/api/v1/uploads`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Length': String(bytes.length),
+      'Upload-Metadata': `filename ${b64(path.basename(file))},title ${b64(title)}` },
+  });
+  assert.equal(created.status, 201);
+  const patched = await fetch(new URL(created.headers.get('location'), pando.url), {
+    method: 'PATCH',
+    headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0',
+      'Content-Type': 'application/offset+octet-stream' },
+    body: bytes,
+  });
+  assert.equal(patched.status, 204);
+  return patched.headers.get('pando-video-id');
+}
+
+async function awaitReady(token, id) {
+  for (let i = 0; i < 240; i += 1) {
+    const video = await json('GET', `${pando.url}/api/v1/videos/${id}`, token);
+    if (video.status !== 'processing') return video;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`video ${id} still processing`);
+}
+
+before(async () => {
+  pando = await startPando();
+  await json('POST', `${pando.url}/api/v1/accounts`, null,
+    { username: 'creator', password: 'correct horse', email: 'creator@example.org', country: 'KR', languages: ['ko'] });
+  const { token } = await json('POST', `${pando.url}/api/v1/sessions`, null, { username: 'creator', password: 'correct horse' });
+  const ids = [];
+  for (const [file, title] of [['asl-again.mkv', 'Again, in sign'], ['asl-book.mkv', 'Book, in sign'], ['derived-cut-with-speech.mp4', 'Cut']]) {
+    ids.push(await tusUpload(token, path.join(SHARED, 'media', file), title));
+  }
+  for (const id of ids) assert.equal((await awaitReady(token, id)).status, 'ready');
+  let context;
+  ({ browser, context } = await startBrowser());
+  page = await context.newPage();
+  await signUp(page, pando.url, 'viewer');
+});
+
+after(async () => {
+  await browser?.close();
+  await pando?.stop();
+});
+
+const activeSlide = () => page.evaluate(() => {
+  const slides = [...document.querySelectorAll('section.slide')];
+  const playing = slides.find((s) => !s.querySelector('video').paused);
+  return playing ? slides.indexOf(playing) : -1;
+});
+
+test('arrow keys move one full-screen video at a time, with the next one preloaded', { timeout: 90_000 }, async () => {
+  await page.goto(`${pando.url}/`);
+  await page.locator('section.slide').nth(2).waitFor({ state: 'attached' });
+  const box = await page.locator('section.slide').first().boundingBox();
+  const viewport = page.viewportSize();
+  assert.ok(box.height >= viewport.height - 60 && box.width === viewport.width, `a slide fills the screen: ${JSON.stringify(box)}`);
+  await page.waitForFunction(() => document.querySelector('section.slide video').currentTime > 0.3);
+  await page.waitForFunction(() => document.querySelectorAll('section.slide video')[1].readyState >= 2, null, { timeout: 15_000 });
+
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.querySelectorAll('section.slide video')[1].currentTime > 0.3, null, { timeout: 15_000 });
+  assert.equal(await activeSlide(), 1, 'the second video plays, the first has stopped');
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction(() => !document.querySelectorAll('section.slide video')[0].paused, null, { timeout: 15_000 });
+  assert.equal(await activeSlide(), 0, 'back to the first');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(500);
+
+  const metrics = await page.evaluate(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 4500));
+    return fetch('/metrics').then((r) => r.text());
+  });
+  const events = Number((metrics.match(/^pando_events_total (\d+)/m) || [])[1] || 0);
+  assert.ok(events >= 3, `impressions, plays and skips were reported (${events} events)`);
+});
+
+test('tabs: Local shows videos from the viewer country, Following asks to follow', { timeout: 60_000 }, async () => {
+  await page.goto(`${pando.url}/`);
+  await page.getByRole('tab', { name: 'Following' }).click();
+  await page.getByText('Follow channels to fill this tab').waitFor();
+  await page.getByRole('tab', { name: 'Local' }).click();
+  await page.locator('section.slide').first().waitFor();
+  assert.equal(await page.locator('section.slide').count(), 3, 'the three KR videos are local to a ko-KR viewer');
+  await page.locator('section.slide').first().getByRole('button', { name: 'Follow' }).click();
+  await page.getByRole('tab', { name: 'Following' }).click();
+  await page.locator('section.slide').first().waitFor();
+  assert.equal(await page.locator('section.slide').count(), 3, 'after following, the creator videos fill Following');
+});
