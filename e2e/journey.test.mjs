@@ -27,8 +27,20 @@ test('sign up, upload, watch with quality switching, find it in the feed, like i
   assert.equal(me.country, 'KR', 'country defaulted from the browser language ko-KR');
   assert.deepEqual(me.languages, ['ko'], 'languages defaulted from Accept-Language');
 
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Languages').fill('ko, en');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Saved.').waitFor();
+  await page.getByLabel('Handle').fill('mina-walks');
+  await page.getByLabel('Name', { exact: true }).fill('Mina walks');
+  await page.getByRole('button', { name: 'Create channel' }).click();
+  await page.getByRole('link', { name: 'Mina walks (@mina-walks)' }).waitFor();
+  const profile = await page.evaluate(() => fetch('/api/v1/me').then((r) => r.json()));
+  assert.deepEqual(profile.languages, ['ko', 'en'], 'languages edited in Settings');
+
   await page.getByRole('link', { name: 'Upload' }).click();
   await page.waitForURL(`${base}/upload`);
+  await page.getByLabel('Channel').selectOption('mina-walks');
   await page.getByLabel('Video file').setInputFiles(path.join(SHARED, 'media', 'derived-cut-with-speech.mp4'));
   await page.getByLabel('Title').fill('Parking lot, then a hallway');
   await page.getByLabel('Description').fill('Cars from above, a cut, people walking in. Voice: JFK.');
@@ -53,6 +65,8 @@ test('sign up, upload, watch with quality switching, find it in the feed, like i
   await page.getByRole('link', { name: 'Watch it' }).click();
   await page.waitForURL(/\/v\/\w+$/);
   const videoId = page.url().split('/').pop();
+  await page.waitForFunction(() => document.getElementById('channel').textContent.startsWith('@'));
+  assert.equal(await page.locator('#channel').textContent(), '@mina-walks', 'published in the chosen channel');
   const video = page.locator('#video');
   await page.waitForFunction(() => document.getElementById('video').currentTime > 1.0, null, { timeout: 30_000 });
   const t1 = await video.evaluate((v) => v.currentTime);

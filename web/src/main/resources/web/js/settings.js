@@ -46,6 +46,32 @@ async function loadTokens() {
   }
 }
 
+function renderChannels(channels) {
+  $('channels').replaceChildren(...channels.map((channel) => {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = channel.url;
+    link.textContent = `${channel.display_name} (@${channel.handle})`;
+    li.append(link);
+    return li;
+  }));
+}
+
+$('channel-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  showError(error, '');
+  try {
+    await api('POST', '/api/v1/channels', {
+      handle: $('channel-handle').value, display_name: $('channel-name').value, description: $('channel-description').value,
+    });
+    const account = await api('GET', '/api/v1/me');
+    renderChannels(account.channels);
+    $('channel-form').reset();
+  } catch (e) {
+    showError(error, e.message);
+  }
+});
+
 $('profile-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   showError(error, '');
@@ -77,6 +103,7 @@ if (!account) {
   goSignIn();
 } else {
   countries(account.country);
+  renderChannels(account.channels);
   $('languages').value = account.languages.join(', ');
   loadTokens().catch((e) => showError(error, e.message));
 }
