@@ -5,7 +5,7 @@ import { enableEvents, track, watchTracker } from './events.js';
 import { t } from './i18n.js';
 import { attachStream, icon } from './player.js';
 
-const feed = document.getElementById('feed');
+const feed = document.getElementById('main');
 const tabs = [...document.querySelectorAll('[role="tab"]')];
 let signedIn = false;
 let surface = 'for-you';

@@ -62,7 +62,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "serve" -> serve(Arrays.copyOfRange(args, 1, args.length), out);
-                case "bench" -> BenchCommand.run(Arrays.copyOfRange(args, 1, args.length), out);
+                case "bench" -> bench(Arrays.copyOfRange(args, 1, args.length), out);
                 default -> {
                     err.println("Unknown command '" + args[0] + "'.");
                     err.print(USAGE);
@@ -93,6 +93,25 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private static int bench(String[] args, PrintStream out) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        if (rest.isEmpty() || !rest.getFirst().equals("media")) {
+            throw new ConfigurationError("Say which benchmark: pando bench media [--shared DIR] [--json FILE]");
+        }
+        rest.removeFirst();
+        Path shared = Path.of(orElse(flag(rest, "--shared"), System.getenv().getOrDefault("PANDO_SHARED", "../shared")));
+        Path json = Path.of(orElse(flag(rest, "--json"), "bench/results/media.json"));
+        Path work = Path.of(orElse(flag(rest, "--work"), System.getProperty("java.io.tmpdir")));
+        if (!rest.isEmpty()) {
+            throw new ConfigurationError("Unknown arguments: " + String.join(" ", rest));
+        }
+        return BenchCommand.media(shared, json, work, out);
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null ? fallback : value;
     }
 
     /** Defaults, then {@code --config} or {@code PANDO_CONFIG}, then the environment, then flags. */

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param type       what happened
  * @param userId     the account that did it
- * @param videoId    the video it was done to
+ * @param videoId    the video it was done to; empty for a follow made on a channel page, which names only the
+ *                   creator
  * @param creatorId  the channel the video is published in
  * @param surface    where it happened
  * @param country    the user's profile country, when set

@@ -66,16 +66,9 @@ public final class JdbiChannelRepository implements ChannelRepository {
 
     @Override
     public boolean follow(String accountId, String channelId, Instant at) {
-        try {
-            return jdbi.withHandle(h -> h.createUpdate(
-                            "insert into follows (follower_id, channel_id, created_at) values (:account, :channel, :at)")
-                    .bind("account", accountId).bind("channel", channelId).bind("at", at.toEpochMilli()).execute()) > 0;
-        } catch (RuntimeException e) {
-            if (UniqueViolation.in(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return UniqueViolation.insertedOnce(() -> jdbi.withHandle(h -> h.createUpdate(
+                        "insert into follows (follower_id, channel_id, created_at) values (:account, :channel, :at)")
+                .bind("account", accountId).bind("channel", channelId).bind("at", at.toEpochMilli()).execute()));
     }
 
     @Override

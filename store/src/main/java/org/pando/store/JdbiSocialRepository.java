@@ -24,15 +24,9 @@ public final class JdbiSocialRepository implements SocialRepository {
 
     @Override
     public boolean like(String accountId, String videoId, Instant at) {
-        try {
-            return jdbi.withHandle(h -> h.createUpdate("insert into likes (account_id, video_id, created_at) values (:a, :v, :at)")
-                    .bind("a", accountId).bind("v", videoId).bind("at", at.toEpochMilli()).execute()) > 0;
-        } catch (RuntimeException e) {
-            if (UniqueViolation.in(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return UniqueViolation.insertedOnce(() -> jdbi.withHandle(h -> h.createUpdate(
+                        "insert into likes (account_id, video_id, created_at) values (:a, :v, :at)")
+                .bind("a", accountId).bind("v", videoId).bind("at", at.toEpochMilli()).execute()));
     }
 
     @Override

@@ -1,10 +1,23 @@
 package org.pando.store;
 
 import java.sql.SQLException;
+import java.util.function.IntSupplier;
 
-/** Recognises a unique-key violation (SQLSTATE 23505 on both H2 and PostgreSQL) in an exception's causes. */
+/** Unique-key violations (SQLSTATE 23505 on both H2 and PostgreSQL). */
 final class UniqueViolation {
     private UniqueViolation() {
+    }
+
+    /** Runs an insert guarded by a key; returns false instead of failing when the row already exists. */
+    static boolean insertedOnce(IntSupplier insert) {
+        try {
+            return insert.getAsInt() > 0;
+        } catch (RuntimeException e) {
+            if (in(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     static boolean in(Throwable error) {

@@ -9,55 +9,58 @@ import io.helidon.webserver.staticcontent.StaticContentFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The web UI: static pages, scripts and styles from the classpath ({@code web/}), and the readable URLs
- * that map onto them ({@code /v/<video>}, {@code /c/<channel>}, {@code /upload}...).
+ * The web UI: pages ({@code web/pages/}, put into {@code web/layout.html}) at readable URLs
+ * ({@code /}, {@code /v/<video>}, {@code /c/<channel>}, {@code /upload}...), and scripts, styles and
+ * translations from the classpath ({@code web/}).
  */
 final class PageRoutes implements HttpService {
     private static final Map<String, String> PAGES = Map.of(
-            "/v/{id}", "watch.html",
-            "/c/{handle}", "channel.html",
-            "/upload", "upload.html",
-            "/signin", "signin.html",
-            "/signup", "signup.html",
-            "/settings", "settings.html",
-            "/studio", "studio.html");
+            "/", "index",
+            "/v/{id}", "watch",
+            "/c/{handle}", "channel",
+            "/upload", "upload",
+            "/signin", "signin",
+            "/signup", "signup",
+            "/settings", "settings",
+            "/studio", "studio");
+    private static final Map<String, byte[]> RENDERED = new ConcurrentHashMap<>();
 
     private final HttpService files = StaticContentFeature.createService(ClasspathHandlerConfig.builder()
             .location("web")
-            .welcome("index.html")
             .build());
-    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
     @Override
     public void routing(HttpRules rules) {
-        PAGES.forEach((path, page) -> rules.get(path, (req, res) -> page(res, page)));
+        PAGES.forEach((path, page) -> rules.get(path, (req, res) -> send(res, rendered(page))));
         rules.register(files);
     }
 
-    private void page(ServerResponse res, String name) {
-        byte[] html = cache.computeIfAbsent(name, PageRoutes::read);
+    private static void send(ServerResponse res, byte[] html) {
         res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8").header(HeaderNames.CACHE_CONTROL, "no-cache").send(html);
     }
 
     /** The page a browser gets for an address that leads nowhere. */
     static byte[] notFoundPage() {
-        return NotFound.HTML;
+        return rendered("404");
     }
 
-    private static final class NotFound {
-        static final byte[] HTML = read("404.html");
+    /** A page of {@code web/pages/} in the layout, rendered once. */
+    static byte[] rendered(String page) {
+        return RENDERED.computeIfAbsent(page, name -> PageTemplate.render(read("layout.html"), read("pages/" + name + ".html"))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
-    static byte[] read(String name) {
+    private static String read(String name) {
         try (InputStream in = PageRoutes.class.getClassLoader().getResourceAsStream("web/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("The page web/" + name + " is missing from the build");
             }
-            return in.readAllBytes();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
