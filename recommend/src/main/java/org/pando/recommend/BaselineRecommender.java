@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -83,16 +84,22 @@ public final class BaselineRecommender implements Recommender {
         return candidate -> false;
     }
 
+    /**
+     * Ranks as of the first page's time, which the cursor carries, so later pages continue the same order:
+     * nothing repeats and nothing is skipped while scores drift with the clock.
+     */
     private FeedPage ranked(FeedRequest request, Predicate<Candidate> eligible) {
-        Instant now = clock.instant();
-        List<Candidate> pool = source.recent(now.plusSeconds(1), POOL).stream().filter(eligible).toList();
+        RankedPosition position = request.cursor().map(RankedPosition::parse)
+                .orElseGet(() -> new RankedPosition(0, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        Instant asOf = position.asOf();
+        List<Candidate> pool = source.recent(asOf.plusMillis(1), POOL).stream().filter(eligible).toList();
         List<Candidate> ordered = spreadCreators(pool.stream()
-                .sorted(Comparator.comparingDouble((Candidate c) -> -score(c, now)).thenComparing(Candidate::videoId))
+                .sorted(Comparator.comparingDouble((Candidate c) -> -score(c, asOf)).thenComparing(Candidate::videoId))
                 .toList());
-        int offset = offset(request.cursor());
+        int offset = position.offset();
         int end = Math.min(ordered.size(), offset + request.limit());
         List<String> ids = offset >= end ? List.of() : ordered.subList(offset, end).stream().map(Candidate::videoId).toList();
-        Optional<String> next = end < ordered.size() ? Optional.of(offsetCursor(end)) : Optional.empty();
+        Optional<String> next = end < ordered.size() ? Optional.of(new RankedPosition(end, asOf).cursor()) : Optional.empty();
         return new FeedPage(ids, next);
     }
 
@@ -122,22 +129,23 @@ public final class BaselineRecommender implements Recommender {
         return result;
     }
 
-    private static int offset(Optional<String> cursor) {
-        if (cursor.isEmpty()) {
-            return 0;
-        }
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor.get()), StandardCharsets.UTF_8);
-            if (!raw.startsWith("o:")) {
-                throw new IllegalArgumentException(raw);
+    /** A position in a ranked feed: how many were shown, and the time the ranking was made for. */
+    record RankedPosition(int offset, Instant asOf) {
+        static RankedPosition parse(String cursor) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
+                if (parts.length != 3 || !"r".equals(parts[0])) {
+                    throw new IllegalArgumentException(cursor);
+                }
+                return new RankedPosition(Math.max(0, Integer.parseInt(parts[1])), Instant.ofEpochMilli(Long.parseLong(parts[2])));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("cursor", "The cursor is not one this feed gave out; start again without it.");
             }
-            return Math.max(0, Integer.parseInt(raw.substring(2)));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("cursor", "The cursor is not one this feed gave out; start again without it.");
         }
-    }
 
-    private static String offsetCursor(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
+        String cursor() {
+            String raw = "r:" + offset + ":" + asOf.toEpochMilli();
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
     }
 }

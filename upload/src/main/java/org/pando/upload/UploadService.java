@@ -110,14 +110,10 @@ public final class UploadService {
             if (current != offset) {
                 throw UploadRejected.offsetMismatch(current, offset);
             }
-            Copied copied = copy(body, file, upload.length() - current);
-            long total = current + copied.bytes();
+            long total = current + copy(body, file, current, upload.length());
             if (total == upload.length()) {
                 String videoId = destination.receive(upload, file);
                 repository.finish(id, videoId);
-            }
-            if (copied.overflowed()) {
-                throw UploadRejected.overLength(upload.length());
             }
             return total;
         } catch (IOException e) {
@@ -158,19 +154,20 @@ public final class UploadService {
         repository.delete(upload.id());
     }
 
-    private record Copied(long bytes, boolean overflowed) {
-    }
-
-    private static Copied copy(InputStream body, Path file, long allowed) throws IOException {
+    /**
+     * Appends the body to the file; returns the bytes appended. A body longer than the upload is refused whole
+     * (the file is cut back to where this request began); a body that breaks off keeps what arrived.
+     */
+    private static long copy(InputStream body, Path file, long start, long length) throws IOException {
         long written = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             try {
                 byte[] buffer = new byte[BUFFER];
                 int n;
-                while ((n = body.read(buffer)) != -1) {
-                    if (written + n > allowed) {
-                        channel.write(ByteBuffer.wrap(buffer, 0, (int) (allowed - written)));
-                        return new Copied(allowed, true);
+                while ((n = read(body, buffer)) != -1) {
+                    if (start + written + n > length) {
+                        channel.truncate(start);
+                        throw UploadRejected.overLength(length);
                     }
                     channel.write(ByteBuffer.wrap(buffer, 0, n));
                     written += n;
@@ -179,7 +176,16 @@ public final class UploadService {
                 channel.force(false);
             }
         }
-        return new Copied(written, false);
+        return written;
+    }
+
+    /** Reads from the client; a connection that breaks off is the client's doing, not a server fault. */
+    private static int read(InputStream body, byte[] buffer) {
+        try {
+            return body.read(buffer);
+        } catch (IOException | RuntimeException e) {
+            throw new UploadInterrupted(e);
+        }
     }
 
     private Path part(String id) {
