@@ -62,7 +62,7 @@ final class AnchorCommands {
     static List<List<String>> perRung(LadderPlan plan, Path source, Path out) {
         List<List<String>> commands = new ArrayList<>();
         for (Rung rung : plan.rungs()) {
-            Path dir = out.resolve(rung.name());
+            Path dir = MediaBench.mkdirs(out.resolve(rung.name()));
             List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
                     "-i", source.toString(), "-vf", "scale=" + rung.width() + ":" + rung.height() + ",format=yuv420p"));
             cmd.addAll(x264(plan));

@@ -69,17 +69,23 @@ public final class LadderCommand {
         return args;
     }
 
+    /**
+     * The picture is split three ways: the ladder, the poster candidates and the storyboard. The ladder is a
+     * cascade, each rung scaled from the one above it rather than from the source, so the smaller rungs cost
+     * a fraction of a full-size scale.
+     */
     static String filterGraph(LadderPlan plan) {
         List<Rung> rungs = plan.rungs();
-        StringBuilder graph = new StringBuilder("[0:v]split=").append(rungs.size() + 2);
-        for (int i = 0; i < rungs.size(); i++) {
-            graph.append("[s").append(i).append(']');
-        }
-        graph.append("[sp][ss]");
+        StringBuilder graph = new StringBuilder("[0:v]split=3[c0][sp][ss]");
         for (int i = 0; i < rungs.size(); i++) {
             Rung rung = rungs.get(i);
-            graph.append(";[s").append(i).append("]scale=").append(rung.width()).append(':').append(rung.height())
-                    .append(":flags=bicubic,setsar=1,format=yuv420p[v").append(i).append(']');
+            graph.append(";[c").append(i).append("]scale=").append(rung.width()).append(':').append(rung.height())
+                    .append(":flags=bicubic,setsar=1,format=yuv420p");
+            if (i + 1 < rungs.size()) {
+                graph.append(",split=2[v").append(i).append("][c").append(i + 1).append(']');
+            } else {
+                graph.append("[v").append(i).append(']');
+            }
         }
         graph.append(";[sp]fps=1/").append(seconds(plan.posterIntervalMs())).append(",scale=")
                 .append(plan.posterWidth()).append(':').append(plan.posterHeight()).append(",setsar=1[poster]");
