@@ -28,6 +28,7 @@ test('sign up, upload, watch with quality switching, find it in the feed, like i
   assert.deepEqual(me.languages, ['ko'], 'languages defaulted from Accept-Language');
 
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page.waitForFunction(() => document.getElementById('languages').value !== '', null, { timeout: 10_000 });
   await page.getByLabel('Languages').fill('ko, en');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Saved.').waitFor();

@@ -105,5 +105,6 @@ if (!account) {
   countries(account.country);
   renderChannels(account.channels);
   $('languages').value = account.languages.join(', ');
+  $('profile-fields').disabled = false;
   loadTokens().catch((e) => showError(error, e.message));
 }
