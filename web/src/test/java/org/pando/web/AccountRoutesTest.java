@@ -3,10 +3,7 @@ package org.pando.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.testing.junit5.DirectClient;
-import io.helidon.webserver.testing.junit5.RoutingTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,33 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pando.web.ApiCalls.Caller;
 import org.pando.web.ApiCalls.Reply;
 
 /** Sign-up, sign-in and out, browser sessions with CSRF, the profile and API tokens. */
-@RoutingTest
-class AccountRoutesTest {
-    private static TestBackend backend;
-
-    private final ApiCalls api;
-
+class AccountRoutesTest extends InMemoryRoutes {
     AccountRoutesTest(DirectClient client) {
-        this.api = ApiCalls.inMemory(client);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        backend = new TestBackend();
-        PandoServer.routing(routing, backend.backend, WebConfig.defaults(0));
-    }
-
-    @AfterAll
-    static void closeBackend() {
-        if (backend != null) {
-            backend.close();
-        }
+        super(client);
     }
 
     /** A cookie as a Set-Cookie header sets it; attribute names lower-cased, such as {@code samesite=lax}. */

@@ -3,10 +3,7 @@ package org.pando.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.testing.junit5.DirectClient;
-import io.helidon.webserver.testing.junit5.RoutingTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pando.catalog.Video;
 import org.pando.events.EventType;
@@ -25,30 +21,12 @@ import org.pando.web.ApiCalls.Caller;
 import org.pando.web.ApiCalls.Reply;
 
 /** The event ingest ({@code POST /api/v1/events}) and the feeds ({@code GET /api/v1/feed}). */
-@RoutingTest
-class EventAndFeedRoutesTest {
+class EventAndFeedRoutesTest extends InMemoryRoutes {
     private static final String EVENTS = "/api/v1/events";
     private static final String FEED = "/api/v1/feed";
 
-    private static TestBackend backend;
-
-    private final ApiCalls api;
-
     EventAndFeedRoutesTest(DirectClient client) {
-        this.api = ApiCalls.inMemory(client);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        backend = new TestBackend();
-        PandoServer.routing(routing, backend.backend, WebConfig.defaults(0));
-    }
-
-    @AfterAll
-    static void closeBackend() {
-        if (backend != null) {
-            backend.close();
-        }
+        super(client);
     }
 
     /** A batch with one bad event at {@code badIndex}. */

@@ -2,42 +2,20 @@ package org.pando.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.testing.junit5.DirectClient;
-import io.helidon.webserver.testing.junit5.RoutingTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pando.web.ApiCalls.Reply;
 
 /** {@code /health} and {@code /metrics}. */
-@RoutingTest
-class HealthAndMetricsTest {
-    private static TestBackend backend;
-
-    private final ApiCalls api;
-
+class HealthAndMetricsTest extends InMemoryRoutes {
     HealthAndMetricsTest(DirectClient client) {
-        this.api = ApiCalls.inMemory(client);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        backend = new TestBackend();
-        PandoServer.routing(routing, backend.backend, WebConfig.defaults(0));
-    }
-
-    @AfterAll
-    static void closeBackend() {
-        if (backend != null) {
-            backend.close();
-        }
+        super(client);
     }
 
     /** A request and the status it is answered with. */

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.Status;
 import io.helidon.webclient.http1.Http1ClientResponse;
-import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.testing.junit5.DirectClient;
-import io.helidon.webserver.testing.junit5.RoutingTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,15 +20,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The OpenAPI document served at {@code /api/openapi.json} against the routes declared in the
  * {@code *Routes.java} sources, and against the running routing.
  */
-@RoutingTest
-class OpenApiDocumentTest {
+class OpenApiDocumentTest extends InMemoryRoutes {
     private static final Path DOCUMENT = Path.of("src/main/resources/openapi/openapi.json");
     private static final Path SOURCES = Path.of("src/main/java/org/pando/web");
     private static final String MEDIA_PATH = "/media/{path}";
@@ -39,25 +34,8 @@ class OpenApiDocumentTest {
     private static final Pattern ROUTE = Pattern.compile(
             "\\.(get|post|patch|delete|head|options)\\(\\s*(?:\"(/[^\"]*)\"|TusHeaders\\.BASE(?:\\s*\\+\\s*\"([^\"]*)\")?)");
 
-    private static TestBackend backend;
-
-    private final DirectClient client;
-
     OpenApiDocumentTest(DirectClient client) {
-        this.client = client;
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        backend = new TestBackend();
-        PandoServer.routing(routing, backend.backend, WebConfig.defaults(0));
-    }
-
-    @AfterAll
-    static void closeBackend() {
-        if (backend != null) {
-            backend.close();
-        }
+        super(client);
     }
 
     record Route(String method, String path) implements Comparable<Route> {

@@ -2,15 +2,11 @@ package org.pando.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.testing.junit5.DirectClient;
-import io.helidon.webserver.testing.junit5.RoutingTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pando.catalog.Video;
 import org.pando.events.EventType;
@@ -20,27 +16,9 @@ import org.pando.web.ApiCalls.Caller;
 import org.pando.web.ApiCalls.Reply;
 
 /** Likes, comments and follows, and the events they leave in the log. */
-@RoutingTest
-class VideoRoutesTest {
-    private static TestBackend backend;
-
-    private final ApiCalls api;
-
+class VideoRoutesTest extends InMemoryRoutes {
     VideoRoutesTest(DirectClient client) {
-        this.api = ApiCalls.inMemory(client);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        backend = new TestBackend();
-        PandoServer.routing(routing, backend.backend, WebConfig.defaults(0));
-    }
-
-    @AfterAll
-    static void closeBackend() {
-        if (backend != null) {
-            backend.close();
-        }
+        super(client);
     }
 
     /** The three accounts around a comment. */
