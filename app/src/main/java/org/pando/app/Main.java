@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.LogManager;
 import org.pando.bench.BenchCommand;
+import org.pando.eval.EvalCommand;
 import org.pando.media.MediaToolFailed;
 import org.pando.media.MediaTools;
 
@@ -28,8 +29,10 @@ public final class Main {
                   Serve Pando's web UI and API (default http://127.0.0.1:8080, data in ./data).
                   Every setting can also come from the YAML file or a PANDO_* environment variable,
                   such as PANDO_SERVER_PORT or PANDO_MEDIA_MAX_DURATION.
-              pando bench media [--shared DIR] [--json FILE]
+              pando bench media [--shared DIR] [--json FILE] [--work DIR]
                   Time Pando's single-pass ladder against a hand-written ffmpeg run and one ffmpeg per rung.
+              pando eval --dataset gowalla|kuairec [--shared DIR] [--json FILE] [--models A,B]
+                  Train and measure recommendation models side by side on a public dataset.
             """;
 
     private Main() {
@@ -63,6 +66,7 @@ public final class Main {
             return switch (args[0]) {
                 case "serve" -> serve(Arrays.copyOfRange(args, 1, args.length), out);
                 case "bench" -> bench(Arrays.copyOfRange(args, 1, args.length), out);
+                case "eval" -> eval(Arrays.copyOfRange(args, 1, args.length), out);
                 default -> {
                     err.println("Unknown command '" + args[0] + "'.");
                     err.print(USAGE);
@@ -108,6 +112,21 @@ public final class Main {
             throw new ConfigurationError("Unknown arguments: " + String.join(" ", rest));
         }
         return BenchCommand.media(shared, json, work, out);
+    }
+
+    private static int eval(String[] args, PrintStream out) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        String dataset = flag(rest, "--dataset");
+        if (dataset == null) {
+            throw new ConfigurationError("Say which dataset: pando eval --dataset gowalla|kuairec");
+        }
+        Path shared = Path.of(orElse(flag(rest, "--shared"), System.getenv().getOrDefault("PANDO_SHARED", "../shared")));
+        Path json = Path.of(orElse(flag(rest, "--json"), "bench/results/eval-" + dataset + ".json"));
+        String models = flag(rest, "--models");
+        if (!rest.isEmpty()) {
+            throw new ConfigurationError("Unknown arguments: " + String.join(" ", rest));
+        }
+        return EvalCommand.run(dataset, shared, json, models == null ? List.of() : List.of(models.split(",")), out);
     }
 
     private static String orElse(String value, String fallback) {

@@ -1,0 +1,54 @@
+package org.pando.eval;
+
+import java.util.List;
+import org.pando.learn.Ease;
+import org.pando.learn.ImplicitAls;
+import org.pando.learn.ItemKnn;
+import org.pando.learn.ItemScorer;
+import org.pando.learn.MostPopular;
+import org.pando.learn.Progress;
+
+/**
+ * The models of the harness and their settings per dataset. Settings are fixed in code, chosen on the
+ * validation split or taken from the literature (EASE λ on Gowalla is BARS' 80), and reported with the run.
+ */
+final class Models {
+    /** The baselines, in report order. */
+    static final List<String> BASELINES = List.of("MostPop", "ItemKNN", "EASE", "iALS");
+
+    private Models() {
+    }
+
+    /** One model's training: its name, settings description and how to fit it. */
+    record Spec(String name, String settings, Trainer trainer) {
+    }
+
+    @FunctionalInterface
+    interface Trainer {
+        ItemScorer fit(Dataset data, Progress progress);
+    }
+
+    static Spec spec(String name, String dataset) {
+        boolean gowalla = dataset.equals("gowalla");
+        return switch (name) {
+            case "MostPop" -> new Spec(name, "item degree", (d, p) -> MostPopular.fit(d.train()));
+            case "ItemKNN" -> {
+                int k = 200;
+                float shrink = 10;
+                yield new Spec(name, "cosine, k=" + k + ", shrink=" + shrink, (d, p) -> ItemKnn.fit(d.train(), k, shrink, p));
+            }
+            case "EASE" -> {
+                float lambda = gowalla ? 80f : 5000f;
+                yield new Spec(name, "λ=" + lambda, (d, p) -> Ease.fit(d.train(), lambda, p));
+            }
+            case "iALS" -> {
+                ImplicitAls.Settings s = gowalla
+                        ? new ImplicitAls.Settings(128, 15, 20f, 10f, 3, 42L)
+                        : new ImplicitAls.Settings(64, 15, 5f, 50f, 3, 42L);
+                yield new Spec(name, "k=" + s.factors() + ", iterations=" + s.iterations() + ", α=" + s.alpha() + ", λ="
+                        + s.lambda() + ", CG steps=" + s.cgSteps(), (d, p) -> ImplicitAls.fit(d.train(), s, p));
+            }
+            default -> throw new IllegalArgumentException("Unknown model '" + name + "'; known: " + BASELINES);
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package org.pando.eval;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import org.pando.learn.Progress;
+
+/** A one-line text progress bar on a terminal, redrawn in place. */
+final class ProgressBar implements Progress {
+    private static final int WIDTH = 30;
+
+    private final String label;
+    private final PrintStream out;
+    private String stage = "";
+    private int lastPercent = -1;
+
+    ProgressBar(String label, PrintStream out) {
+        this.label = label;
+        this.out = out;
+    }
+
+    @Override
+    public synchronized void report(String newStage, double fraction) {
+        int percent = (int) Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+        if (newStage.equals(stage) && percent == lastPercent) {
+            return;
+        }
+        if (!newStage.equals(stage) && !stage.isEmpty()) {
+            out.println();
+        }
+        stage = newStage;
+        lastPercent = percent;
+        int filled = percent * WIDTH / 100;
+        out.printf(Locale.ROOT, "\r%-10s %-34s [%s%s] %3d%%", label, stage, "#".repeat(filled), ".".repeat(WIDTH - filled), percent);
+        out.flush();
+    }
+
+    /** Ends the current bar's line. */
+    synchronized void done() {
+        if (!stage.isEmpty()) {
+            report(stage, 1);
+            out.println();
+            stage = "";
+            lastPercent = -1;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The offline harness behind {@code pando eval}: public recommendation datasets read in their published
+ * splits, ranking metrics as the literature defines them, and every model trained and measured side by
+ * side, each in a JVM of its own so its CPU time and peak memory are its own.
+ *
+ * <p>{@link org.pando.eval.EvalCommand} runs a dataset's models and writes a Markdown table and JSON;
+ * {@link org.pando.eval.ModelRun} is the entry point of one model's child JVM; {@link org.pando.eval.Datasets}
+ * reads Gowalla (the LightGCN split) and KuaiRec (the SIGformer split); {@link org.pando.eval.RankingMetrics}
+ * computes Recall, NDCG, coverage, exposure Gini, long-tail share, novelty and, where negatives are known,
+ * AUC and the share of known negatives recommended.
+ */
+package org.pando.eval;
