@@ -38,7 +38,13 @@ public final class ModelRun {
         }
         Dataset data = Datasets.load(args[0], Path.of(args[2]));
         Models.Spec spec = Models.spec(args[1], args[0]);
-        ProgressBar bar = new ProgressBar(spec.name(), System.err);
+        Map<String, Object> row = evaluate(data, spec, new ProgressBar(spec.name(), System.err));
+        row.put("peak_rss_mb", peakRssMb());
+        System.out.println(RESULT + new ObjectMapper().writeValueAsString(row));
+    }
+
+    /** Trains the model and measures it: accuracy and reach on every test user, then single-request times. */
+    static Map<String, Object> evaluate(Dataset data, Models.Spec spec, ProgressBar bar) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("model", spec.name());
         row.put("settings", spec.settings());
@@ -68,8 +74,7 @@ public final class ModelRun {
         bar.done();
         metrics.results().forEach((name, value) -> row.put(name, round(value)));
         row.putAll(latency(scorer, train, testUsers));
-        row.put("peak_rss_mb", peakRssMb());
-        System.out.println(RESULT + new ObjectMapper().writeValueAsString(row));
+        return row;
     }
 
     /** Per-request time of scoring and picking a top-20, one request at a time, after a warm-up. */

@@ -57,6 +57,10 @@ public final class VideoProcessor implements AutoCloseable {
         ProbeResult probe = probe(source, workDir);
         listener.probed(probe);
         LadderPlan plan = planner.plan(probe);
+        int strays = ChildProcesses.killStrays(outputDir);
+        if (strays > 0) {
+            LOG.log(System.Logger.Level.WARNING, "Stopped " + strays + " leftover process(es) still writing " + outputDir);
+        }
         clean(outputDir);
         Path stills = workDir.resolve("stills");
         clean(stills);
