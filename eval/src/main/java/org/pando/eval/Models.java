@@ -1,6 +1,7 @@
 package org.pando.eval;
 
 import java.util.List;
+import org.pando.learn.BlurSharpen;
 import org.pando.learn.Ease;
 import org.pando.learn.ImplicitAls;
 import org.pando.learn.ItemKnn;
@@ -15,6 +16,8 @@ import org.pando.learn.Progress;
 final class Models {
     /** The baselines, in report order. */
     static final List<String> BASELINES = List.of("MostPop", "ItemKNN", "EASE", "iALS");
+    /** Pando's own models. */
+    static final List<String> PANDO = List.of("Pando-blur-sharpen");
 
     private Models() {
     }
@@ -48,7 +51,14 @@ final class Models {
                 yield new Spec(name, "k=" + s.factors() + ", iterations=" + s.iterations() + ", α=" + s.alpha() + ", λ="
                         + s.lambda() + ", CG steps=" + s.cgSteps(), (d, p) -> ImplicitAls.fit(d.train(), s, p));
             }
-            default -> throw new IllegalArgumentException("Unknown model '" + name + "'; known: " + BASELINES);
+            case "Pando-blur-sharpen" -> {
+                BlurSharpen.Settings s = gowalla
+                        ? new BlurSharpen.Settings(448, 0.2f, 2.5f, 64, 4, 42L)
+                        : new BlurSharpen.Settings(64, 0.2f, 1.0f, 32, 4, 42L);
+                yield new Spec(name, "graph filter: SVD k=" + s.factors() + ", β=" + s.idealWeight() + ", T=" + s.sharpenTime(),
+                        (d, p) -> BlurSharpen.fit(d.train(), s, p));
+            }
+            default -> throw new IllegalArgumentException("Unknown model '" + name + "'; known: " + BASELINES + " " + PANDO);
         };
     }
 }
