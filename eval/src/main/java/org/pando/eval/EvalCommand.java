@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * {@code pando eval --dataset gowalla|kuairec}: every model side by side in one run, each trained and measured
@@ -42,7 +43,7 @@ public final class EvalCommand {
      */
     public static int run(String dataset, Path shared, Path json, List<String> models, PrintStream out) {
         List<String> names = models.isEmpty()
-                ? java.util.stream.Stream.concat(Models.BASELINES.stream(), Models.PANDO.stream()).toList()
+                ? Stream.concat(Models.BASELINES.stream(), Models.PANDO.stream()).toList()
                 : models;
         names.forEach(name -> Models.spec(name, dataset));
         Dataset probe = Datasets.load(dataset, shared);
