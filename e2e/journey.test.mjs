@@ -59,8 +59,8 @@ test('sign up, upload, watch with quality switching, find it in the feed, like i
   }, null, { timeout: 120_000, polling: 100 });
   processingValues.push(...await page.evaluate(() => window.__seen));
   assert.equal(uploadValues.at(-1), 100, 'upload bar reaches 100%');
-  assert.ok(processingValues.some((v) => v > 0 && v < 100) || processingValues.length > 1,
-    `processing bar moved through intermediate values: ${processingValues.join(',')}`);
+  assert.ok(processingValues.some((v) => v > 0 && v < 100),
+    `processing bar showed progress between 0 and 100%: ${processingValues.join(',')}`);
   await page.getByText('Ready.').waitFor();
 
   await page.getByRole('link', { name: 'Watch it' }).click();

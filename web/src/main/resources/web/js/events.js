@@ -6,6 +6,8 @@ const FLUSH_AFTER_MS = 4000;
 const FLUSH_AT = 20;
 let enabled = false;
 let timer = null;
+/** Trackers of videos being watched now; leaving the page ends them before the last batch goes. */
+const watching = new Set();
 
 export function enableEvents(signedIn) {
   enabled = Boolean(signedIn);
@@ -36,11 +38,14 @@ export function flush(keepalive = false) {
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flush(true);
 });
-window.addEventListener('pagehide', () => flush(true));
+window.addEventListener('pagehide', () => {
+  [...watching].forEach((leave) => leave());
+  flush(true);
+});
 
 /**
  * Follows one video element and reports play, progress (every 5 s watched), complete and skip.
- * Returns a function to call when the viewer leaves the video.
+ * Returns a function to call when the viewer leaves the video; leaving the page calls it too.
  */
 export function watchTracker(video, videoId, surface, skipThresholdMs) {
   let watchedMs = 0;
@@ -74,11 +79,14 @@ export function watchTracker(video, videoId, surface, skipThresholdMs) {
   video.addEventListener('playing', onPlaying);
   video.addEventListener('timeupdate', onTime);
   video.addEventListener('ended', onEnded);
-  return function leave() {
+  const leave = () => {
+    if (!watching.delete(leave)) return;
     video.removeEventListener('playing', onPlaying);
     video.removeEventListener('timeupdate', onTime);
     video.removeEventListener('ended', onEnded);
     if (!completed && watchedMs < skipThresholdMs) track('skip', videoId, surface, watchedMs, duration());
     else if (!completed && watchedMs > reportedAt) track('progress', videoId, surface, watchedMs, duration());
   };
+  watching.add(leave);
+  return leave;
 }

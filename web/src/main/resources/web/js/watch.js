@@ -35,7 +35,7 @@ async function startPlayer() {
   mountControls($('player'), element, stream, cues);
   if (video.poster) element.poster = video.poster;
   track('impression', video.id, surface, 0, video.duration_ms);
-  watchTracker(element, video.id, surface, 3000);
+  watchTracker(element, video.id, surface, video.skip_threshold_ms);
   element.play().catch(() => { /* the viewer presses play */ });
 }
 

@@ -43,6 +43,15 @@ public final class PasswordHasher {
 
     /** Whether the password matches a hash made by {@link #hash}; a malformed hash never matches. */
     public boolean matches(String password, String phc) {
+        try {
+            return matchesWellFormed(password, phc);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Throws IllegalArgumentException (bad number, bad base64) for a hash it cannot read. */
+    private boolean matchesWellFormed(String password, String phc) {
         String[] parts = phc.split("\\$");
         if (parts.length != 6 || !"argon2id".equals(parts[1])) {
             return false;

@@ -11,7 +11,7 @@ import org.pando.domain.InvalidInput;
  *
  * @param username  3 to 32 characters of letters, digits, dot, dash or underscore; kept lower-case
  * @param password  8 to 200 characters
- * @param email     a plausible address
+ * @param email     a plausible address, kept lower-case so one address is one account
  * @param country   the profile's country, typically from the browser's language settings
  * @param languages the profile's languages, likewise
  */
@@ -29,7 +29,7 @@ public record SignUp(String username, String password, String email, Optional<St
         if (password.length() < 8 || password.length() > 200) {
             throw new InvalidInput("password", "Use a password of 8 to 200 characters.");
         }
-        String mail = email.trim();
+        String mail = email.trim().toLowerCase(Locale.ROOT);
         if (mail.length() > 254 || !EMAIL.matcher(mail).matches()) {
             throw new InvalidInput("email", "'" + email + "' does not look like an email address.");
         }

@@ -30,5 +30,7 @@ class PasswordHasherTest {
         assertThat(hasher.matches("x", "")).isFalse();
         assertThat(hasher.matches("x", "$bcrypt$whatever")).isFalse();
         assertThat(hasher.matches("x", "$argon2id$v=19$m=1024,q=1,p=1$AAAA$AAAA")).isFalse();
+        assertThat(hasher.matches("x", "$argon2id$v=19$m=lots,t=1,p=1$AAAA$AAAA")).as("a cost that is not a number").isFalse();
+        assertThat(hasher.matches("x", "$argon2id$v=19$m=1024,t=1,p=1$not*base64$AAAA")).as("a salt that is not base64").isFalse();
     }
 }

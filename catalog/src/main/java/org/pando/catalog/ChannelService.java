@@ -82,8 +82,4 @@ public final class ChannelService {
     public boolean isFollowing(String accountId, String channelId) {
         return repository.isFollowing(accountId, channelId);
     }
-
-    public List<String> followedChannelIds(String accountId) {
-        return repository.followedChannelIds(accountId);
-    }
 }

@@ -31,14 +31,12 @@ public final class ImplicitAls implements ItemScorer {
     private final float lambda;
     private final float alpha;
     private final float[] itemFactors;
-    private final float[] userFactors;
     private final float[] itemGram;
 
-    private ImplicitAls(Settings s, float[] userFactors, float[] itemFactors) {
+    private ImplicitAls(Settings s, float[] itemFactors) {
         this.k = s.factors();
         this.lambda = s.lambda();
         this.alpha = s.alpha();
-        this.userFactors = userFactors;
         this.itemFactors = itemFactors;
         this.itemGram = gram(itemFactors, k);
     }
@@ -58,7 +56,7 @@ public final class ImplicitAls implements ItemScorer {
             halfStep(byItem, users, items, s);
             progress.report("iALS iterations", (double) (it + 1) / s.iterations());
         }
-        return new ImplicitAls(s, users, items);
+        return new ImplicitAls(s, items);
     }
 
     /** Solves every row of {@code rows} for {@code solved}, holding {@code fixed}. */
@@ -246,16 +244,6 @@ public final class ImplicitAls implements ItemScorer {
     @Override
     public void score(int[] history, float[] weights, float[] out) {
         scoreVector(foldIn(history, weights), out);
-    }
-
-    /** Scores with a training user's own learned vector (no fold-in). */
-    public void scoreTrainedUser(int user, float[] out) {
-        scoreVector(Arrays.copyOfRange(userFactors, user * k, (user + 1) * k), out);
-    }
-
-    /** The learned vector of a training user. */
-    public float[] userVector(int user) {
-        return Arrays.copyOfRange(userFactors, user * k, (user + 1) * k);
     }
 
     /** Dot products of a user vector with every item vector. */

@@ -22,7 +22,6 @@ public final class EngagementStats implements Consumer<LoggedEvent> {
     public void accept(LoggedEvent logged) {
         Counts counts = byVideo.computeIfAbsent(logged.event().videoId(), id -> new Counts());
         switch (logged.event().type()) {
-            case IMPRESSION -> counts.impressions.increment();
             case PLAY -> counts.plays.increment();
             case COMPLETE -> counts.completes.increment();
             case SKIP -> counts.skips.increment();
@@ -53,7 +52,6 @@ public final class EngagementStats implements Consumer<LoggedEvent> {
     }
 
     private static final class Counts {
-        final LongAdder impressions = new LongAdder();
         final LongAdder plays = new LongAdder();
         final LongAdder completes = new LongAdder();
         final LongAdder skips = new LongAdder();

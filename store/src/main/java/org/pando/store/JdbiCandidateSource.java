@@ -16,9 +16,11 @@ public final class JdbiCandidateSource implements CandidateSource {
             where v.status = 'ready'""";
 
     private final Jdbi jdbi;
+    private final JdbiChannelRepository channels;
 
     public JdbiCandidateSource(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.channels = new JdbiChannelRepository(jdbi);
     }
 
     @Override
@@ -39,8 +41,7 @@ public final class JdbiCandidateSource implements CandidateSource {
 
     @Override
     public List<String> followedCreators(String accountId) {
-        return jdbi.withHandle(h -> h.createQuery("select channel_id from follows where follower_id = :account")
-                .bind("account", accountId).mapTo(String.class).list());
+        return channels.followedChannelIds(accountId);
     }
 
     private static Candidate candidate(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -56,7 +57,7 @@ public final class Metrics {
         gauge(out, "jvm_heap_used_bytes", "Heap in use", memory.getHeapMemoryUsage().getUsed());
         gauge(out, "jvm_threads_live", "Live threads", ManagementFactory.getThreadMXBean().getThreadCount());
         gauge(out, "process_uptime_seconds", "Seconds since start", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
-        new java.util.TreeMap<>(gauges).forEach((name, g) -> gauge(out, name, g.help(), g.value().getAsDouble()));
+        new TreeMap<>(gauges).forEach((name, g) -> gauge(out, name, g.help(), g.value().getAsDouble()));
         counters.forEach((name, counter) -> {
             out.append("# HELP ").append(name).append(' ').append(counter.help).append('\n');
             out.append("# TYPE ").append(name).append(" counter\n");

@@ -51,7 +51,7 @@ public final class PandoServer implements AutoCloseable {
         });
         routing.register(new AccountRoutes(backend, callers))
                 .register(new UploadRoutes(backend, callers))
-                .register(new VideoRoutes(backend, callers, recorder))
+                .register(new VideoRoutes(backend, callers, recorder, config))
                 .register(new ChannelRoutes(backend, callers, recorder))
                 .register(new FeedRoutes(backend, callers, config))
                 .register(new EventRoutes(backend, callers, recorder, config))

@@ -38,11 +38,13 @@ final class VideoRoutes implements HttpService {
     private final Backend backend;
     private final Callers callers;
     private final EventRecorder recorder;
+    private final WebConfig config;
 
-    VideoRoutes(Backend backend, Callers callers, EventRecorder recorder) {
+    VideoRoutes(Backend backend, Callers callers, EventRecorder recorder, WebConfig config) {
         this.backend = backend;
         this.callers = callers;
         this.recorder = recorder;
+        this.config = config;
     }
 
     @Override
@@ -71,6 +73,7 @@ final class VideoRoutes implements HttpService {
         Video video = visible(req, viewer);
         Channel channel = backend.channels().byId(video.channelId());
         Map<String, Object> json = Views.video(video, channel);
+        json.put("skip_threshold_ms", config.skipThreshold().toMillis());
         viewer.ifPresent(a -> {
             json.put("liked", backend.social().likes(a.id(), video.id()));
             json.put("following", backend.channels().isFollowing(a.id(), channel.id()));
