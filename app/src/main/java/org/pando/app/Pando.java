@@ -21,13 +21,14 @@ import org.pando.media.VideoProcessor;
 import org.pando.pipeline.MediaLayout;
 import org.pando.pipeline.TranscodeJob;
 import org.pando.pipeline.VideoIntake;
-import org.pando.recommend.BaselineRecommender;
-import org.pando.recommend.EngagementStats;
+import org.pando.recommend.engine.Engine;
+import org.pando.recommend.engine.LuceneContentIndex;
 import org.pando.store.Database;
 import org.pando.store.JdbiAccountRepository;
 import org.pando.store.JdbiCandidateSource;
 import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiEventLog;
+import org.pando.store.JdbiFeedPreferences;
 import org.pando.store.JdbiJobRepository;
 import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSocialRepository;
@@ -86,27 +87,32 @@ public final class Pando implements AutoCloseable {
 
         MediaLayout layout = MediaLayout.under(config.dataDir()).create();
         VideoProcessor processor = components.started(new VideoProcessor(config.media()));
-        JdbiJobRepository jobRepository = new JdbiJobRepository(jdbi);
-        JobWorker worker = new JobWorker(jobRepository, List.of(new TranscodeJob(processor, videos, layout)), config.jobs(), clock);
-        VideoIntake intake = new VideoIntake(accounts, videos, new JobQueue(jobRepository, clock), layout, worker::wake);
-        UploadService uploads = new UploadService(new JdbiUploadRepository(jdbi), intake, config.upload(), clock);
-
         JdbiEventLog eventLog = new JdbiEventLog(jdbi);
         EventStream stream = new EventStream(eventLog, config.eventPoll().toMillis());
-        EngagementStats stats = new EngagementStats();
-        stream.subscribe(0, stats);
-        BaselineRecommender recommender = new BaselineRecommender(new JdbiCandidateSource(jdbi), stats, clock);
+        Engine engine = components.started(new Engine(new JdbiCandidateSource(jdbi), new LuceneContentIndex(), config.recommend(), clock));
+        stream.subscribe(0, engine);
+
+        JdbiJobRepository jobRepository = new JdbiJobRepository(jdbi);
+        JobWorker worker = new JobWorker(jobRepository, List.of(new TranscodeJob(processor, videos, layout, engine::catalogChanged)),
+                config.jobs(), clock);
+        VideoIntake intake = new VideoIntake(accounts, videos, new JobQueue(jobRepository, clock), layout, worker::wake);
+        UploadService uploads = new UploadService(new JdbiUploadRepository(jdbi), intake, config.upload(), clock);
 
         Metrics metrics = new Metrics();
         metrics.gauge("pando_ffmpeg_processes", "ffmpeg processes running", processor::runningProcesses);
         metrics.gauge("pando_disk_free_bytes", "Free bytes in the data directory", () -> config.dataDir().toFile().getUsableSpace());
+        metrics.gauge("pando_exposure_gini_creators", "Gini coefficient of impressions across creators", engine::creatorGini);
+        metrics.gauge("pando_exposure_gini_videos", "Gini coefficient of impressions across videos", engine::videoGini);
+        metrics.gauge("pando_exposure_top_share", "Share of recent impressions taken by the top 1% of videos", engine::topShare);
+        metrics.gauge("pando_ranker_updates", "Ended views the ranker has learned from", engine::rankerUpdates);
         List<HealthCheck> health = List.of(
                 new HealthCheck("database", database::healthy),
                 new HealthCheck("disk", () -> config.dataDir().toFile().getUsableSpace() > MIN_FREE_DISK));
 
-        Backend backend = new Backend(accounts, registration, channels, videos, social, uploads, recommender, eventLog,
+        Backend backend = new Backend(accounts, registration, channels, videos, social, uploads, engine, new JdbiFeedPreferences(jdbi), eventLog,
                 stream::wake, layout.renditions(), health, metrics, clock);
 
+        engine.start();
         stream.start();
         components.started(stream);
         worker.start();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.pando.account.AuthConfig;
 import org.pando.jobs.JobsConfig;
 import org.pando.media.MediaConfig;
+import org.pando.recommend.EngineSettings;
 import org.pando.store.DatabaseConfig;
 import org.pando.upload.UploadConfig;
 import org.pando.web.WebConfig;
@@ -20,10 +21,11 @@ import org.pando.web.WebConfig;
  * @param media          media processing
  * @param jobs           the job queue
  * @param eventPoll      how often the event stream polls the log for events of other processes
+ * @param recommend      the recommendation engine
  */
 public record PandoConfig(
         Path dataDir, WebConfig web, AuthConfig auth, DatabaseConfig database, UploadConfig upload, MediaConfig media,
-        JobsConfig jobs, Duration eventPoll) {
+        JobsConfig jobs, Duration eventPoll, EngineSettings recommend) {
 
     /** Every component's settings. */
     public static PandoConfig from(Settings s) {
@@ -43,6 +45,13 @@ public record PandoConfig(
                 s.integer("media.audio-kbps"));
         JobsConfig jobs = new JobsConfig(s.integer("jobs.workers"), s.duration("jobs.poll-interval"), s.duration("jobs.lease"),
                 s.integer("jobs.max-attempts"));
-        return new PandoConfig(dataDir, web, auth, database, upload, media, jobs, s.duration("events.poll-interval"));
+        EngineSettings recommend = new EngineSettings(s.duration("recommend.catalog-refresh"), s.integer("recommend.catalog-limit"),
+                s.duration("recommend.trending-half-life"), s.duration("recommend.refit-interval"),
+                s.integer("recommend.refit-min-events"), s.integer("recommend.factors"), s.integer("recommend.ease-head"),
+                s.duration("recommend.fresh.window"), s.integer("recommend.fresh.impressions"),
+                s.integer("recommend.max-creator-per-page"), s.fraction("recommend.daily-creator-share"),
+                s.fraction("recommend.top-share-cap"), s.fraction("recommend.local-floor"),
+                s.fraction("recommend.exploration-rate"), s.integer("recommend.candidates-per-source"));
+        return new PandoConfig(dataDir, web, auth, database, upload, media, jobs, s.duration("events.poll-interval"), recommend);
     }
 }

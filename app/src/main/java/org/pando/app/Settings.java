@@ -72,6 +72,21 @@ public final class Settings {
         d.put("events.max-batch", "500");
         d.put("events.skip-threshold", "3s");
         d.put("events.poll-interval", "200ms");
+        d.put("recommend.catalog-refresh", "5s");
+        d.put("recommend.catalog-limit", "200000");
+        d.put("recommend.trending-half-life", "6h");
+        d.put("recommend.refit-interval", "5m");
+        d.put("recommend.refit-min-events", "20");
+        d.put("recommend.factors", "32");
+        d.put("recommend.ease-head", "1000");
+        d.put("recommend.fresh.window", "30m");
+        d.put("recommend.fresh.impressions", "20");
+        d.put("recommend.max-creator-per-page", "2");
+        d.put("recommend.daily-creator-share", "0.3");
+        d.put("recommend.top-share-cap", "0.3");
+        d.put("recommend.local-floor", "0.3");
+        d.put("recommend.exploration-rate", "0.1");
+        d.put("recommend.candidates-per-source", "100");
         return new Settings(d);
     }
 
@@ -147,6 +162,19 @@ public final class Settings {
         } catch (NumberFormatException e) {
             throw invalid(key, "a whole number");
         }
+    }
+
+    /** A number between 0 and 1, such as a share or a probability. */
+    public double fraction(String key) {
+        try {
+            double value = Double.parseDouble(text(key).trim());
+            if (value >= 0 && value <= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid(key, "a number from 0 to 1");
     }
 
     public boolean bool(String key) {

@@ -14,8 +14,11 @@ import java.util.List;
  * }</pre>
  */
 public interface EventLog {
-    /** Appends the batch atomically and durably. */
-    void append(List<UserEvent> events);
+    /**
+     * Appends the batch atomically and durably and returns the sequence of its last event (0 for an empty
+     * batch), so a writer can wait for consumers to have seen its own events.
+     */
+    long append(List<UserEvent> events);
 
     /** Up to {@code max} events with a sequence greater than {@code sequence}, in order. */
     List<LoggedEvent> readAfter(long sequence, int max);

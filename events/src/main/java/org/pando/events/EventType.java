@@ -16,6 +16,8 @@ public enum EventType {
     COMPLETE,
     /** Left within the skip threshold. */
     SKIP,
+    /** Asked to see less like this video. */
+    NOT_INTERESTED,
     LIKE,
     UNLIKE,
     FOLLOW,

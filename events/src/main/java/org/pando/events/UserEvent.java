@@ -2,6 +2,7 @@ package org.pando.events;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One thing a person did to a video, in the schema every consumer reads.
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param watchedMs  milliseconds watched so far (0 where it does not apply)
  * @param durationMs the video's duration in milliseconds (0 where unknown)
  * @param at         when it happened
+ * @param propensity for an impression chosen by the recommender, the probability with which its policy showed
+ *                   it there (for off-policy evaluation); empty otherwise
  */
 public record UserEvent(
         EventType type,
@@ -28,7 +31,19 @@ public record UserEvent(
         Optional<String> language,
         long watchedMs,
         long durationMs,
-        Instant at) {
+        Instant at,
+        OptionalDouble propensity) {
+
+    /** An event without a logged propensity. */
+    public UserEvent(EventType type, String userId, String videoId, String creatorId, Surface surface, Optional<String> country,
+            Optional<String> language, long watchedMs, long durationMs, Instant at) {
+        this(type, userId, videoId, creatorId, surface, country, language, watchedMs, durationMs, at, OptionalDouble.empty());
+    }
+
+    /** The same event with a logged propensity. */
+    public UserEvent withPropensity(OptionalDouble p) {
+        return new UserEvent(type, userId, videoId, creatorId, surface, country, language, watchedMs, durationMs, at, p);
+    }
 
     /** Share of the video watched, 0 to 1; 0 when the duration is unknown. */
     public double watchRatio() {

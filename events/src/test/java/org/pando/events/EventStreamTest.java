@@ -15,10 +15,11 @@ class EventStreamTest {
         final List<LoggedEvent> events = new CopyOnWriteArrayList<>();
 
         @Override
-        public void append(List<UserEvent> batch) {
+        public long append(List<UserEvent> batch) {
             for (UserEvent event : batch) {
                 events.add(new LoggedEvent(events.size() + 1, event));
             }
+            return events.size();
         }
 
         @Override

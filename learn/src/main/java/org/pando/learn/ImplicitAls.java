@@ -246,6 +246,21 @@ public final class ImplicitAls implements ItemScorer {
         scoreVector(foldIn(history, weights), out);
     }
 
+    /** The vector length k. */
+    public int factors() {
+        return k;
+    }
+
+    /** The dot product of a user vector with one item's vector. */
+    public float score(float[] user, int item) {
+        int base = item * k;
+        float sum = 0;
+        for (int f = 0; f < k; f++) {
+            sum += user[f] * itemFactors[base + f];
+        }
+        return sum;
+    }
+
     /** Dot products of a user vector with every item vector. */
     public void scoreVector(float[] user, float[] out) {
         int n = items();

@@ -21,11 +21,14 @@ public final class TranscodeJob implements JobHandler {
     private final VideoProcessor processor;
     private final VideoService videos;
     private final MediaLayout layout;
+    private final Runnable published;
 
-    public TranscodeJob(VideoProcessor processor, VideoService videos, MediaLayout layout) {
+    /** {@code published} is told after each video becomes ready, so the feeds pick it up at once. */
+    public TranscodeJob(VideoProcessor processor, VideoService videos, MediaLayout layout, Runnable published) {
         this.processor = processor;
         this.videos = videos;
         this.layout = layout;
+        this.published = published;
     }
 
     @Override
@@ -46,6 +49,7 @@ public final class TranscodeJob implements JobHandler {
             throw new PermanentFailure(e.getMessage(), e);
         }
         videos.ready(videoId);
+        published.run();
     }
 
     @Override

@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param durationMs  its length
  * @param country     the creator's country at upload
  * @param language    the creator's language at upload
+ * @param text        its title and description, for content similarity
  */
 public record Candidate(
         String videoId, String creatorId, Instant publishedAt, long durationMs, Optional<String> country,
-        Optional<String> language) {
+        Optional<String> language, String text) {
 }

@@ -6,11 +6,21 @@ import java.util.Optional;
 /**
  * A page of a feed.
  *
- * @param videoIds   the videos, in the order to show them
+ * @param items      the videos, in the order to show them
  * @param nextCursor cursor of the next page, empty when there is none
  */
-public record FeedPage(List<String> videoIds, Optional<String> nextCursor) {
+public record FeedPage(List<FeedItem> items, Optional<String> nextCursor) {
     public FeedPage {
-        videoIds = List.copyOf(videoIds);
+        items = List.copyOf(items);
+    }
+
+    /** An empty last page. */
+    public static FeedPage empty() {
+        return new FeedPage(List.of(), Optional.empty());
+    }
+
+    /** The videos' ids, in order. */
+    public List<String> videoIds() {
+        return items.stream().map(FeedItem::videoId).toList();
     }
 }

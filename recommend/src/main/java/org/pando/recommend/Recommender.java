@@ -1,13 +1,17 @@
 package org.pando.recommend;
 
 /**
- * Chooses the videos of a feed page for a viewer.
+ * Chooses the videos of a feed page for a viewer, and the videos related to one video.
  *
  * <pre>{@code
  * FeedPage page = recommender.recommend(new FeedRequest(viewer, Surface.FOR_YOU, Optional.empty(), 10));
+ * FeedPage next = recommender.related("video-id", viewer, 12);
  * }</pre>
  */
 public interface Recommender {
-    /** A page of video ids, best first, and the cursor of the next page. */
+    /** A page of videos, best first, each with why it was chosen, and the cursor of the next page. */
     FeedPage recommend(FeedRequest request);
+
+    /** Videos to watch after this one, best first; empty when the video is unknown. */
+    FeedPage related(String videoId, Viewer viewer, int limit);
 }

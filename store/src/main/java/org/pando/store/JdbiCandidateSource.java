@@ -12,7 +12,7 @@ import org.pando.recommend.CandidateSource;
 /** Ready videos and follows, as the recommender reads them. */
 public final class JdbiCandidateSource implements CandidateSource {
     private static final String SELECT = """
-            select v.id, v.channel_id, v.created_at, v.duration_ms, v.country, v.language from videos v
+            select v.id, v.channel_id, v.created_at, v.duration_ms, v.country, v.language, v.title, v.description from videos v
             where v.status = 'ready'""";
 
     private final Jdbi jdbi;
@@ -46,6 +46,7 @@ public final class JdbiCandidateSource implements CandidateSource {
 
     private static Candidate candidate(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Candidate(rs.getString("id"), rs.getString("channel_id"), Rows.instant(rs, "created_at"),
-                rs.getLong("duration_ms"), Rows.optional(rs, "country"), Rows.optional(rs, "language"));
+                rs.getLong("duration_ms"), Rows.optional(rs, "country"), Rows.optional(rs, "language"),
+                rs.getString("title") + "\n" + rs.getString("description"));
     }
 }

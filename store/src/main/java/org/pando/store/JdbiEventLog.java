@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -27,25 +28,28 @@ public final class JdbiEventLog implements EventLog {
     }
 
     @Override
-    public void append(List<UserEvent> events) {
+    public long append(List<UserEvent> events) {
         if (events.isEmpty()) {
-            return;
+            return 0;
         }
         appendLock.lock();
         try {
-            jdbi.useTransaction(h -> {
+            return jdbi.inTransaction(h -> {
                 PreparedBatch batch = h.prepareBatch("""
                         insert into events (type, user_id, video_id, creator_id, surface, country, language,
-                                            watched_ms, duration_ms, occurred_at)
-                        values (:type, :user, :video, :creator, :surface, :country, :language, :watched, :duration, :at)""");
+                                            watched_ms, duration_ms, occurred_at, propensity)
+                        values (:type, :user, :video, :creator, :surface, :country, :language, :watched, :duration, :at,
+                                :propensity)""");
                 for (UserEvent e : events) {
                     batch.bind("type", e.type().wireName()).bind("user", e.userId()).bind("video", e.videoId())
                             .bind("creator", e.creatorId()).bind("surface", e.surface().wireName())
                             .bind("country", e.country().orElse(null)).bind("language", e.language().orElse(null))
                             .bind("watched", e.watchedMs()).bind("duration", e.durationMs())
-                            .bind("at", e.at().toEpochMilli()).add();
+                            .bind("at", e.at().toEpochMilli())
+                            .bind("propensity", e.propensity().isPresent() ? e.propensity().getAsDouble() : null).add();
                 }
                 batch.execute();
+                return h.createQuery("select max(seq) from events").mapTo(Long.class).one();
             });
         } finally {
             appendLock.unlock();
@@ -58,13 +62,19 @@ public final class JdbiEventLog implements EventLog {
                 .bind("seq", sequence).bind("max", max).map(JdbiEventLog::logged).list());
     }
 
+    private static OptionalDouble propensity(ResultSet rs) throws SQLException {
+        double p = rs.getDouble("propensity");
+        return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(p);
+    }
+
     private static LoggedEvent logged(ResultSet rs, StatementContext ctx) throws SQLException {
         UserEvent event = new UserEvent(
                 EventType.ofWireName(rs.getString("type")).orElseThrow(),
                 rs.getString("user_id"), rs.getString("video_id"), rs.getString("creator_id"),
                 Surface.ofWireName(rs.getString("surface")).orElseThrow(),
                 Rows.optional(rs, "country"), Rows.optional(rs, "language"),
-                rs.getLong("watched_ms"), rs.getLong("duration_ms"), Instant.ofEpochMilli(rs.getLong("occurred_at")));
+                rs.getLong("watched_ms"), rs.getLong("duration_ms"), Instant.ofEpochMilli(rs.getLong("occurred_at")),
+                propensity(rs));
         return new LoggedEvent(rs.getLong("seq"), event);
     }
 }

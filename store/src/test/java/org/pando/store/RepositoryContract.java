@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pando.account.Account;
@@ -26,6 +27,9 @@ import org.pando.events.Surface;
 import org.pando.events.UserEvent;
 import org.pando.jobs.Job;
 import org.pando.jobs.JobState;
+import org.pando.recommend.FeedPreferences;
+import org.pando.recommend.FeedStrategy;
+import org.pando.recommend.Signal;
 import org.pando.upload.Upload;
 import org.pando.upload.UploadMetadata;
 
@@ -216,13 +220,28 @@ abstract class RepositoryContract {
         List<UserEvent> batch = List.of(
                 new UserEvent(EventType.IMPRESSION, "u1", "v1", "c1", Surface.FOR_YOU, Optional.of("KR"), Optional.of("ko"), 0, 5000, T0),
                 new UserEvent(EventType.PROGRESS, "u1", "v1", "c1", Surface.FOR_YOU, Optional.empty(), Optional.empty(), 2500, 5000, T0),
-                new UserEvent(EventType.COMPLETE, "u1", "v1", "c1", Surface.FOR_YOU, Optional.empty(), Optional.empty(), 5000, 5000, T0));
-        log.append(batch);
+                new UserEvent(EventType.COMPLETE, "u1", "v1", "c1", Surface.FOR_YOU, Optional.empty(), Optional.empty(), 5000, 5000, T0),
+                new UserEvent(EventType.NOT_INTERESTED, "u1", "v2", "c1", Surface.FOR_YOU, Optional.empty(), Optional.empty(), 0,
+                        5000, T0, OptionalDouble.of(0.045)));
+        long last = log.append(batch);
 
         List<LoggedEvent> read = log.readAfter(start, 10);
         assertThat(read).extracting(LoggedEvent::event).containsExactlyElementsOf(batch);
+        assertThat(last).as("sequence returned by append").isEqualTo(read.getLast().sequence());
         assertThat(read).extracting(LoggedEvent::sequence).isSorted().doesNotHaveDuplicates();
-        assertThat(log.readAfter(read.get(1).sequence(), 10)).extracting(LoggedEvent::event).containsExactly(batch.get(2));
+        assertThat(log.readAfter(read.get(1).sequence(), 10)).extracting(LoggedEvent::event).containsExactly(batch.get(2), batch.get(3));
+    }
+
+    @Test
+    void keepsEachAccountsFeedPreferences() {
+        JdbiFeedPreferences store = new JdbiFeedPreferences(database().jdbi());
+        Account ana = register("ana-prefs");
+        FeedPreferences chosen = new FeedPreferences(FeedStrategy.FRESH_AND_FAIR, Map.of(Signal.POPULAR, 0.0, Signal.TASTE, 1.5));
+
+        assertThat(store.find(ana.id())).as("before saving").isEmpty();
+        store.save(ana.id(), FeedPreferences.defaults());
+        store.save(ana.id(), chosen);
+        assertThat(store.find(ana.id())).as("after saving twice").contains(chosen);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.pando.catalog.Registration;
 import org.pando.catalog.SocialService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventLog;
+import org.pando.recommend.FeedPreferencesStore;
 import org.pando.recommend.Recommender;
 import org.pando.upload.UploadService;
 
@@ -22,6 +23,7 @@ import org.pando.upload.UploadService;
  * @param social         likes and comments
  * @param uploads        resumable uploads
  * @param recommender    the feed
+ * @param preferences    each account's feed strategy and signal weights
  * @param events         the durable event log
  * @param eventsAppended told after each append, so the event stream delivers at once
  * @param renditions     the directory of served HLS ladders ({@code <video>/master.m3u8})
@@ -37,6 +39,7 @@ public record Backend(
         SocialService social,
         UploadService uploads,
         Recommender recommender,
+        FeedPreferencesStore preferences,
         EventLog events,
         Runnable eventsAppended,
         Path renditions,

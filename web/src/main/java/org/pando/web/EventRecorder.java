@@ -2,7 +2,9 @@ package org.pando.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pando.account.Account;
 import org.pando.catalog.Video;
 import org.pando.events.EventType;
@@ -15,9 +17,15 @@ import org.pando.events.UserEvent;
  */
 final class EventRecorder {
     private final Backend backend;
+    private final Map<String, Long> lastSequence = new ConcurrentHashMap<>();
 
     EventRecorder(Backend backend) {
         this.backend = backend;
+    }
+
+    /** The sequence of the last event this user's requests appended; 0 when none since the server started. */
+    long lastSequence(String userId) {
+        return lastSequence.getOrDefault(userId, 0L);
     }
 
     /** An event about a video, its creator and the user's profile filled in. */
@@ -44,7 +52,8 @@ final class EventRecorder {
 
     /** Appends a batch; returns once it is durable. */
     void append(List<UserEvent> events) {
-        backend.events().append(events);
+        long last = backend.events().append(events);
+        events.stream().map(UserEvent::userId).distinct().forEach(user -> lastSequence.merge(user, last, Math::max));
         backend.metrics().add("pando_events_total", "User events accepted", "", events.size());
         backend.eventsAppended().run();
     }

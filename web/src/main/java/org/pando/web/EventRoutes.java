@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.pando.account.Account;
 import org.pando.catalog.Video;
 import org.pando.catalog.VideoStatus;
@@ -71,7 +72,7 @@ final class EventRoutes implements HttpService {
         String where = "events[" + index + "]";
         EventType type = EventType.ofWireName(e.path("type").asText(""))
                 .orElseThrow(() -> new InvalidInput("type", where + ".type must be one of impression, play, progress, "
-                        + "complete, skip, like, unlike, follow, share, comment."));
+                        + "complete, skip, not_interested, like, unlike, follow, share, comment."));
         String videoId = e.path("video").asText("");
         Video video = videos.computeIfAbsent(videoId, id -> backend.videos().find(id)
                 .filter(v -> v.status() == VideoStatus.READY || backend.videos().ownedBy(v, user.id())).orElse(null));
@@ -84,7 +85,19 @@ final class EventRoutes implements HttpService {
         long watched = millis(e, "watched_ms", where);
         long duration = e.has("duration_ms") ? millis(e, "duration_ms", where) : video.durationMs();
         Instant at = timestamp(e, where, now);
-        return recorder.event(user, type, video, surface, watched, duration, at);
+        UserEvent event = recorder.event(user, type, video, surface, watched, duration, at);
+        return type == EventType.IMPRESSION ? event.withPropensity(propensity(e, where)) : event;
+    }
+
+    private static OptionalDouble propensity(JsonNode e, String where) {
+        JsonNode value = e.get("propensity");
+        if (value == null || value.isNull()) {
+            return OptionalDouble.empty();
+        }
+        if (!value.isNumber() || !(value.asDouble() > 0 && value.asDouble() <= 1)) {
+            throw new InvalidInput("propensity", where + ".propensity must be a probability above 0 and at most 1.");
+        }
+        return OptionalDouble.of(value.asDouble());
     }
 
     private static long millis(JsonNode e, String field, String where) {

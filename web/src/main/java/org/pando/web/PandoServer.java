@@ -53,7 +53,7 @@ public final class PandoServer implements AutoCloseable {
                 .register(new UploadRoutes(backend, callers))
                 .register(new VideoRoutes(backend, callers, recorder, config))
                 .register(new ChannelRoutes(backend, callers, recorder))
-                .register(new FeedRoutes(backend, callers, config))
+                .register(new FeedRoutes(backend, callers, recorder, config))
                 .register(new EventRoutes(backend, callers, recorder, config))
                 .register(new OpsRoutes(backend))
                 .any("/api/*", (req, res) -> Problems.send(req, res, Status.NOT_FOUND_404,

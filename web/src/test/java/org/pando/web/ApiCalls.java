@@ -37,6 +37,7 @@ import org.pando.catalog.NewVideo;
 import org.pando.catalog.Video;
 import org.pando.events.LoggedEvent;
 import org.pando.events.UserEvent;
+import org.pando.recommend.engine.Engine;
 
 /**
  * What the route tests share: requests over Helidon's in-memory client or a real socket, replies with
@@ -250,10 +251,13 @@ final class ApiCalls implements AutoCloseable {
                 .json().path("token").asText();
     }
 
-    /** A video in the owner's default channel, made ready through the services. */
+    /** A video in the owner's default channel, made ready through the services and published to the feeds. */
     static Video readyVideo(Backend backend, Caller owner, String title) {
         Video video = processingVideo(backend, owner, title);
         backend.videos().ready(video.id());
+        if (backend.recommender() instanceof Engine engine) {
+            engine.refreshCatalog();
+        }
         return backend.videos().get(video.id());
     }
 

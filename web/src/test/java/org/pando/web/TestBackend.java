@@ -16,14 +16,16 @@ import org.pando.catalog.Registration;
 import org.pando.catalog.SocialService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventStream;
-import org.pando.recommend.BaselineRecommender;
-import org.pando.recommend.EngagementStats;
+import org.pando.recommend.EngineSettings;
+import org.pando.recommend.engine.Engine;
+import org.pando.recommend.engine.LuceneContentIndex;
 import org.pando.store.Database;
 import org.pando.store.DatabaseConfig;
 import org.pando.store.JdbiAccountRepository;
 import org.pando.store.JdbiCandidateSource;
 import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiEventLog;
+import org.pando.store.JdbiFeedPreferences;
 import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSocialRepository;
 import org.pando.store.JdbiUploadRepository;
@@ -44,7 +46,7 @@ final class TestBackend implements AutoCloseable {
     final Database database;
     final Backend backend;
     final EventStream stream;
-    final EngagementStats stats = new EngagementStats();
+    final Engine engine;
 
     TestBackend() {
         try {
@@ -74,18 +76,21 @@ final class TestBackend implements AutoCloseable {
         };
         JdbiEventLog events = new JdbiEventLog(jdbi);
         stream = new EventStream(events, 50);
-        stream.subscribe(0, stats);
+        engine = new Engine(new JdbiCandidateSource(jdbi), new LuceneContentIndex(), EngineSettings.defaults(), clock);
+        stream.subscribe(0, engine);
+        engine.start();
         backend = new Backend(accounts, new Registration(new JdbiRegistrationStore(jdbi), hasher, clock), channels, videos,
                 new SocialService(new JdbiSocialRepository(jdbi), videos, clock),
                 new UploadService(new JdbiUploadRepository(jdbi), destination,
                         new UploadConfig(dir.resolve("uploads"), 10 << 20, Duration.ofHours(1)), clock),
-                new BaselineRecommender(new JdbiCandidateSource(jdbi), stats, clock), events, stream::drain,
+                engine, new JdbiFeedPreferences(jdbi), events, stream::drain,
                 dir.resolve("media"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
     }
 
     @Override
     public void close() {
         stream.close();
+        engine.close();
         database.close();
     }
 }

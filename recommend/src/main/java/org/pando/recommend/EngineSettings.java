@@ -1,0 +1,46 @@
+package org.pando.recommend;
+
+import java.time.Duration;
+
+/**
+ * The engine's settings, the {@code recommend} section of Pando's configuration.
+ *
+ * @param catalogRefresh      how often the in-memory catalogue is reloaded from the database
+ * @param catalogLimit        most published videos the engine keeps in memory (the newest)
+ * @param trendingHalfLife    half-life of the trending counters
+ * @param refitInterval       how often iALS and EASE are refitted, when enough happened since the last fit
+ * @param refitMinEvents      positive events needed since the last fit before a refit
+ * @param factors             iALS vector length
+ * @param easeHead            how many of the most watched videos EASE covers
+ * @param freshWindow         T: how soon a new video must have had its first impressions
+ * @param freshImpressions    N: impressions owed to every new video within T
+ * @param maxCreatorPerSlate  most videos of one creator in one page of ten
+ * @param dailyCreatorShare   most share of a viewer's For You impressions in a day one creator may take
+ * @param topShareCap         most share of recent impressions the top 1% of videos may take
+ * @param localFloor          least share of a For You page from the viewer's country, when there are such videos
+ * @param explorationRate     probability that a page carries one disclosed, uniformly random exploration video
+ * @param perSource           candidates each source contributes per request
+ */
+public record EngineSettings(
+        Duration catalogRefresh,
+        int catalogLimit,
+        Duration trendingHalfLife,
+        Duration refitInterval,
+        int refitMinEvents,
+        int factors,
+        int easeHead,
+        Duration freshWindow,
+        int freshImpressions,
+        int maxCreatorPerSlate,
+        double dailyCreatorShare,
+        double topShareCap,
+        double localFloor,
+        double explorationRate,
+        int perSource) {
+
+    /** Pando's defaults. */
+    public static EngineSettings defaults() {
+        return new EngineSettings(Duration.ofSeconds(5), 200_000, Duration.ofHours(6), Duration.ofMinutes(5), 20, 32, 1000,
+                Duration.ofMinutes(30), 20, 2, 0.3, 0.3, 0.3, 0.1, 100);
+    }
+}

@@ -1,0 +1,232 @@
+package org.pando.recommend.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pando.recommend.Candidate;
+import org.pando.recommend.ContentIndex;
+import org.pando.recommend.ContentIndex.Match;
+import org.pando.recommend.EngineSettings;
+import org.pando.recommend.Signal;
+import org.pando.recommend.Viewer;
+
+/**
+ * Gathers a request's candidates from every source (newest, trending globally and in the viewer's country,
+ * followed creators, the fresh-upload pool, local videos, and for a known viewer co-occurrence, content
+ * similarity, iALS taste and EASE), computes every candidate's signal values, and scores them.
+ *
+ * <p>Source scores are brought to [0, 1] by dividing by the request's largest, so a weight means the same
+ * whatever the instance's size.
+ */
+final class Candidates {
+    private static final double RECENT_HALF_LIFE_HOURS = 48;
+    private static final int SMALL_CREATOR_FOLLOWERS = 10;
+    private static final Duration SMALL_CREATOR_WINDOW = Duration.ofDays(7);
+    private static final double SMALL_CREATOR_BOOST = 0.25;
+    private static final int CONTENT_SEEDS = 5;
+    private static final Signal[] NORMALISED = {
+        Signal.CO_WATCHED, Signal.TASTE, Signal.WATCHED_TOGETHER, Signal.SIMILAR_CONTENT, Signal.POPULAR_IN_COUNTRY,
+        Signal.POPULAR};
+
+    private final EngineState state;
+    private final ContentIndex content;
+    private final EngineSettings settings;
+    private final Clock clock;
+
+    Candidates(EngineState state, ContentIndex content, EngineSettings settings, Clock clock) {
+        this.state = state;
+        this.content = content;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Every candidate for a viewer, scored, best first.
+     *
+     * @param user the viewer's state, held locked by the caller; null for a viewer without history
+     */
+    List<ScoredVideo> forViewer(Viewer viewer, UserState user, List<String> followed, CatalogMirror.Snapshot catalog,
+            double[] weights, Instant now) {
+        int n = settings.perSource();
+        Map<String, Candidate> pool = new LinkedHashMap<>();
+        catalog.newestFirst().stream().limit(n).forEach(c -> pool.put(c.videoId(), c));
+        for (Candidate c : catalog.newestFirst()) {
+            if (Duration.between(c.publishedAt(), now).compareTo(settings.freshWindow()) >= 0) {
+                break;
+            }
+            pool.put(c.videoId(), c);
+        }
+        addAll(pool, catalog, state.trending.global(n, now).keySet());
+        viewer.country().ifPresent(country -> {
+            addAll(pool, catalog, state.trending.inCountry(country, n, now).keySet());
+            catalog.byCountry().getOrDefault(country, List.of()).stream().limit(n).forEach(c -> pool.put(c.videoId(), c));
+        });
+        Set<String> followedSet = new HashSet<>(followed);
+        followed.forEach(creator -> catalog.byCreator().getOrDefault(creator, List.of()).stream().limit(n / 5 + 1)
+                .forEach(c -> pool.put(c.videoId(), c)));
+
+        Personal personal = user == null ? Personal.NONE : personal(user, catalog, pool, n);
+        List<ScoredVideo> scored = score(pool.values(), viewer, followedSet, personal, weights, now);
+        scored.sort(ScoredVideo.BEST_FIRST);
+        return scored;
+    }
+
+    /** The videos to watch after {@code seed}: watched with it, like it in content, by its creator, popular. */
+    List<ScoredVideo> related(Candidate seed, CatalogMirror.Snapshot catalog, double[] learned) {
+        int n = settings.perSource();
+        Instant now = clock.instant();
+        Map<String, Candidate> pool = new LinkedHashMap<>();
+        Map<String, Match> coWatched = state.coWatch.forHistory(Map.of(seed.videoId(), 1.0), n);
+        Map<String, Match> similar = content.similar(Map.of(seed.videoId(), 1.0), n);
+        addAll(pool, catalog, coWatched.keySet());
+        addAll(pool, catalog, similar.keySet());
+        catalog.byCreator().getOrDefault(seed.creatorId(), List.of()).stream().limit(n / 5 + 1).forEach(c -> pool.put(c.videoId(), c));
+        addAll(pool, catalog, state.trending.global(n / 5 + 1, now).keySet());
+        pool.remove(seed.videoId());
+        Personal personal = new Personal(coWatched, similar, null, null, null);
+        double[] weights = new double[learned.length];
+        for (Signal s : List.of(Signal.CO_WATCHED, Signal.SIMILAR_CONTENT, Signal.SAME_CREATOR, Signal.POPULAR,
+                Signal.WELL_WATCHED, Signal.RECENT)) {
+            weights[s.ordinal()] = learned[s.ordinal()];
+        }
+        List<ScoredVideo> scored = score(pool.values(), Viewer.anonymous(), Set.of(), personal, weights, now);
+        scored.replaceAll(s -> s.video().creatorId().equals(seed.creatorId()) ? withSameCreator(s, weights) : s);
+        scored.sort(ScoredVideo.BEST_FIRST);
+        return scored;
+    }
+
+    private static ScoredVideo withSameCreator(ScoredVideo s, double[] weights) {
+        double[] features = s.features().clone();
+        features[Signal.SAME_CREATOR.ordinal()] = 1;
+        Map<Signal, String> because = new EnumMap<>(Signal.class);
+        s.why().forEach(c -> c.because().ifPresent(b -> because.put(c.signal(), b)));
+        return ScoredVideo.of(s.video(), features, because, weights);
+    }
+
+    /** Whether a new video is still owed impressions: younger than T and shown fewer than N times. */
+    boolean owed(Candidate video, Instant now) {
+        return Duration.between(video.publishedAt(), now).compareTo(settings.freshWindow()) < 0
+                && state.exposure.impressions(video.videoId()) < settings.freshImpressions();
+    }
+
+    private Personal personal(UserState user, CatalogMirror.Snapshot catalog, Map<String, Candidate> pool, int n) {
+        Map<String, Double> history = new HashMap<>(user.positives);
+        if (history.isEmpty()) {
+            return Personal.NONE;
+        }
+        Map<String, Match> coWatched = state.coWatch.forHistory(history, n);
+        Map<String, Double> seeds = new LinkedHashMap<>();
+        user.recentPositives(CONTENT_SEEDS).forEach(v -> seeds.put(v, history.get(v)));
+        Map<String, Match> similar = content.similar(seeds, n);
+        addAll(pool, catalog, coWatched.keySet());
+        addAll(pool, catalog, similar.keySet());
+        TasteModels.Snapshot models = state.taste.current();
+        float[] head = null;
+        if (models != null) {
+            head = models.head().scores(history);
+            if (user.taste != null) {
+                addAll(pool, catalog, topByTaste(models, user.taste, catalog, n));
+            }
+        }
+        return new Personal(coWatched, similar, models, user.taste, head);
+    }
+
+    private static List<String> topByTaste(TasteModels.Snapshot models, float[] taste, CatalogMirror.Snapshot catalog, int n) {
+        List<Map.Entry<String, Double>> scores = new ArrayList<>();
+        for (Candidate c : catalog.newestFirst()) {
+            double s = models.taste(taste, c.videoId());
+            if (s > 0) {
+                scores.add(Map.entry(c.videoId(), s));
+            }
+        }
+        scores.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        return scores.stream().limit(n).map(Map.Entry::getKey).toList();
+    }
+
+    private List<ScoredVideo> score(Iterable<Candidate> pool, Viewer viewer, Set<String> followed, Personal personal,
+            double[] weights, Instant now) {
+        List<Candidate> videos = new ArrayList<>();
+        List<double[]> features = new ArrayList<>();
+        List<Map<Signal, String>> reasons = new ArrayList<>();
+        Optional<String> country = viewer.country();
+        for (Candidate c : pool) {
+            double[] x = new double[LinearRanker.SIGNALS];
+            Map<Signal, String> because = new EnumMap<>(Signal.class);
+            String id = c.videoId();
+            x[Signal.FOLLOWED.ordinal()] = followed.contains(c.creatorId()) ? 1 : 0;
+            match(personal.coWatched().get(id), Signal.CO_WATCHED, x, because);
+            match(personal.similar().get(id), Signal.SIMILAR_CONTENT, x, because);
+            if (personal.models() != null) {
+                x[Signal.TASTE.ordinal()] = Math.max(0, personal.models().taste(personal.taste(), id));
+                x[Signal.WATCHED_TOGETHER.ordinal()] = Math.max(0, personal.models().head().score(personal.head(), id));
+            }
+            x[Signal.POPULAR_IN_COUNTRY.ordinal()] = country.map(k -> Math.log1p(state.trending.inCountry(k, id, now))).orElse(0.0);
+            x[Signal.POPULAR.ordinal()] = Math.log1p(state.trending.global(id, now));
+            x[Signal.LANGUAGE.ordinal()] = c.language().filter(viewer.languages()::contains).isPresent() ? 1 : 0;
+            x[Signal.WELL_WATCHED.ordinal()] = Math.max(0, (state.quality(id) - 0.5) * 2);
+            double ageHours = Math.max(0, Duration.between(c.publishedAt(), now).toMinutes() / 60.0);
+            x[Signal.RECENT.ordinal()] = Math.pow(0.5, ageHours / RECENT_HALF_LIFE_HOURS);
+            x[Signal.NEW_CREATOR_BOOST.ordinal()] = owed(c, now) ? 1
+                    : state.followers(c.creatorId()) < SMALL_CREATOR_FOLLOWERS
+                            && Duration.between(c.publishedAt(), now).compareTo(SMALL_CREATOR_WINDOW) < 0 ? SMALL_CREATOR_BOOST : 0;
+            videos.add(c);
+            features.add(x);
+            reasons.add(because);
+        }
+        for (Signal s : NORMALISED) {
+            double max = 0;
+            for (double[] x : features) {
+                max = Math.max(max, x[s.ordinal()]);
+            }
+            if (max > 0) {
+                for (double[] x : features) {
+                    x[s.ordinal()] /= max;
+                }
+            }
+        }
+        List<ScoredVideo> scored = new ArrayList<>(videos.size());
+        for (int i = 0; i < videos.size(); i++) {
+            scored.add(ScoredVideo.of(videos.get(i), features.get(i), reasons.get(i), weights));
+        }
+        return scored;
+    }
+
+    private static void match(Match m, Signal signal, double[] x, Map<Signal, String> because) {
+        if (m != null && m.score() > 0) {
+            x[signal.ordinal()] = m.score();
+            because.put(signal, m.because());
+        }
+    }
+
+    private static void addAll(Map<String, Candidate> pool, CatalogMirror.Snapshot catalog, Iterable<String> ids) {
+        for (String id : ids) {
+            Candidate c = catalog.byId().get(id);
+            if (c != null) {
+                pool.putIfAbsent(id, c);
+            }
+        }
+    }
+
+    /**
+     * The viewer-specific sources of one request.
+     *
+     * @param coWatched co-occurrence matches
+     * @param similar   content matches
+     * @param models    the taste models, null before the first fit
+     * @param taste     the viewer's iALS vector, null when not folded in
+     * @param head      the viewer's EASE scores over the head, null without models
+     */
+    private record Personal(Map<String, Match> coWatched, Map<String, Match> similar, TasteModels.Snapshot models,
+            float[] taste, float[] head) {
+        static final Personal NONE = new Personal(Map.of(), Map.of(), null, null, null);
+    }
+}

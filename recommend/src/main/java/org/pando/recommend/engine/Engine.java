@@ -1,0 +1,346 @@
+package org.pando.recommend.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.pando.domain.Keyset;
+import org.pando.events.LoggedEvent;
+import org.pando.events.Surface;
+import org.pando.recommend.Candidate;
+import org.pando.recommend.CandidateSource;
+import org.pando.recommend.ContentIndex;
+import org.pando.recommend.EngineSettings;
+import org.pando.recommend.FeedItem;
+import org.pando.recommend.FeedPage;
+import org.pando.recommend.FeedPreferences;
+import org.pando.recommend.FeedRequest;
+import org.pando.recommend.FeedStrategy;
+import org.pando.recommend.Recommender;
+import org.pando.recommend.Signal;
+import org.pando.recommend.Viewer;
+
+/**
+ * Pando's recommender. Subscribe it to the event stream, {@link #start()} it, ask it for pages.
+ *
+ * <pre>{@code
+ * Engine engine = new Engine(source, new LuceneContentIndex(), EngineSettings.defaults(), Clock.systemUTC());
+ * stream.subscribe(0, engine);
+ * engine.start();
+ * FeedPage page = engine.recommend(new FeedRequest(viewer, Surface.FOR_YOU, Optional.empty(), 10));
+ * }</pre>
+ *
+ * <p>For You, Local and the fresh-and-fair and popular strategies rank afresh on every page (sessions keep
+ * pages from repeating); Following is chronological. A background thread reloads the catalogue and refits
+ * iALS and EASE when enough has happened.
+ */
+public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Engine.class.getName());
+    /** Longest a feed request waits for the viewer's own latest events to be applied. */
+    private static final long FRESHNESS_WAIT_MILLIS = 500;
+    private static final int FOLLOWED_PER_CREATOR = 20;
+
+    private final CandidateSource source;
+    private final ContentIndex content;
+    private final EngineSettings settings;
+    private final Clock clock;
+    private final EngineState state;
+    private final CatalogMirror catalog;
+    private final FeedSessions sessions = new FeedSessions(20_000);
+    private final SlateBuilder slates;
+    private final Candidates candidates;
+    private ScheduledExecutorService background;
+    private volatile Instant lastFit = Instant.EPOCH;
+
+    public Engine(CandidateSource source, ContentIndex content, EngineSettings settings, Clock clock) {
+        this(source, content, settings, clock, new SplittableRandom());
+    }
+
+    Engine(CandidateSource source, ContentIndex content, EngineSettings settings, Clock clock, SplittableRandom random) {
+        this.source = source;
+        this.content = content;
+        this.settings = settings;
+        this.clock = clock;
+        this.state = new EngineState(settings);
+        this.catalog = new CatalogMirror(source, settings.catalogLimit(), clock);
+        this.slates = new SlateBuilder(random);
+        this.candidates = new Candidates(state, content, settings, clock);
+    }
+
+    /** Loads the catalogue and starts the background reloads and refits. */
+    public synchronized void start() {
+        refreshCatalog();
+        background = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("pando-recommend").daemon().unstarted(r));
+        long refresh = settings.catalogRefresh().toMillis();
+        background.scheduleWithFixedDelay(this::refreshCatalogQuietly, refresh, refresh, TimeUnit.MILLISECONDS);
+        background.scheduleWithFixedDelay(this::refitQuietly, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void accept(LoggedEvent event) {
+        state.accept(event);
+    }
+
+    /** Reloads the catalogue now (also done on a schedule); call after a video is published or removed. */
+    public void refreshCatalog() {
+        content.sync(catalog.refresh().newestFirst());
+    }
+
+    /** Asks for a catalogue reload on the background thread, soon. */
+    public void catalogChanged() {
+        ScheduledExecutorService executor = background;
+        if (executor != null && !executor.isShutdown()) {
+            executor.execute(this::refreshCatalogQuietly);
+        }
+    }
+
+    /** Refits iALS and EASE on every viewer's history now. */
+    public void refit() {
+        state.taste.refit(state.histories());
+        lastFit = clock.instant();
+    }
+
+    @Override
+    public FeedPage recommend(FeedRequest request) {
+        if (request.seenSequence() > 0 && !state.awaitApplied(request.seenSequence(), FRESHNESS_WAIT_MILLIS)) {
+            LOG.log(System.Logger.Level.DEBUG, "Serving a feed before the viewer's latest events were applied");
+        }
+        FeedPreferences preferences = request.preferences();
+        Viewer viewer = request.viewer();
+        if (request.surface() == Surface.FOLLOWING) {
+            return following(request);
+        }
+        if (request.surface() == Surface.LOCAL) {
+            return ranked(request, Mode.LOCAL, localFilter(viewer));
+        }
+        return switch (preferences.strategy()) {
+            case FOLLOWING -> following(request);
+            case LOCAL -> ranked(request, Mode.LOCAL, localFilter(viewer));
+            case FRESH_AND_FAIR -> ranked(request, Mode.FRESH_AND_FAIR, c -> true);
+            case POPULAR -> ranked(request, Mode.POPULAR, c -> true);
+            case PERSONALISED -> ranked(request, Mode.PERSONALISED, c -> true);
+        };
+    }
+
+    @Override
+    public FeedPage related(String videoId, Viewer viewer, int limit) {
+        CatalogMirror.Snapshot snapshot = catalog.current();
+        Candidate seed = snapshot.byId().get(videoId);
+        if (seed == null) {
+            return FeedPage.empty();
+        }
+        List<ScoredVideo> ranked = candidates.related(seed, snapshot, state.ranker.weights());
+        SlateBuilder.Rules rules = new SlateBuilder.Rules(limit, settings.maxCreatorPerSlate(), c -> true, Set.of(), null, 0,
+                List.of(), 0);
+        return new FeedPage(slates.build(ranked, rules), Optional.empty());
+    }
+
+    /** The Gini coefficient of impressions across creators shown so far. */
+    public double creatorGini() {
+        return state.exposure.creatorGini();
+    }
+
+    /** The Gini coefficient of impressions across the catalogue's videos. */
+    public double videoGini() {
+        return state.exposure.videoGini(catalog.current().size());
+    }
+
+    /** The share of recent impressions taken by the most shown 1% of videos. */
+    public double topShare() {
+        return state.exposure.topShare(catalog.current().size(), clock.instant()).share();
+    }
+
+    /** The last event sequence the engine applied. */
+    public long appliedSequence() {
+        return state.appliedSequence();
+    }
+
+    /** How many ended views the ranker has learned from. */
+    public long rankerUpdates() {
+        return state.ranker.updates();
+    }
+
+    /** The ranker's current weight of each signal, before the viewer's own multipliers. */
+    public Map<Signal, Double> signalWeights() {
+        double[] w = state.ranker.weights();
+        Map<Signal, Double> weights = new EnumMap<>(Signal.class);
+        for (Signal s : Signal.values()) {
+            weights.put(s, w[s.ordinal()]);
+        }
+        return weights;
+    }
+
+    private FeedPage following(FeedRequest request) {
+        Optional<String> account = request.viewer().accountId();
+        if (account.isEmpty()) {
+            return FeedPage.empty();
+        }
+        List<String> creators = source.followedCreators(account.get());
+        if (creators.isEmpty()) {
+            return FeedPage.empty();
+        }
+        Keyset after = Keyset.from(request.cursor());
+        List<Candidate> rows = source.fromCreators(creators, after.at(), after.id(), request.limit() + 1);
+        List<Candidate> page = rows.subList(0, Math.min(rows.size(), request.limit()));
+        Optional<String> next = rows.size() > request.limit()
+                ? Optional.of(new Keyset(page.getLast().publishedAt(), page.getLast().videoId()).cursor())
+                : Optional.empty();
+        return new FeedPage(page.stream().map(c -> FeedItem.plain(c.videoId())).toList(), next);
+    }
+
+    private FeedPage ranked(FeedRequest request, Mode mode, Predicate<Candidate> eligible) {
+        Viewer viewer = request.viewer();
+        CatalogMirror.Snapshot snapshot = catalog.current();
+        FeedSessions.Session session = sessions.resume(request.cursor());
+        Optional<UserState> user = mode == Mode.POPULAR ? Optional.empty() : viewer.accountId().map(state::user);
+        Instant now = clock.instant();
+        double[] weights = mode.weights(state.ranker.weights(), request.preferences());
+        List<ScoredVideo> ranked;
+        Set<String> hidden;
+        List<String> followed = user.isPresent() ? source.followedCreators(viewer.accountId().get()) : List.of();
+        if (user.isPresent()) {
+            synchronized (user.get()) {
+                hidden = Set.copyOf(user.get().hidden);
+                refreshTaste(user.get());
+                ranked = candidates.forViewer(mode == Mode.POPULAR ? Viewer.anonymous() : viewer, user.get(), followed,
+                        snapshot, weights, now);
+            }
+        } else {
+            hidden = Set.of();
+            ranked = candidates.forViewer(mode == Mode.POPULAR ? Viewer.anonymous() : viewer, null, followed, snapshot,
+                    weights, now);
+        }
+        ranked = ranked.stream().filter(s -> eligible.test(s.video()) && !session.served().contains(s.id())
+                && !hidden.contains(s.id())).toList();
+        return assemble(request, mode, ranked, user, snapshot, now, session);
+    }
+
+    private FeedPage assemble(FeedRequest request, Mode mode, List<ScoredVideo> ranked, Optional<UserState> user,
+            CatalogMirror.Snapshot snapshot, Instant now, FeedSessions.Session session) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        int limit = request.limit();
+        Predicate<String> dailyAllowed = user.<Predicate<String>>map(u -> creator -> {
+            synchronized (u) {
+                int allowed = (int) Math.max(2, Math.ceil(settings.dailyCreatorShare() * (u.impressionsToday(today) + limit)));
+                return u.creatorImpressionsToday(creator, today) < allowed;
+            }
+        }).orElse(c -> true);
+        double cap = mode == Mode.FRESH_AND_FAIR ? settings.topShareCap() / 3 : settings.topShareCap();
+        ExposureLedger.TopShare top = state.exposure.topShare(snapshot.size(), now);
+        Set<String> overexposed = top.share() > cap ? top.videos() : Set.of();
+        Optional<String> country = request.viewer().country();
+        Predicate<ScoredVideo> isLocal = mode == Mode.PERSONALISED && country.isPresent()
+                ? s -> s.video().country().equals(country) : null;
+        List<ScoredVideo> owed = mode == Mode.POPULAR ? List.of() : ranked.stream().filter(s -> candidates.owed(s.video(), now)).toList();
+        int perCreator = mode == Mode.FRESH_AND_FAIR ? 1 : settings.maxCreatorPerSlate();
+        SlateBuilder.Rules rules = new SlateBuilder.Rules(limit, perCreator, dailyAllowed, overexposed, isLocal,
+                settings.localFloor(), owed, settings.explorationRate());
+        List<FeedItem> items = slates.build(ranked, rules);
+        user.ifPresent(u -> {
+            synchronized (u) {
+                for (FeedItem item : items) {
+                    ranked.stream().filter(s -> s.id().equals(item.videoId())).findFirst()
+                            .ifPresent(s -> u.served.put(s.id(), s.features()));
+                }
+            }
+        });
+        List<String> ids = items.stream().map(FeedItem::videoId).toList();
+        String cursor = sessions.served(session, ids);
+        boolean more = ranked.size() > items.size();
+        return new FeedPage(items, more ? Optional.of(cursor) : Optional.empty());
+    }
+
+    private void refreshTaste(UserState user) {
+        TasteModels.Snapshot snapshot = state.taste.current();
+        if (snapshot != null && user.tasteVersion != snapshot.version() && !user.positives.isEmpty()) {
+            user.taste = snapshot.foldIn(user.positives);
+            user.tasteVersion = snapshot.version();
+        }
+    }
+
+    private static Predicate<Candidate> localFilter(Viewer viewer) {
+        if (viewer.country().isPresent()) {
+            String country = viewer.country().get();
+            return c -> c.country().filter(country::equals).isPresent();
+        }
+        if (!viewer.languages().isEmpty()) {
+            String language = viewer.languages().getFirst();
+            return c -> c.language().filter(language::equals).isPresent();
+        }
+        return c -> false;
+    }
+
+    private void refreshCatalogQuietly() {
+        try {
+            refreshCatalog();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Reloading the catalogue failed; keeping the previous one", e);
+        }
+    }
+
+    private void refitQuietly() {
+        try {
+            boolean intervalPassed = Duration.between(lastFit, clock.instant()).compareTo(settings.refitInterval()) >= 0;
+            if ((intervalPassed || state.taste.current() == null) && state.refitDue(settings.refitMinEvents())) {
+                refit();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Refitting the taste models failed; keeping the previous fit", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (background != null) {
+            background.shutdownNow();
+            try {
+                background.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            background = null;
+        }
+        content.close();
+    }
+
+    /** How a ranked feed weighs the signals. */
+    enum Mode {
+        PERSONALISED, LOCAL, FRESH_AND_FAIR, POPULAR;
+
+        double[] weights(double[] learned, FeedPreferences preferences) {
+            double[] w = learned.clone();
+            for (Signal s : Signal.values()) {
+                w[s.ordinal()] *= preferences.weight(s) * emphasis(s);
+            }
+            return w;
+        }
+
+        private double emphasis(Signal s) {
+            return switch (this) {
+                case FRESH_AND_FAIR -> switch (s) {
+                    case NEW_CREATOR_BOOST -> 3;
+                    case RECENT -> 2;
+                    case POPULAR, POPULAR_IN_COUNTRY -> 0.3;
+                    default -> 1;
+                };
+                case POPULAR -> switch (s) {
+                    case POPULAR, WELL_WATCHED, RECENT -> 1;
+                    default -> 0;
+                };
+                default -> s == Signal.SAME_CREATOR ? 0 : 1;
+            };
+        }
+    }
+}

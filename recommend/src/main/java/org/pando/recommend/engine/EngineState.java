@@ -1,0 +1,213 @@
+package org.pando.recommend.engine;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.pando.events.LoggedEvent;
+import org.pando.events.Surface;
+import org.pando.events.UserEvent;
+import org.pando.recommend.EngineSettings;
+
+/**
+ * Everything the engine learns from the event stream, changed by each event in order: trending counters,
+ * co-occurrence, viewer states with their taste vectors, watch quantiles, per-video watch quality, creator
+ * follower counts, the exposure ledger and the ranker's weights.
+ */
+final class EngineState implements Consumer<LoggedEvent> {
+    /** How much of a video must be watched before it counts as valued. */
+    static final double VALUED_RATIO = 0.5;
+    private static final int CO_WATCH_HISTORY = 50;
+
+    final Trending trending;
+    final CoWatch coWatch = new CoWatch(10f, 1000);
+    final WatchQuantiles quantiles = new WatchQuantiles();
+    final ExposureLedger exposure = new ExposureLedger();
+    final LinearRanker ranker = new LinearRanker();
+    final TasteModels taste;
+    private final Map<String, UserState> users = new ConcurrentHashMap<>();
+    private final Map<String, double[]> quality = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> followers = new ConcurrentHashMap<>();
+    private final AtomicLong valuedSinceFit = new AtomicLong();
+    private final AtomicLong applied = new AtomicLong();
+
+    EngineState(EngineSettings settings) {
+        this.trending = new Trending(settings.trendingHalfLife());
+        this.taste = new TasteModels(settings.factors(), settings.easeHead());
+    }
+
+    @Override
+    public void accept(LoggedEvent logged) {
+        UserEvent e = logged.event();
+        trending.accept(e);
+        if (e.type() == org.pando.events.EventType.FOLLOW) {
+            followers.computeIfAbsent(e.creatorId(), k -> new LongAdder()).increment();
+        }
+        if (!e.videoId().isEmpty()) {
+            UserState user = user(e.userId());
+            synchronized (user) {
+                apply(user, e);
+            }
+        }
+        synchronized (applied) {
+            applied.set(logged.sequence());
+            applied.notifyAll();
+        }
+    }
+
+    private void apply(UserState user, UserEvent e) {
+        switch (e.type()) {
+            case IMPRESSION -> {
+                exposure.impression(e.videoId(), e.creatorId(), e.at());
+                if (e.surface() == Surface.FOR_YOU) {
+                    user.countImpression(e.creatorId(), day(e));
+                }
+            }
+            case PLAY -> user.startView(e.videoId(), e.durationMs()).ifPresent(v -> finish(user, v.video(), v.durationMs(), v.watchedMs()));
+            case PROGRESS -> {
+                if (e.videoId().equals(user.watching)) {
+                    user.watchedMs = Math.max(user.watchedMs, e.watchedMs());
+                }
+                if (e.watchRatio() >= VALUED_RATIO) {
+                    value(user, e.videoId(), e.watchRatio() - user.positives.getOrDefault(e.videoId(), 0.0));
+                }
+            }
+            case COMPLETE -> {
+                value(user, e.videoId(), 1.0 - user.positives.getOrDefault(e.videoId(), 0.0));
+                user.hidden.add(e.videoId());
+                endView(user, e, Math.max(e.watchedMs(), e.durationMs()));
+            }
+            case SKIP -> {
+                user.hidden.add(e.videoId());
+                endView(user, e, e.watchedMs());
+            }
+            case NOT_INTERESTED -> {
+                user.hidden.add(e.videoId());
+                user.unvalue(e.videoId());
+                learn(user, e.videoId(), 0);
+            }
+            case LIKE -> value(user, e.videoId(), 1.0);
+            case UNLIKE -> value(user, e.videoId(), -1.0);
+            case SHARE, COMMENT -> value(user, e.videoId(), 0.5);
+            default -> {
+                // follows count per creator above
+            }
+        }
+    }
+
+    /** Ends the view of this event's video: the watch target is learned from the time watched. */
+    private void endView(UserState user, UserEvent e, long watchedMs) {
+        if (e.videoId().equals(user.watching)) {
+            user.endView();
+        }
+        finish(user, e.videoId(), e.durationMs(), watchedMs);
+    }
+
+    private void finish(UserState user, String video, long durationMs, long watchedMs) {
+        double target = quantiles.quantile(durationMs, watchedMs);
+        quantiles.record(durationMs, watchedMs);
+        quality.compute(video, (k, sums) -> {
+            double[] s = sums == null ? new double[2] : sums;
+            s[0] += target;
+            s[1]++;
+            return s;
+        });
+        learn(user, video, target);
+    }
+
+    private void learn(UserState user, String video, double target) {
+        double[] features = user.served.remove(video);
+        if (features != null) {
+            ranker.learn(features, target);
+        }
+    }
+
+    /** Adds weight to a valued video; a new one is paired with the viewer's earlier ones and re-folds their taste. */
+    private void value(UserState user, String video, double weight) {
+        if (weight == 0) {
+            return;
+        }
+        List<String> earlier = user.recentPositives(CO_WATCH_HISTORY);
+        if (user.value(video, weight) && weight > 0) {
+            coWatch.add(earlier, video);
+            valuedSinceFit.incrementAndGet();
+        }
+        TasteModels.Snapshot snapshot = taste.current();
+        if (snapshot != null) {
+            user.taste = snapshot.foldIn(user.positives);
+            user.tasteVersion = snapshot.version();
+        }
+    }
+
+    UserState user(String id) {
+        return users.computeIfAbsent(id, k -> new UserState());
+    }
+
+    /** Smoothed mean watch quantile of a video's views: (Σ q + 1) / (n + 2). */
+    double quality(String video) {
+        double[] s = quality.get(video);
+        return s == null ? 0.5 : (s[0] + 1) / (s[1] + 2);
+    }
+
+    long followers(String creator) {
+        LongAdder count = followers.get(creator);
+        return count == null ? 0 : count.sum();
+    }
+
+    /** The last event sequence applied. */
+    long appliedSequence() {
+        return applied.get();
+    }
+
+    /** Waits until the event with this sequence has been applied, at most {@code timeoutMillis}; returns whether it was. */
+    boolean awaitApplied(long sequence, long timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        synchronized (applied) {
+            while (applied.get() < sequence) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    applied.wait(left);
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether enough was valued since the last fit to refit; resets the count when it says yes. */
+    boolean refitDue(int minEvents) {
+        if (valuedSinceFit.get() < minEvents) {
+            return false;
+        }
+        valuedSinceFit.set(0);
+        return true;
+    }
+
+    /** A copy of every viewer's valued videos, for a refit. */
+    List<Map<String, Double>> histories() {
+        List<Map<String, Double>> all = new ArrayList<>(users.size());
+        users.values().forEach(u -> {
+            synchronized (u) {
+                if (!u.positives.isEmpty()) {
+                    all.add(new HashMap<>(u.positives));
+                }
+            }
+        });
+        return all;
+    }
+
+    private static LocalDate day(UserEvent e) {
+        return LocalDate.ofInstant(e.at(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,156 @@
+package org.pando.recommend.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pando.learn.Ease;
+import org.pando.learn.ImplicitAls;
+import org.pando.learn.Interactions;
+import org.pando.learn.Progress;
+
+/**
+ * The models refitted on a schedule from every viewer's valued videos: implicit ALS over the whole catalogue
+ * watched so far, and EASE over its most watched head (a dense n x n float matrix, so n stays bounded).
+ * A fit produces an immutable {@link Snapshot}; between fits, viewers are folded in against the snapshot's
+ * item vectors after each of their events.
+ */
+final class TasteModels {
+    private static final int ITERATIONS = 10;
+    private static final float ALPHA = 10f;
+    private static final float ALS_LAMBDA = 1f;
+    private static final float EASE_LAMBDA = 20f;
+
+    private final int factors;
+    private final int headSize;
+    private volatile Snapshot current;
+    private long version;
+
+    TasteModels(int factors, int headSize) {
+        this.factors = factors;
+        this.headSize = headSize;
+    }
+
+    /** The latest fit, or null before the first. */
+    Snapshot current() {
+        return current;
+    }
+
+    /**
+     * Fits both models on these histories (viewer → video → weight) and publishes the result; with fewer than
+     * two viewers or two videos there is nothing to learn and the previous snapshot stays.
+     */
+    void refit(List<Map<String, Double>> histories) {
+        Map<String, Integer> index = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        List<Map<String, Double>> users = histories.stream().filter(h -> !h.isEmpty()).toList();
+        users.forEach(h -> h.keySet().forEach(v -> index.computeIfAbsent(v, k -> {
+            ids.add(k);
+            return ids.size() - 1;
+        })));
+        if (users.size() < 2 || ids.size() < 2) {
+            return;
+        }
+        Interactions.Builder builder = Interactions.builder(users.size(), ids.size());
+        for (int u = 0; u < users.size(); u++) {
+            int user = u;
+            users.get(u).forEach((v, w) -> builder.add(user, index.get(v), (float) (double) w));
+        }
+        Interactions all = builder.build();
+        ImplicitAls als = ImplicitAls.fit(all, new ImplicitAls.Settings(factors, ITERATIONS, ALPHA, ALS_LAMBDA, 3, 42L), Progress.NONE);
+        Head head = head(all, ids);
+        synchronized (this) {
+            version++;
+            current = new Snapshot(version, Map.copyOf(index), als, head);
+        }
+    }
+
+    private Head head(Interactions all, List<String> ids) {
+        int[] degrees = all.itemDegrees();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < degrees.length; i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -degrees[i]));
+        List<Integer> kept = order.subList(0, Math.min(headSize, order.size()));
+        Map<String, Integer> headIndex = new HashMap<>();
+        int[] remap = new int[degrees.length];
+        Arrays.fill(remap, -1);
+        for (int h = 0; h < kept.size(); h++) {
+            remap[kept.get(h)] = h;
+            headIndex.put(ids.get(kept.get(h)), h);
+        }
+        Interactions.Builder builder = Interactions.builder(all.users(), kept.size());
+        for (int u = 0; u < all.users(); u++) {
+            for (int e = all.start(u); e < all.end(u); e++) {
+                if (remap[all.item(e)] >= 0) {
+                    builder.add(u, remap[all.item(e)], all.weight(e));
+                }
+            }
+        }
+        return new Head(Map.copyOf(headIndex), Ease.fit(builder.build(), EASE_LAMBDA, Progress.NONE));
+    }
+
+    /**
+     * One fit of both models.
+     *
+     * @param version increases with every fit
+     * @param index   video id → iALS item index
+     * @param als     the iALS model
+     * @param head    EASE over the most watched videos
+     */
+    record Snapshot(long version, Map<String, Integer> index, ImplicitAls als, Head head) {
+        /** Folds a viewer in: one k x k solve against the item vectors. */
+        float[] foldIn(Map<String, Double> history) {
+            Indexed h = Indexed.of(history, index);
+            return als.foldIn(h.items(), h.weights());
+        }
+
+        /** The viewer's taste score for a video; 0 for videos the fit did not see. */
+        double taste(float[] user, String video) {
+            Integer i = index.get(video);
+            return i == null || user == null ? 0 : als.score(user, i);
+        }
+    }
+
+    /**
+     * EASE over the head of the catalogue.
+     *
+     * @param index video id → head index
+     * @param ease  the fitted weights
+     */
+    record Head(Map<String, Integer> index, Ease ease) {
+        /** The history's EASE scores for every video of the head, indexed like {@link #index}. */
+        float[] scores(Map<String, Double> history) {
+            Indexed h = Indexed.of(history, index);
+            float[] out = new float[ease.items()];
+            ease.score(h.items(), h.weights(), out);
+            return out;
+        }
+
+        /** One video's score from {@link #scores}; 0 outside the head. */
+        double score(float[] scores, String video) {
+            Integer j = index.get(video);
+            return j == null ? 0 : scores[j];
+        }
+    }
+
+    /** A history in a model's item indexes; videos the model does not know are left out. */
+    private record Indexed(int[] items, float[] weights) {
+        static Indexed of(Map<String, Double> history, Map<String, Integer> index) {
+            int[] items = new int[history.size()];
+            float[] weights = new float[history.size()];
+            int n = 0;
+            for (Map.Entry<String, Double> e : history.entrySet()) {
+                Integer i = index.get(e.getKey());
+                if (i != null) {
+                    items[n] = i;
+                    weights[n++] = (float) (double) e.getValue();
+                }
+            }
+            return new Indexed(Arrays.copyOf(items, n), Arrays.copyOf(weights, n));
+        }
+    }
+}

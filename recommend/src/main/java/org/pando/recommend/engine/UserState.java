@@ -1,0 +1,117 @@
+package org.pando.recommend.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the engine knows of one viewer, changed by each of their events: the videos they valued and how much,
+ * the ones to stop showing (finished, skipped, not interested), their taste vector, the view in progress,
+ * the features of videos recently shown to them (to learn from how each view ends) and today's For You
+ * impressions per creator. Callers synchronise on the instance.
+ */
+final class UserState {
+    static final int MAX_POSITIVES = 200;
+    private static final int MAX_HIDDEN = 5000;
+    private static final int MAX_SERVED = 500;
+
+    /** Valued videos and their weight, oldest first. */
+    final LinkedHashMap<String, Double> positives = bounded(MAX_POSITIVES);
+    /** Videos not to show again in For You. */
+    final Set<String> hidden = Collections.newSetFromMap(bounded(MAX_HIDDEN));
+    /** Features each recently shown video was ranked with, kept until its view ends. */
+    final LinkedHashMap<String, double[]> served = bounded(MAX_SERVED);
+
+    float[] taste;
+    long tasteVersion = -1;
+
+    String watching;
+    long watchedMs;
+    long watchingDurationMs;
+
+    private LocalDate day;
+    private final Map<String, Integer> creatorImpressionsToday = new HashMap<>();
+    private int impressionsToday;
+
+    /** The most recent valued videos, newest first. */
+    List<String> recentPositives(int limit) {
+        List<String> all = new ArrayList<>(positives.keySet());
+        Collections.reverse(all);
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    /** Adds weight to a video the viewer valued; returns whether it is new to their history. */
+    boolean value(String video, double weight) {
+        Double before = positives.remove(video);
+        positives.put(video, Math.max(0, (before == null ? 0 : before) + weight));
+        return before == null;
+    }
+
+    /** Removes a video from the valued ones. */
+    void unvalue(String video) {
+        positives.remove(video);
+    }
+
+    /** A For You impression of a creator's video today. */
+    void countImpression(String creator, LocalDate today) {
+        rollDay(today);
+        creatorImpressionsToday.merge(creator, 1, Integer::sum);
+        impressionsToday++;
+    }
+
+    int creatorImpressionsToday(String creator, LocalDate today) {
+        rollDay(today);
+        return creatorImpressionsToday.getOrDefault(creator, 0);
+    }
+
+    int impressionsToday(LocalDate today) {
+        rollDay(today);
+        return impressionsToday;
+    }
+
+    /** Starts a view, returning the one it ends, if any. */
+    Optional<View> startView(String video, long durationMs) {
+        Optional<View> ended = endView();
+        watching = video;
+        watchedMs = 0;
+        watchingDurationMs = durationMs;
+        return ended;
+    }
+
+    /** Ends the view in progress, if any. */
+    Optional<View> endView() {
+        if (watching == null) {
+            return Optional.empty();
+        }
+        View view = new View(watching, watchedMs, watchingDurationMs);
+        watching = null;
+        return Optional.of(view);
+    }
+
+    private void rollDay(LocalDate today) {
+        if (!today.equals(day)) {
+            day = today;
+            creatorImpressionsToday.clear();
+            impressionsToday = 0;
+        }
+    }
+
+    private static <K, V> LinkedHashMap<K, V> bounded(int max) {
+        return new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > max;
+            }
+        };
+    }
+
+    /** A finished view: how much of which video. */
+    record View(String video, long watchedMs, long durationMs) {
+    }
+}

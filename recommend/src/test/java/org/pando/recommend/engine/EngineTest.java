@@ -1,0 +1,362 @@
+package org.pando.recommend.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.pando.events.EventType;
+import org.pando.events.LoggedEvent;
+import org.pando.events.Surface;
+import org.pando.events.UserEvent;
+import org.pando.recommend.Candidate;
+import org.pando.recommend.Contribution;
+import org.pando.recommend.EngineSettings;
+import org.pando.recommend.FeedItem;
+import org.pando.recommend.FeedPage;
+import org.pando.recommend.FeedPreferences;
+import org.pando.recommend.FeedRequest;
+import org.pando.recommend.FeedStrategy;
+import org.pando.recommend.Signal;
+import org.pando.recommend.Viewer;
+
+class EngineTest {
+    private static final Instant START = Instant.parse("2026-06-01T12:00:00Z");
+
+    private final MovableClock clock = new MovableClock(START);
+    private final ListedCandidates source = new ListedCandidates();
+    private Engine engine = engine(EngineSettings.defaults());
+    private long sequence;
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    private Engine engine(EngineSettings settings) {
+        return new Engine(source, new LuceneContentIndex(), noExploration(settings), clock, new SplittableRandom(7));
+    }
+
+    private static EngineSettings noExploration(EngineSettings s) {
+        return withExploration(s, 0);
+    }
+
+    private static EngineSettings withExploration(EngineSettings s, double rate) {
+        return new EngineSettings(s.catalogRefresh(), s.catalogLimit(), s.trendingHalfLife(), s.refitInterval(),
+                s.refitMinEvents(), s.factors(), s.easeHead(), s.freshWindow(), s.freshImpressions(), s.maxCreatorPerSlate(),
+                s.dailyCreatorShare(), s.topShareCap(), s.localFloor(), rate, s.perSource());
+    }
+
+    private void video(String id, String creator, Duration age, String country, String text) {
+        source.videos.add(new Candidate(id, creator, clock.instant().minus(age), 60_000, Optional.of(country),
+                Optional.of("en"), text));
+    }
+
+    private void event(EventType type, String user, String video, long watchedMs) {
+        String creator = source.videos.stream().filter(c -> c.videoId().equals(video)).findFirst().map(Candidate::creatorId)
+                .orElse("nobody");
+        engine.accept(new LoggedEvent(++sequence, new UserEvent(type, user, video, creator, Surface.FOR_YOU,
+                Optional.of("KR"), Optional.of("en"), watchedMs, 60_000, clock.instant())));
+    }
+
+    private void finish(String user, String video) {
+        event(EventType.PLAY, user, video, 0);
+        event(EventType.COMPLETE, user, video, 60_000);
+    }
+
+    private FeedPage forYou(String user, Optional<String> cursor, int limit) {
+        return engine.recommend(new FeedRequest(viewer(user), Surface.FOR_YOU, cursor, limit));
+    }
+
+    private static Viewer viewer(String user) {
+        return new Viewer(Optional.of(user), Optional.of("KR"), List.of("en"));
+    }
+
+    private void catalogue(int perTopic) {
+        for (int i = 0; i < perTopic; i++) {
+            video("cook-" + i, "chef-" + i, Duration.ofDays(3 + i), "KR", "cooking recipe kitchen pasta dinner " + i);
+            video("game-" + i, "gamer-" + i, Duration.ofDays(3 + i), "KR", "gaming speedrun console boss level " + i);
+            video("dance-" + i, "dancer-" + i, Duration.ofDays(3 + i), "KR", "dance choreography music studio " + i);
+        }
+        engine.refreshCatalog();
+    }
+
+    @Test
+    void afterThreeFinishedCookingVideosTheNextPageIsMostlyCooking() {
+        catalogue(10);
+        List<String> before = forYou("ana", Optional.empty(), 10).videoIds();
+        finish("ana", "cook-0");
+        finish("ana", "cook-1");
+        finish("ana", "cook-2");
+
+        List<String> after = forYou("ana", Optional.empty(), 10).videoIds();
+
+        long cookingBefore = before.stream().filter(id -> id.startsWith("cook")).count();
+        long cookingAfter = after.stream().filter(id -> id.startsWith("cook")).count();
+        assertThat(cookingAfter).as("cooking videos on the page after finishing three: %s (before: %s)", after, before)
+                .isGreaterThanOrEqualTo(5).isGreaterThan(cookingBefore);
+        assertThat(after).as("finished videos are not shown again").doesNotContain("cook-0", "cook-1", "cook-2");
+    }
+
+    @Test
+    void viewersWithDifferentHistoriesGetDifferentFeeds() {
+        catalogue(10);
+        finish("ana", "cook-0");
+        finish("ana", "cook-1");
+        finish("bo", "game-0");
+        finish("bo", "game-1");
+
+        List<String> ana = forYou("ana", Optional.empty(), 5).videoIds();
+        List<String> bo = forYou("bo", Optional.empty(), 5).videoIds();
+
+        assertThat(ana).as("ana's page against bo's %s", bo).isNotEqualTo(bo);
+        assertThat(ana.stream().filter(id -> id.startsWith("cook"))).as("ana's page %s", ana).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(bo.stream().filter(id -> id.startsWith("game"))).as("bo's page %s", bo).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void coWatchingPullsInWhatOthersFinishedAfterTheSameVideo() {
+        catalogue(3);
+        for (String other : List.of("u1", "u2", "u3")) {
+            finish(other, "dance-0");
+            finish(other, "game-2");
+        }
+        finish("ana", "dance-0");
+
+        FeedItem top = forYou("ana", Optional.empty(), 3).items().getFirst();
+
+        assertThat(top.videoId()).as("first of ana's page, why: %s", top.why()).isEqualTo("game-2");
+        assertThat(top.why()).as("why").anySatisfy(c -> {
+            assertThat(c.signal()).isEqualTo(Signal.CO_WATCHED);
+            assertThat(c.because()).contains("dance-0");
+        });
+    }
+
+    @Test
+    void everyScoreIsExactlyTheSumOfTheReasonsShown() {
+        catalogue(5);
+        finish("ana", "cook-0");
+        event(EventType.LIKE, "ana", "cook-1", 0);
+        engine.refit();
+
+        for (FeedItem item : forYou("ana", Optional.empty(), 12).items()) {
+            double sum = item.why().stream().mapToDouble(Contribution::value).sum();
+            assertThat(item.score()).as("score of %s against its reasons %s", item.videoId(), item.why()).isCloseTo(sum, within(1e-12));
+        }
+    }
+
+    @Test
+    void aSignalWeightedZeroDisappearsFromTheReasons() {
+        catalogue(5);
+        finish("ana", "cook-0");
+        FeedPreferences noContent = new FeedPreferences(FeedStrategy.PERSONALISED, Map.of(Signal.SIMILAR_CONTENT, 0.0));
+
+        FeedPage page = engine.recommend(new FeedRequest(viewer("ana"), Surface.FOR_YOU, Optional.empty(), 10, noContent, 0));
+
+        assertThat(page.items()).as("items").isNotEmpty().allSatisfy(item -> assertThat(item.why())
+                .as("reasons of %s", item.videoId()).noneMatch(c -> c.signal() == Signal.SIMILAR_CONTENT));
+    }
+
+    @Test
+    void pagesOfOneScrollNeverRepeatAndReachEveryVideo() {
+        catalogue(4);
+        Set<String> seen = new HashSet<>();
+        List<String> order = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            FeedPage page = forYou("ana", cursor, 5);
+            order.addAll(page.videoIds());
+            seen.addAll(page.videoIds());
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+
+        assertThat(order).as("pages of five").doesNotHaveDuplicates().hasSize(12);
+    }
+
+    @Test
+    void noCreatorTakesMoreThanTwoPlacesInTen() {
+        for (int i = 0; i < 8; i++) {
+            video("big-" + i, "big", Duration.ofHours(i), "KR", "big creator video " + i);
+        }
+        for (int i = 0; i < 10; i++) {
+            video("small-" + i, "small-" + i, Duration.ofHours(20 + i), "KR", "small creator video " + i);
+        }
+        engine.refreshCatalog();
+
+        List<String> page = forYou("ana", Optional.empty(), 10).videoIds();
+
+        assertThat(page.stream().filter(id -> id.startsWith("big"))).as("the big creator's places in %s", page).hasSize(2);
+    }
+
+    @Test
+    void aNewVideoFromACreatorWithoutFollowersIsShownToItsFirstViewersWithinTheWindow() {
+        catalogue(10);
+        for (int i = 0; i < 30; i++) {
+            finish("fan-" + i, "game-0");
+        }
+        clock.advance(Duration.ofMinutes(1));
+        video("newcomer", "nobody-follows", Duration.ofSeconds(30), "KR", "first upload ever");
+        engine.refreshCatalog();
+        int owed = EngineSettings.defaults().freshImpressions();
+
+        int shown = 0;
+        for (int i = 0; i < owed; i++) {
+            FeedPage page = forYou("viewer-" + i, Optional.empty(), 10);
+            if (page.videoIds().contains("newcomer")) {
+                shown++;
+                event(EventType.IMPRESSION, "viewer-" + i, "newcomer", 0);
+            }
+        }
+
+        assertThat(shown).as("first pages showing the new video").isEqualTo(owed);
+        assertThat(forYou("late", Optional.empty(), 10).items()).as("after its %d impressions", owed)
+                .noneMatch(item -> item.videoId().equals("newcomer")
+                        && item.why().stream().anyMatch(c -> c.signal() == Signal.NEW_CREATOR_BOOST && c.value() >= 0.4));
+    }
+
+    @Test
+    void theMostShownVideosAreHeldBackOnceTheyPassTheirShare() {
+        catalogue(40);
+        for (int i = 0; i < 200; i++) {
+            event(EventType.IMPRESSION, "crowd-" + i, "dance-0", 0);
+            finish("crowd-" + i, "dance-0");
+        }
+        clock.advance(Duration.ofSeconds(3));
+
+        List<String> page = forYou("ana", Optional.empty(), 10).videoIds();
+
+        assertThat(engine.topShare()).as("the top 1%%'s share of impressions").isGreaterThan(EngineSettings.defaults().topShareCap());
+        assertThat(page).as("a page while dance-0 holds every impression").doesNotContain("dance-0");
+    }
+
+    @Test
+    void localAndFollowingAndThePopularStrategy() {
+        video("seoul", "kr-creator", Duration.ofHours(1), "KR", "seoul street food");
+        video("recife", "br-creator", Duration.ofHours(1), "BR", "recife beach");
+        source.follows.put("ana", List.of("br-creator"));
+        engine.refreshCatalog();
+        Viewer ana = viewer("ana");
+
+        assertThat(engine.recommend(new FeedRequest(ana, Surface.LOCAL, Optional.empty(), 10)).videoIds()).containsExactly("seoul");
+        assertThat(engine.recommend(new FeedRequest(ana, Surface.FOLLOWING, Optional.empty(), 10)).videoIds()).containsExactly("recife");
+        assertThat(engine.recommend(new FeedRequest(Viewer.anonymous(), Surface.FOLLOWING, Optional.empty(), 10)).videoIds())
+                .as("anonymous following").isEmpty();
+        FeedPreferences following = new FeedPreferences(FeedStrategy.FOLLOWING, Map.of());
+        assertThat(engine.recommend(new FeedRequest(ana, Surface.FOR_YOU, Optional.empty(), 10, following, 0)).videoIds())
+                .as("For You with the following strategy").containsExactly("recife");
+        FeedPreferences popular = new FeedPreferences(FeedStrategy.POPULAR, Map.of());
+        assertThat(engine.recommend(new FeedRequest(ana, Surface.FOR_YOU, Optional.empty(), 10, popular, 0)).items())
+                .as("the popular strategy uses nothing personal").allSatisfy(item -> assertThat(item.why())
+                        .allMatch(c -> Set.of(Signal.POPULAR, Signal.WELL_WATCHED, Signal.RECENT).contains(c.signal())));
+    }
+
+    @Test
+    void theExplorationSlotIsDisclosedAndCarriesItsPropensity() {
+        engine.close();
+        engine = new Engine(source, new LuceneContentIndex(), withExploration(EngineSettings.defaults(), 1.0), clock,
+                new SplittableRandom(3));
+        catalogue(10);
+
+        List<FeedItem> items = forYou("ana", Optional.empty(), 10).items();
+
+        List<FeedItem> explored = items.stream().filter(FeedItem::exploration).toList();
+        assertThat(explored).as("exploration items on %s", items).hasSize(1);
+        assertThat(explored.getFirst().propensity()).as("uniform slot of 10, uniform pick of the 20 left")
+                .isCloseTo(1.0 / 10 / 20, within(1e-12));
+        assertThat(items.stream().filter(i -> !i.exploration())).allSatisfy(i -> assertThat(i.propensity())
+                .as("propensity of a ranked item").isCloseTo(1 - 1.0 / 10, within(1e-12)));
+    }
+
+    @Test
+    void theRankerLearnsFromHowViewsEnd() {
+        catalogue(10);
+        double before = engine.signalWeights().get(Signal.RECENT);
+        for (int i = 0; i < 30; i++) {
+            String user = "skipper-" + i;
+            for (FeedItem item : forYou(user, Optional.empty(), 5).items()) {
+                event(EventType.PLAY, user, item.videoId(), 0);
+                event(EventType.SKIP, user, item.videoId(), 500);
+            }
+        }
+
+        assertThat(engine.rankerUpdates()).as("views learned from").isEqualTo(150);
+        assertThat(engine.signalWeights().get(Signal.RECENT)).as("weight of a signal every skipped video had")
+                .isLessThan(before);
+    }
+
+    @Test
+    void relatedVideosAreCoWatchedOrAlike() {
+        catalogue(4);
+        for (String other : List.of("u1", "u2")) {
+            finish(other, "dance-1");
+            finish(other, "game-3");
+        }
+
+        List<String> related = engine.related("dance-1", Viewer.anonymous(), 4).videoIds();
+
+        assertThat(related).as("related to dance-1").contains("game-3").doesNotContain("dance-1");
+        assertThat(related.stream().filter(id -> id.startsWith("dance"))).as("alike in content, %s", related).isNotEmpty();
+        assertThat(engine.related("unknown", Viewer.anonymous(), 4).videoIds()).as("unknown video").isEmpty();
+    }
+
+    @Test
+    void aFeedRequestWaitsForTheViewersOwnLatestEvent() throws Exception {
+        catalogue(3);
+        Thread late = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            finish("ana", "cook-0");
+        });
+        long expected = 2;
+
+        FeedPage page = engine.recommend(new FeedRequest(viewer("ana"), Surface.FOR_YOU, Optional.empty(), 10,
+                FeedPreferences.defaults(), expected));
+
+        late.join();
+        assertThat(engine.appliedSequence()).as("applied before serving").isGreaterThanOrEqualTo(expected);
+        assertThat(page.videoIds()).as("the finished video is gone from the page served after it").doesNotContain("cook-0");
+    }
+
+    /** A clock tests move by hand. */
+    static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
