@@ -114,3 +114,61 @@ test('tabs: Local shows videos from the viewer country, Following asks to follow
   await page.locator('section.slide').first().waitFor();
   assert.equal(await page.locator('section.slide').count(), 3, 'after following, the creator videos fill Following');
 });
+
+test('why this video: the reasons shown add up to the score the page was ranked by', { timeout: 60_000 }, async () => {
+  await page.goto(`${pando.url}/`);
+  const slide = page.locator('section.slide').first();
+  await slide.waitFor();
+  await slide.getByRole('button', { name: 'Why?' }).click();
+  const panel = slide.locator('aside.why');
+  await panel.waitFor({ state: 'visible' });
+  const shown = await panel.evaluate((aside) => ({
+    values: [...aside.querySelectorAll('li')].map((li) => Number(li.dataset.value)),
+    labels: [...aside.querySelectorAll('li > span:first-child')].map((s) => s.textContent),
+    score: Number(aside.querySelector('.total')?.dataset.score),
+  }));
+  assert.ok(shown.values.length > 0, `reasons are listed: ${JSON.stringify(shown)}`);
+  const sum = shown.values.reduce((a, b) => a + b, 0);
+  assert.ok(Math.abs(sum - shown.score) < 1e-9, `reasons ${shown.values} add up to the score ${shown.score}`);
+  assert.ok(shown.labels.every((l) => l && !l.startsWith('why.')), `every reason has a label: ${shown.labels}`);
+});
+
+test('feed settings: a strategy and weights are kept, and For You follows them', { timeout: 60_000 }, async () => {
+  await page.goto(`${pando.url}/settings`);
+  await page.locator('#feed-fields:not([disabled])').waitFor();
+  await page.getByLabel('Popular: the same for everyone, nothing about you used').check();
+  await page.locator('input[data-signal="recent"]').fill('0');
+  await page.getByRole('button', { name: 'Save feed settings' }).click();
+  await page.locator('#feed-status').getByText('Saved').waitFor();
+  await page.reload();
+  await page.locator('#feed-fields:not([disabled])').waitFor();
+  assert.ok(await page.getByLabel('Popular: the same for everyone, nothing about you used').isChecked(), 'strategy kept');
+  assert.equal(await page.locator('input[data-signal="recent"]').inputValue(), '0', 'weight kept');
+
+  const feed = await page.evaluate(() => fetch('/api/v1/feed?limit=10').then((r) => r.json()));
+  assert.equal(feed.strategy, 'popular');
+  const signals = new Set(feed.items.flatMap((item) => item.why.map((w) => w.signal)));
+  assert.ok([...signals].every((s) => ['popular', 'well-watched'].includes(s)),
+    `the popular strategy with "recent" off uses only popularity: ${[...signals]}`);
+
+  await page.goto(`${pando.url}/settings`);
+  await page.locator('#feed-fields:not([disabled])').waitFor();
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.locator('#feed-status').getByText('Saved').waitFor();
+});
+
+test('not interested moves on and the watch page lists what to watch next', { timeout: 60_000 }, async () => {
+  await page.goto(`${pando.url}/`);
+  const first = page.locator('section.slide').first();
+  await first.waitFor();
+  const firstId = await first.getAttribute('data-video');
+  await first.getByRole('button', { name: 'Not interested' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('section.slide video')[1]?.paused === false, null, { timeout: 15_000 });
+  await page.waitForTimeout(300);
+  const feed = await page.evaluate(() => fetch('/api/v1/feed?limit=10').then((r) => r.json()));
+  assert.ok(!feed.items.some((item) => item.id === firstId), 'a video marked "not interested" leaves the feed');
+
+  await page.goto(`${pando.url}/v/${firstId}`);
+  await page.locator('#related-list li').first().waitFor({ timeout: 15_000 });
+  assert.ok(await page.locator('#related-list li').count() >= 1, 'related videos are listed');
+});

@@ -13,10 +13,16 @@ export function enableEvents(signedIn) {
   enabled = Boolean(signedIn);
 }
 
-/** Queues one event; type is impression, play, progress, complete, skip, share... */
-export function track(type, video, surface, watchedMs = 0, durationMs = 0) {
+/**
+ * Queues one event; type is impression, play, progress, complete, skip, not_interested, share...
+ * extra adds fields such as the propensity a recommended video was shown with.
+ */
+export function track(type, video, surface, watchedMs = 0, durationMs = 0, extra = {}) {
   if (!enabled || !video) return;
-  queue.push({ type, video, surface, watched_ms: Math.max(0, Math.round(watchedMs)), duration_ms: Math.max(0, Math.round(durationMs)), ts: Date.now() });
+  queue.push({
+    type, video, surface, watched_ms: Math.max(0, Math.round(watchedMs)), duration_ms: Math.max(0, Math.round(durationMs)),
+    ts: Date.now(), ...extra,
+  });
   if (queue.length >= FLUSH_AT) flush();
   else if (!timer) timer = setTimeout(flush, FLUSH_AFTER_MS);
 }

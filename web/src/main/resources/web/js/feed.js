@@ -1,7 +1,7 @@
 // The vertical feed: one full-screen video at a time, swipe or arrow keys to move, the next one preloaded.
 import { api, ApiError, goSignIn } from './api.js';
 import { setUpPage } from './chrome.js';
-import { enableEvents, track, watchTracker } from './events.js';
+import { enableEvents, flush, track, watchTracker } from './events.js';
 import { t } from './i18n.js';
 import { attachStream, icon } from './player.js';
 
@@ -102,9 +102,90 @@ function buildSlide(item) {
     share.label.textContent = t('video.shared');
     track('share', item.id, surface);
   });
-  actions.append(like, follow, comments, share);
-  section.append(video, tap, overlay, actions);
+  const why = actionButton('why.button', '?');
+  why.classList.add('why-button');
+  const panel = whyPanel(item);
+  why.setAttribute('aria-expanded', 'false');
+  why.setAttribute('aria-controls', panel.id);
+  why.addEventListener('click', () => {
+    const open = panel.hidden;
+    panel.hidden = !open;
+    why.setAttribute('aria-expanded', String(open));
+  });
+  const notInterested = actionButton('video.not-interested', '×');
+  notInterested.classList.add('not-interested');
+  notInterested.addEventListener('click', () => {
+    if (!signedIn) { goSignIn(); return; }
+    track('not_interested', item.id, surface, 0, item.duration_ms);
+    flush();
+    notInterested.disabled = true;
+    notInterested.label.textContent = t('video.not-interested.done');
+    move(1);
+  });
+  actions.append(like, follow, comments, share, why, notInterested);
+  section.append(video, tap, overlay, actions, panel);
   return { item, section, video, stream: null, leave: null };
+}
+
+/** "Why this video": each reason's part of the score, as a labelled bar, and the exploration notice. */
+function whyPanel(item) {
+  const panel = document.createElement('aside');
+  panel.className = 'why';
+  panel.id = `why-${item.id}`;
+  panel.hidden = true;
+  const heading = document.createElement('h3');
+  heading.textContent = t('why.title');
+  panel.append(heading);
+  if (item.exploration) {
+    const note = document.createElement('p');
+    note.className = 'exploration';
+    note.textContent = t('why.exploration');
+    panel.append(note);
+  }
+  const reasons = item.why || [];
+  if (reasons.length === 0) {
+    const none = document.createElement('p');
+    none.textContent = t(surface === 'following' ? 'why.following' : 'why.none');
+    panel.append(none);
+  }
+  const list = document.createElement('ul');
+  const largest = Math.max(...reasons.map((r) => r.value), 1e-9);
+  for (const reason of reasons) {
+    const li = document.createElement('li');
+    li.dataset.signal = reason.signal;
+    li.dataset.value = String(reason.value);
+    const label = document.createElement('span');
+    label.textContent = t(`why.${reason.signal}`);
+    if (reason.because) {
+      const link = document.createElement('a');
+      link.href = reason.because.url;
+      link.textContent = reason.because.title;
+      label.append(' ', t('why.because'), ' ', link);
+    }
+    const meter = document.createElement('meter');
+    meter.min = 0;
+    meter.max = largest;
+    meter.value = reason.value;
+    meter.textContent = reason.value.toFixed(2);
+    const value = document.createElement('span');
+    value.className = 'value';
+    value.textContent = reason.value.toFixed(2);
+    li.append(label, meter, value);
+    list.append(li);
+  }
+  panel.append(list);
+  if (reasons.length > 0) {
+    const total = document.createElement('p');
+    total.className = 'total';
+    total.dataset.score = String(item.score);
+    total.textContent = `${t('why.score')} ${item.score.toFixed(2)}`;
+    panel.append(total);
+  }
+  const settings = document.createElement('a');
+  settings.href = '/settings#feed';
+  settings.textContent = t('why.tune');
+  panel.append(settings);
+  return panel;
 }
 
 function attach(slide) {
@@ -126,7 +207,8 @@ function activate(slide) {
   slides.forEach((s, i) => { if (Math.abs(i - index) > 1) detach(s); });
   attach(slide);
   if (slides[index + 1]) attach(slides[index + 1]);
-  track('impression', slide.item.id, surface, 0, slide.item.duration_ms);
+  track('impression', slide.item.id, surface, 0, slide.item.duration_ms,
+    slide.item.propensity ? { propensity: slide.item.propensity } : {});
   slide.leave = watchTracker(slide.video, slide.item.id, surface, skipThresholdMs);
   slide.video.currentTime = 0;
   slide.video.play().catch(() => { /* autoplay may wait for a tap */ });

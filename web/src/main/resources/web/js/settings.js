@@ -1,4 +1,4 @@
-// Profile (country and languages, used by the Local feed and recommendations) and API tokens.
+// Profile (country and languages, used by the Local feed and recommendations), feed controls and API tokens.
 import { api, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
 import { t } from './i18n.js';
@@ -98,6 +98,58 @@ $('token-form').addEventListener('submit', async (event) => {
   }
 });
 
+/** The For You strategy (radio buttons) and one slider per reason. */
+function renderFeedPreferences(preferences) {
+  const strategies = $('feed-strategies');
+  strategies.querySelectorAll('label').forEach((l) => l.remove());
+  for (const strategy of preferences.strategies) {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = 'strategy';
+    input.value = strategy;
+    input.checked = strategy === preferences.strategy;
+    label.append(input, ` ${t(`settings.feed.strategy.${strategy}`)}`);
+    strategies.append(label);
+  }
+  $('feed-weights').replaceChildren(...Object.entries(preferences.weights).map(([signal, weight]) => {
+    const label = document.createElement('label');
+    const name = document.createElement('span');
+    name.textContent = t(`why.${signal}`);
+    const slider = document.createElement('input');
+    slider.type = 'range';
+    slider.min = '0';
+    slider.max = String(preferences.max_weight);
+    slider.step = '0.1';
+    slider.value = String(weight);
+    slider.dataset.signal = signal;
+    slider.setAttribute('aria-label', t(`why.${signal}`));
+    const shown = document.createElement('output');
+    shown.textContent = Number(weight).toFixed(1);
+    slider.addEventListener('input', () => { shown.textContent = Number(slider.value).toFixed(1); });
+    label.append(name, slider, shown);
+    return label;
+  }));
+}
+
+$('feed-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  showError(error, '');
+  try {
+    const weights = {};
+    $('feed-weights').querySelectorAll('input[type="range"]').forEach((s) => { weights[s.dataset.signal] = Number(s.value); });
+    const strategy = $('feed-form').querySelector('input[name="strategy"]:checked')?.value || 'personalised';
+    renderFeedPreferences(await api('PUT', '/api/v1/me/feed-preferences', { strategy, weights }));
+    $('feed-status').textContent = t('settings.saved');
+  } catch (e) {
+    showError(error, e.message);
+  }
+});
+$('feed-reset').addEventListener('click', async () => {
+  renderFeedPreferences(await api('PUT', '/api/v1/me/feed-preferences', { strategy: 'personalised', weights: {} }));
+  $('feed-status').textContent = t('settings.saved');
+});
+
 const account = await setUpPage();
 if (!account) {
   goSignIn();
@@ -107,4 +159,8 @@ if (!account) {
   $('languages').value = account.languages.join(', ');
   $('profile-fields').disabled = false;
   loadTokens().catch((e) => showError(error, e.message));
+  api('GET', '/api/v1/me/feed-preferences').then((preferences) => {
+    renderFeedPreferences(preferences);
+    $('feed-fields').disabled = false;
+  }).catch((e) => showError(error, e.message));
 }

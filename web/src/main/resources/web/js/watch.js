@@ -128,6 +128,37 @@ $('comment-form').addEventListener('submit', async (event) => {
 });
 $('comments-more').addEventListener('click', loadComments);
 
+/** The "up next" list: related videos, each with its first reason, impressions logged as the related surface. */
+async function loadRelated() {
+  const { items } = await api('GET', `/api/v1/videos/${id}/related?limit=8`);
+  $('related-empty').hidden = items.length > 0;
+  $('related-list').replaceChildren(...items.map((item) => {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = `${item.url}?from=related`;
+    if (item.poster) {
+      const img = document.createElement('img');
+      img.src = item.poster;
+      img.alt = '';
+      img.loading = 'lazy';
+      link.append(img);
+    }
+    const title = document.createElement('span');
+    title.className = 'title';
+    title.textContent = item.title;
+    link.append(title);
+    li.append(link);
+    if (item.why && item.why.length > 0) {
+      const reason = document.createElement('small');
+      reason.className = 'reason';
+      reason.textContent = t(`why.${item.why[0].signal}`);
+      li.append(reason);
+    }
+    track('impression', item.id, 'related', 0, item.duration_ms, { propensity: item.propensity });
+    return li;
+  }));
+}
+
 account = await setUpPage();
 enableEvents(Boolean(account));
 $('comment-form').hidden = !account;
@@ -138,6 +169,7 @@ try {
   if (video.status === 'processing') followProcessing();
   if (video.status === 'failed') showError($('error'), t('video.failed', { error: video.error }));
   await loadComments();
+  loadRelated().catch(() => { $('related-empty').hidden = false; });
 } catch (error) {
   $('player').hidden = true;
   showError($('error'), error.message);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,8 @@ import org.pando.recommend.Viewer;
  * }</pre>
  *
  * <p>For You, Local and the fresh-and-fair and popular strategies rank afresh on every page (sessions keep
- * pages from repeating); Following is chronological. A background thread reloads the catalogue and refits
+ * pages from repeating); videos the viewer finished or skipped come after everything unseen, and videos they
+ * are not interested in never come back. Following is chronological. A background thread reloads the catalogue and refits
  * iALS and EASE when enough has happened.
  */
 public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoCloseable {
@@ -208,22 +210,27 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         Instant now = clock.instant();
         double[] weights = mode.weights(state.ranker.weights(), request.preferences());
         List<ScoredVideo> ranked;
-        Set<String> hidden;
+        Set<String> seen;
+        Set<String> rejected;
         List<String> followed = user.isPresent() ? source.followedCreators(viewer.accountId().get()) : List.of();
         if (user.isPresent()) {
             synchronized (user.get()) {
-                hidden = Set.copyOf(user.get().hidden);
+                seen = Set.copyOf(user.get().seen);
+                rejected = Set.copyOf(user.get().rejected);
                 refreshTaste(user.get());
-                ranked = candidates.forViewer(mode == Mode.POPULAR ? Viewer.anonymous() : viewer, user.get(), followed,
-                        snapshot, weights, now);
+                ranked = candidates.forViewer(viewer, user.get(), followed, snapshot, weights, now);
             }
         } else {
-            hidden = Set.of();
+            seen = Set.of();
+            rejected = Set.of();
             ranked = candidates.forViewer(mode == Mode.POPULAR ? Viewer.anonymous() : viewer, null, followed, snapshot,
                     weights, now);
         }
-        ranked = ranked.stream().filter(s -> eligible.test(s.video()) && !session.served().contains(s.id())
-                && !hidden.contains(s.id())).toList();
+        List<ScoredVideo> eligibleNow = ranked.stream().filter(s -> eligible.test(s.video())
+                && !session.served().contains(s.id()) && !rejected.contains(s.id())).toList();
+        List<ScoredVideo> unseenFirst = new ArrayList<>(eligibleNow.stream().filter(s -> !seen.contains(s.id())).toList());
+        unseenFirst.addAll(eligibleNow.stream().filter(s -> seen.contains(s.id())).toList());
+        ranked = unseenFirst;
         return assemble(request, mode, ranked, user, snapshot, now, session);
     }
 

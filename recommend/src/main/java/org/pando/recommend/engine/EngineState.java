@@ -80,15 +80,15 @@ final class EngineState implements Consumer<LoggedEvent> {
             }
             case COMPLETE -> {
                 value(user, e.videoId(), 1.0 - user.positives.getOrDefault(e.videoId(), 0.0));
-                user.hidden.add(e.videoId());
+                user.seen.add(e.videoId());
                 endView(user, e, Math.max(e.watchedMs(), e.durationMs()));
             }
             case SKIP -> {
-                user.hidden.add(e.videoId());
+                user.seen.add(e.videoId());
                 endView(user, e, e.watchedMs());
             }
             case NOT_INTERESTED -> {
-                user.hidden.add(e.videoId());
+                user.rejected.add(e.videoId());
                 user.unvalue(e.videoId());
                 learn(user, e.videoId(), 0);
             }

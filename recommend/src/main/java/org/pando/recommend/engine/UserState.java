@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * What the engine knows of one viewer, changed by each of their events: the videos they valued and how much,
- * the ones to stop showing (finished, skipped, not interested), their taste vector, the view in progress,
+ * the ones seen (finished, skipped) and rejected ("not interested"), their taste vector, the view in progress,
  * the features of videos recently shown to them (to learn from how each view ends) and today's For You
  * impressions per creator. Callers synchronise on the instance.
  */
@@ -23,8 +23,10 @@ final class UserState {
 
     /** Valued videos and their weight, oldest first. */
     final LinkedHashMap<String, Double> positives = bounded(MAX_POSITIVES);
-    /** Videos not to show again in For You. */
-    final Set<String> hidden = Collections.newSetFromMap(bounded(MAX_HIDDEN));
+    /** Videos finished or skipped: shown again only after everything unseen. */
+    final Set<String> seen = Collections.newSetFromMap(bounded(MAX_HIDDEN));
+    /** Videos the viewer said they are not interested in: never shown again. */
+    final Set<String> rejected = Collections.newSetFromMap(bounded(MAX_HIDDEN));
     /** Features each recently shown video was ranked with, kept until its view ends. */
     final LinkedHashMap<String, double[]> served = bounded(MAX_SERVED);
 
