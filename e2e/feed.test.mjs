@@ -2,9 +2,10 @@
 // and watching reported as events.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SHARED, signUp, startBrowser, startPando } from './pando.mjs';
+import { SHARED, runPando, signUp, startBrowser, startPando } from './pando.mjs';
 
 let pando;
 let browser;
@@ -171,4 +172,22 @@ test('not interested moves on and the watch page lists what to watch next', { ti
   await page.goto(`${pando.url}/v/${firstId}`);
   await page.locator('#related-list li').first().waitFor({ timeout: 15_000 });
   assert.ok(await page.locator('#related-list li').count() >= 1, 'related videos are listed');
+});
+
+test('the instance\'s own logs give off-policy estimates: pando eval --replay', { timeout: 90_000 }, async () => {
+  await page.goto(`${pando.url}/`);
+  await page.locator('section.slide').first().waitFor();
+  await page.waitForTimeout(1000);
+  await page.goto(`${pando.url}/settings`);
+  await pando.stop({ keepData: true });
+  const json = path.join(tmpdir(), `pando-replay-${process.pid}.json`);
+  const { code, output } = await runPando(['eval', '--replay', '--data-dir', pando.dataDir, '--json', json]);
+  pando.removeData();
+  assert.equal(code, 0, output);
+  const rows = JSON.parse(readFileSync(json, 'utf8')).rows;
+  const forYou = rows.find((row) => row.surface === 'for-you');
+  assert.ok(forYou && forYou.impressions >= 3, `For You impressions with a propensity: ${JSON.stringify(rows)}`);
+  assert.ok(forYou.ips !== null && forYou.snips !== null && forYou.snips >= 0 && forYou.snips <= 1,
+    `estimates: ${JSON.stringify(forYou)}`);
+  assert.match(output, /IPS without exploration/);
 });

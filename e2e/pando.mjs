@@ -34,12 +34,31 @@ export async function startPando(extraArgs = []) {
     url,
     dataDir,
     log: () => log,
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => { if (child.exitCode !== null) resolve(); else child.on('exit', resolve); });
+    /** Stops the server; its data directory goes too unless keepData (then call removeData later). */
+    async stop({ keepData = false } = {}) {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => { if (child.exitCode !== null) resolve(); else child.on('exit', resolve); });
+      }
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+    removeData() {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs one pando command to its end and returns its exit code and output. */
+export function runPando(args) {
+  const java = process.env.PANDO_JAVA || 'java';
+  const jar = process.env.PANDO_JAR || path.resolve(import.meta.dirname, '..', 'app', 'target', 'pando.jar');
+  return new Promise((resolve) => {
+    const child = spawn(java, ['--enable-native-access=ALL-UNNAMED', '-jar', jar, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.on('exit', (code) => resolve({ code, output }));
+  });
 }
 
 export async function startBrowser() {

@@ -11,6 +11,8 @@ let signedIn = false;
 let surface = 'for-you';
 let cursor = null;
 let loading = false;
+/** Bumped on every tab switch, so a page that arrives for the previous tab is dropped. */
+let generation = 0;
 let exhausted = false;
 let skipThresholdMs = 3000;
 let active = null;
@@ -241,10 +243,12 @@ function showEmpty(key) {
 async function loadMore() {
   if (loading || exhausted) return;
   loading = true;
+  const requested = generation;
   try {
     const params = new URLSearchParams({ surface, limit: '8' });
     if (cursor) params.set('cursor', cursor);
     const page = await api('GET', `/api/v1/feed?${params}`);
+    if (requested !== generation) return;
     skipThresholdMs = page.skip_threshold_ms;
     if (slides.length === 0 && page.items.length === 0) {
       showEmpty(`feed.empty.${page.empty_reason || 'no-videos'}`);
@@ -261,10 +265,11 @@ async function loadMore() {
     cursor = page.next_cursor;
     exhausted = !cursor;
   } catch (error) {
+    if (requested !== generation) return;
     if (slides.length === 0) showEmpty('common.error');
     feed.querySelector('.empty')?.append(` ${error instanceof ApiError ? error.message : ''}`);
   } finally {
-    loading = false;
+    if (requested === generation) loading = false;
   }
 }
 
@@ -282,6 +287,8 @@ function selectTab(tab) {
   });
   feed.setAttribute('aria-labelledby', tab.id);
   surface = tab.dataset.surface;
+  generation += 1;
+  loading = false;
   if (active && active.leave) active.leave();
   slides.forEach(detach);
   slides.length = 0;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.LogManager;
 import org.pando.bench.BenchCommand;
@@ -20,6 +21,7 @@ import org.pando.media.MediaTools;
  * <pre>
  * pando serve [--port N] [--host ADDR] [--data-dir DIR] [--config FILE] [--set key=value]...
  * pando bench media [--shared DIR] [--json FILE]
+ * pando eval --dataset gowalla|kuairec | --replay
  * </pre>
  */
 public final class Main {
@@ -33,6 +35,8 @@ public final class Main {
                   Time Pando's single-pass ladder against a hand-written ffmpeg run and one ffmpeg per rung.
               pando eval --dataset gowalla|kuairec [--shared DIR] [--json FILE] [--models A,B]
                   Train and measure recommendation models side by side on a public dataset.
+              pando eval --replay [--data-dir DIR] [--config FILE] [--json FILE]
+                  Off-policy estimates (IPS, SNIPS) from this instance's own logged propensities.
             """;
 
     private Main() {
@@ -116,6 +120,10 @@ public final class Main {
 
     private static int eval(String[] args, PrintStream out) {
         List<String> rest = new ArrayList<>(List.of(args));
+        if (rest.remove("--replay")) {
+            Optional<Path> json = Optional.ofNullable(flag(rest, "--json")).map(Path::of);
+            return ReplayCommand.run(PandoConfig.from(settings(rest.toArray(String[]::new))), json, out);
+        }
         String dataset = flag(rest, "--dataset");
         if (dataset == null) {
             throw new ConfigurationError("Say which dataset: pando eval --dataset gowalla|kuairec");

@@ -18,7 +18,8 @@ import java.time.Duration;
  * @param dailyCreatorShare   most share of a viewer's For You impressions in a day one creator may take
  * @param topShareCap         most share of recent impressions the top 1% of videos may take
  * @param localFloor          least share of a For You page from the viewer's country, when there are such videos
- * @param explorationRate     probability that a page carries one disclosed, uniformly random exploration video
+ * @param explorationRate     probability that a page carries one disclosed, uniformly random exploration video;
+ *                            at most 1/2, so a logged propensity tells a ranked impression from an explored one
  * @param perSource           candidates each source contributes per request
  */
 public record EngineSettings(
@@ -37,6 +38,16 @@ public record EngineSettings(
         double localFloor,
         double explorationRate,
         int perSource) {
+
+    /** Most exploration a policy may do while its logs stay readable by {@link OffPolicyReplay}. */
+    public static final double MAX_EXPLORATION = 0.5;
+
+    public EngineSettings {
+        if (!(explorationRate >= 0 && explorationRate <= MAX_EXPLORATION)) {
+            throw new IllegalArgumentException("recommend.exploration-rate must be between 0 and " + MAX_EXPLORATION
+                    + ", not " + explorationRate);
+        }
+    }
 
     /** Pando's defaults. */
     public static EngineSettings defaults() {

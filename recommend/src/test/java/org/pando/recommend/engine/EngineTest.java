@@ -265,18 +265,22 @@ class EngineTest {
     @Test
     void theExplorationSlotIsDisclosedAndCarriesItsPropensity() {
         engine.close();
-        engine = new Engine(source, new LuceneContentIndex(), withExploration(EngineSettings.defaults(), 1.0), clock,
+        double rate = EngineSettings.MAX_EXPLORATION;
+        engine = new Engine(source, new LuceneContentIndex(), withExploration(EngineSettings.defaults(), rate), clock,
                 new SplittableRandom(3));
         catalogue(10);
 
-        List<FeedItem> items = forYou("ana", Optional.empty(), 10).items();
+        List<FeedItem> items = List.of();
+        for (int attempt = 0; attempt < 40 && items.stream().noneMatch(FeedItem::exploration); attempt++) {
+            items = forYou("viewer-" + attempt, Optional.empty(), 10).items();
+        }
 
         List<FeedItem> explored = items.stream().filter(FeedItem::exploration).toList();
         assertThat(explored).as("exploration items on %s", items).hasSize(1);
-        assertThat(explored.getFirst().propensity()).as("uniform slot of 10, uniform pick of the 20 left")
-                .isCloseTo(1.0 / 10 / 20, within(1e-12));
+        assertThat(explored.getFirst().propensity()).as("a page explores with p=1/2, one slot of 10, one of the 20 left")
+                .isCloseTo(rate / 10 / 20, within(1e-12));
         assertThat(items.stream().filter(i -> !i.exploration())).allSatisfy(i -> assertThat(i.propensity())
-                .as("propensity of a ranked item").isCloseTo(1 - 1.0 / 10, within(1e-12)));
+                .as("propensity of a ranked item").isCloseTo(1 - rate / 10, within(1e-12)));
     }
 
     @Test
