@@ -34,7 +34,8 @@ public final class Main {
               pando bench media [--shared DIR] [--json FILE] [--work DIR]
                   Time Pando's single-pass ladder against a hand-written ffmpeg run and one ffmpeg per rung.
               pando eval --dataset gowalla|kuairec [--shared DIR] [--json FILE] [--models A,B]
-                  Train and measure recommendation models side by side on a public dataset.
+                  Train and measure recommendation models side by side on a public dataset. SparkALS
+                  (Spark MLlib's ALS) runs only when named; ./pando builds its module on demand.
               pando eval --replay [--data-dir DIR] [--config FILE] [--json FILE]
                   Off-policy estimates (IPS, SNIPS) from this instance's own logged propensities.
             """;

@@ -38,14 +38,18 @@ public final class EvalCommand {
     }
 
     /**
-     * Runs the models (all baselines when {@code models} is empty) and writes {@code json} and the Markdown
-     * table beside it; returns the exit status (non-zero when a model fails or the gate is missed).
+     * Runs the models (the baselines and Pando's models when {@code models} is empty; anchors such as
+     * {@code SparkALS} only when named) and writes {@code json} and the Markdown table beside it; returns the
+     * exit status (non-zero when a model fails or the gate is missed).
      */
     public static int run(String dataset, Path shared, Path json, List<String> models, PrintStream out) {
         List<String> names = models.isEmpty()
                 ? Stream.concat(Models.BASELINES.stream(), Models.PANDO.stream()).toList()
                 : models;
-        names.forEach(name -> Models.spec(name, dataset));
+        names.forEach(Models::requireKnown);
+        if (names.contains(SparkLaunch.MODEL)) {
+            SparkLaunch.requireClasspath();
+        }
         Dataset probe = Datasets.load(dataset, shared);
         out.printf(Locale.ROOT, "%s: %d users x %d items, %d training and %d test interactions%n", dataset,
                 probe.train().users(), probe.train().items(), probe.train().size(), probe.test().size());
@@ -102,10 +106,19 @@ public final class EvalCommand {
     /** Runs one model in a child JVM, its progress on this terminal, and returns its result row. */
     private static JsonNode runChild(String dataset, String model, Path shared) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx" + heap(dataset), "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                "-Xmx" + heap(dataset), "--enable-native-access=ALL-UNNAMED"));
+        boolean spark = model.equals(SparkLaunch.MODEL);
+        if (spark) {
+            command.addAll(SparkLaunch.JVM_OPTIONS);
+        }
+        command.addAll(List.of("-cp", spark ? SparkLaunch.requireClasspath() : System.getProperty("java.class.path"),
                 ModelRun.class.getName(), dataset, model, shared.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        if (spark) {
+            builder.environment().putAll(SparkLaunch.ENVIRONMENT);
+        }
         try {
-            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process child = builder.start();
             JsonNode result = null;
             StringBuilder other = new StringBuilder();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

@@ -37,7 +37,7 @@ public final class ModelRun {
             System.exit(2);
         }
         Dataset data = Datasets.load(args[0], Path.of(args[2]));
-        Models.Spec spec = Models.spec(args[1], args[0]);
+        Models.Spec spec = Models.spec(args[1], data);
         Map<String, Object> row = evaluate(data, spec, new ProgressBar(spec.name(), System.err));
         row.put("peak_rss_mb", peakRssMb());
         System.out.println(RESULT + new ObjectMapper().writeValueAsString(row));

@@ -7,6 +7,8 @@
  * {@link org.pando.eval.ModelRun} is the entry point of one model's child JVM; {@link org.pando.eval.Datasets}
  * reads Gowalla (the LightGCN split) and KuaiRec (the SIGformer split); {@link org.pando.eval.RankingMetrics}
  * computes Recall, NDCG, coverage, exposure Gini, long-tail share, novelty and, where negatives are known,
- * AUC and the share of known negatives recommended.
+ * AUC and the share of known negatives recommended. {@link org.pando.eval.AlsAnchor} is the service that
+ * optional modules implement to add an outside ALS (Spark MLlib in {@code eval-spark}) as a row of its own; the
+ * harness finds it at run time and never depends on it at compile time.
  */
 package org.pando.eval;

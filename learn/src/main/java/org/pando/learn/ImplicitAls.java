@@ -33,12 +33,23 @@ public final class ImplicitAls implements ItemScorer {
     private final float[] itemFactors;
     private final float[] itemGram;
 
-    private ImplicitAls(Settings s, float[] itemFactors) {
-        this.k = s.factors();
-        this.lambda = s.lambda();
-        this.alpha = s.alpha();
+    private ImplicitAls(int k, float alpha, float lambda, float[] itemFactors) {
+        this.k = k;
+        this.lambda = lambda;
+        this.alpha = alpha;
         this.itemFactors = itemFactors;
         this.itemGram = gram(itemFactors, k);
+    }
+
+    /**
+     * A model over item factors learned elsewhere (row-major, {@code k} floats per item; an item without
+     * interactions may be all zeros), whose users are folded in with this class's exact solve.
+     */
+    public static ImplicitAls ofItemFactors(float[] itemFactors, int k, float alpha, float lambda) {
+        if (k <= 0 || itemFactors.length % k != 0) {
+            throw new IllegalArgumentException(itemFactors.length + " item factor values are not rows of " + k);
+        }
+        return new ImplicitAls(k, alpha, lambda, itemFactors.clone());
     }
 
     public static ImplicitAls fit(Interactions train, Settings s, Progress progress) {
@@ -56,7 +67,7 @@ public final class ImplicitAls implements ItemScorer {
             halfStep(byItem, users, items, s);
             progress.report("iALS iterations", (double) (it + 1) / s.iterations());
         }
-        return new ImplicitAls(s, items);
+        return new ImplicitAls(k, s.alpha(), s.lambda(), items);
     }
 
     /** Solves every row of {@code rows} for {@code solved}, holding {@code fixed}. */
@@ -174,6 +185,14 @@ public final class ImplicitAls implements ItemScorer {
      * Cholesky solve of {@code (YᵀY + λI + Σ α·w y yᵀ) x = Σ (1 + α·w) y}.
      */
     public float[] foldIn(int[] history, float[] weights) {
+        return foldIn(history, weights, lambda);
+    }
+
+    /**
+     * {@link #foldIn(int[], float[])} with another L2 penalty, for models that vary it per user (such as
+     * Spark's ALS, which scales it by the user's number of positives).
+     */
+    public float[] foldIn(int[] history, float[] weights, float lambda) {
         double[] a = new double[k * k];
         double[] b = new double[k];
         for (int i = 0; i < k * k; i++) {

@@ -1,0 +1,44 @@
+package org.pando.eval.spark;
+
+import org.pando.learn.Interactions;
+
+/**
+ * The regParam that gives Spark's ALS the iALS row's L2 penalty on average. Spark penalises a user's or item's
+ * vector by {@code regParam·n}, n its number of positives (the ALS-WR weighting of Zhou et al., 2008); Hu, Koren
+ * and Volinsky, and the iALS row, by a fixed λ. Passing λ itself would multiply the penalty by the rows' degrees
+ * (on KuaiRec, λ=50 shrinks every Spark factor to zero), so {@code regParam = λ / n̄}, with n̄ the mean number of
+ * positives per user and item that have any.
+ *
+ * @param lambda        the iALS row's λ
+ * @param meanPositives n̄
+ */
+record AlsWrPenalty(float lambda, double meanPositives) {
+
+    static AlsWrPenalty matching(float lambda, Interactions train) {
+        long positives = 0;
+        int users = 0;
+        boolean[] items = new boolean[train.items()];
+        for (int u = 0; u < train.users(); u++) {
+            int own = 0;
+            for (int e = train.start(u); e < train.end(u); e++) {
+                if (train.weight(e) > 0) {
+                    own++;
+                    items[train.item(e)] = true;
+                }
+            }
+            positives += own;
+            users += own > 0 ? 1 : 0;
+        }
+        int itemsWithPositives = 0;
+        for (boolean item : items) {
+            itemsWithPositives += item ? 1 : 0;
+        }
+        int rows = users + itemsWithPositives;
+        return new AlsWrPenalty(lambda, rows == 0 ? 1 : 2.0 * positives / rows);
+    }
+
+    /** The value passed to Spark as {@code regParam}. */
+    float regParam() {
+        return (float) (lambda / meanPositives);
+    }
+}
