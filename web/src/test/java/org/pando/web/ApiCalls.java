@@ -214,6 +214,10 @@ final class ApiCalls implements AutoCloseable {
         return request("POST", path);
     }
 
+    Request put(String path) {
+        return request("PUT", path);
+    }
+
     Request patch(String path) {
         return request("PATCH", path);
     }
