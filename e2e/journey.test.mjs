@@ -30,7 +30,7 @@ test('sign up, upload, watch with quality switching, find it in the feed, like i
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.waitForFunction(() => document.getElementById('languages').value !== '', null, { timeout: 10_000 });
   await page.getByLabel('Languages').fill('ko, en');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByText('Saved.').waitFor();
   await page.getByLabel('Handle').fill('mina-walks');
   await page.getByLabel('Name', { exact: true }).fill('Mina walks');

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import org.pando.events.EventType;
 import org.pando.events.LoggedEvent;
 import org.pando.events.Surface;
 import org.pando.events.UserEvent;
@@ -46,7 +47,7 @@ final class EngineState implements Consumer<LoggedEvent> {
     public void accept(LoggedEvent logged) {
         UserEvent e = logged.event();
         trending.accept(e);
-        if (e.type() == org.pando.events.EventType.FOLLOW) {
+        if (e.type() == EventType.FOLLOW) {
             followers.computeIfAbsent(e.creatorId(), k -> new LongAdder()).increment();
         }
         if (!e.videoId().isEmpty()) {
