@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.logging.LogManager;
 import org.pando.bench.BenchCommand;
 import org.pando.eval.EvalCommand;
+import org.pando.eval.Split;
 import org.pando.media.MediaToolFailed;
 import org.pando.media.MediaTools;
 
@@ -33,8 +34,9 @@ public final class Main {
                   such as PANDO_SERVER_PORT or PANDO_MEDIA_MAX_DURATION.
               pando bench media [--shared DIR] [--json FILE] [--work DIR]
                   Time Pando's single-pass ladder against a hand-written ffmpeg run and one ffmpeg per rung.
-              pando eval --dataset gowalla|kuairec [--shared DIR] [--json FILE] [--models A,B]
-                  Train and measure recommendation models side by side on a public dataset. SparkALS
+              pando eval --dataset gowalla|kuairec [--shared DIR] [--json FILE] [--models A,B] [--split test|valid]
+                  Train and measure recommendation models side by side on a public dataset
+                  (--split valid: train on train, measure on valid, for choosing settings). SparkALS
                   (Spark MLlib's ALS) runs only when named; ./pando builds its module on demand.
               pando eval --replay [--data-dir DIR] [--config FILE] [--json FILE]
                   Off-policy estimates (IPS, SNIPS) from this instance's own logged propensities.
@@ -130,12 +132,14 @@ public final class Main {
             throw new ConfigurationError("Say which dataset: pando eval --dataset gowalla|kuairec");
         }
         Path shared = Path.of(orElse(flag(rest, "--shared"), System.getenv().getOrDefault("PANDO_SHARED", "../shared")));
-        Path json = Path.of(orElse(flag(rest, "--json"), "bench/results/eval-" + dataset + ".json"));
+        Split split = Split.of(orElse(flag(rest, "--split"), "test"));
+        String suffix = split == Split.TEST ? "" : "-" + split.label();
+        Path json = Path.of(orElse(flag(rest, "--json"), "bench/results/eval-" + dataset + suffix + ".json"));
         String models = flag(rest, "--models");
         if (!rest.isEmpty()) {
             throw new ConfigurationError("Unknown arguments: " + String.join(" ", rest));
         }
-        return EvalCommand.run(dataset, shared, json, models == null ? List.of() : List.of(models.split(",")), out);
+        return EvalCommand.run(dataset, shared, json, models == null ? List.of() : List.of(models.split(",")), split, out);
     }
 
     private static String orElse(String value, String fallback) {

@@ -21,15 +21,27 @@ import org.pando.learn.Interactions;
  *   <li>{@code kuairec-sigformer/{train,valid,test}.txt.gz}: lines {@code user item label}; label ≥ 1 is a
  *   positive. Protocol: train on the positives of train ∪ valid, test on the positives of test.</li>
  * </ul>
+ *
+ * <p>{@link #loadTuning} is the same with train → valid, for choosing settings without the test split.
  */
 public final class Datasets {
     private Datasets() {
     }
 
+    /** The published protocol: train ∪ valid → test. */
     public static Dataset load(String name, Path shared) {
+        return load(name, shared, Split.TEST);
+    }
+
+    /** For tuning: train → valid; the test split is not read. */
+    public static Dataset loadTuning(String name, Path shared) {
+        return load(name, shared, Split.VALID);
+    }
+
+    public static Dataset load(String name, Path shared, Split split) {
         return switch (name) {
-            case "gowalla" -> gowalla(shared.resolve("datasets").resolve("gowalla-lightgcn"));
-            case "kuairec" -> kuairec(shared.resolve("datasets").resolve("kuairec-sigformer"));
+            case "gowalla" -> gowalla(shared.resolve("datasets").resolve("gowalla-lightgcn"), split);
+            case "kuairec" -> kuairec(shared.resolve("datasets").resolve("kuairec-sigformer"), split);
             default -> throw new IllegalArgumentException("Unknown dataset '" + name + "'; use gowalla or kuairec.");
         };
     }
@@ -37,32 +49,51 @@ public final class Datasets {
     private record Triple(int user, int item, float label) {
     }
 
-    static Dataset gowalla(Path dir) {
+    static Dataset gowalla(Path dir, Split split) {
         List<Triple> train = new ArrayList<>(adjacency(dir.resolve("train.txt.gz")));
-        train.addAll(adjacency(dir.resolve("valid.txt.gz")));
-        List<Triple> test = adjacency(dir.resolve("test.txt.gz"));
+        List<Triple> test;
+        String protocol;
+        if (split == Split.TEST) {
+            train.addAll(adjacency(dir.resolve("valid.txt.gz")));
+            test = adjacency(dir.resolve("test.txt.gz"));
+            protocol = "train ∪ valid → test, full ranking, train items excluded (LightGCN/BARS)";
+        } else {
+            test = adjacency(dir.resolve("valid.txt.gz"));
+            protocol = "tuning: train → valid, full ranking, train items excluded";
+        }
         int users = maxUser(train, test) + 1;
         int items = maxItem(train, test) + 1;
-        return new Dataset("gowalla", "train ∪ valid → test, full ranking, train items excluded (LightGCN/BARS)",
-                build(train, users, items, 0), build(test, users, items, 0), Interactions.builder(users, items).build(),
-                Interactions.builder(users, items).build());
+        Interactions none = Interactions.builder(users, items).build();
+        return new Dataset("gowalla", protocol, build(train, users, items, 0), build(test, users, items, 0), none, none, none);
     }
 
-    static Dataset kuairec(Path dir) {
+    static Dataset kuairec(Path dir, Split split) {
         List<Triple> train = new ArrayList<>(labelled(dir.resolve("train.txt.gz")));
-        train.addAll(labelled(dir.resolve("valid.txt.gz")));
-        List<Triple> test = labelled(dir.resolve("test.txt.gz"));
+        List<Triple> test;
+        String protocol;
+        if (split == Split.TEST) {
+            train.addAll(labelled(dir.resolve("valid.txt.gz")));
+            test = labelled(dir.resolve("test.txt.gz"));
+            protocol = "positives (label ≥ 1) of train ∪ valid → test positives, full ranking, train items excluded";
+        } else {
+            test = labelled(dir.resolve("valid.txt.gz"));
+            protocol = "tuning: positives (label ≥ 1) of train → valid positives, full ranking, train items excluded";
+        }
         int users = maxUser(train, test) + 1;
         int items = maxItem(train, test) + 1;
+        Interactions.Builder trainNegatives = Interactions.builder(users, items);
         Interactions.Builder negatives = Interactions.builder(users, items);
         Interactions.Builder testNegatives = Interactions.builder(users, items);
-        train.stream().filter(t -> t.label() < 1).forEach(t -> negatives.add(t.user(), t.item(), 1f));
+        train.stream().filter(t -> t.label() < 1).forEach(t -> {
+            trainNegatives.add(t.user(), t.item(), 1f);
+            negatives.add(t.user(), t.item(), 1f);
+        });
         test.stream().filter(t -> t.label() < 1).forEach(t -> {
             negatives.add(t.user(), t.item(), 1f);
             testNegatives.add(t.user(), t.item(), 1f);
         });
-        return new Dataset("kuairec", "positives (label ≥ 1) of train ∪ valid → test positives, full ranking, train items excluded",
-                build(train, users, items, 1), build(test, users, items, 1), negatives.build(), testNegatives.build());
+        return new Dataset("kuairec", protocol, build(train, users, items, 1), build(test, users, items, 1),
+                trainNegatives.build(), negatives.build(), testNegatives.build());
     }
 
     private static Interactions build(List<Triple> triples, int users, int items, float minLabel) {

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.HdrHistogram.Histogram;
+import org.pando.learn.ExposurePolicy;
 import org.pando.learn.Interactions;
 import org.pando.learn.ItemScorer;
 import org.pando.learn.TopK;
@@ -18,8 +20,12 @@ import org.pando.learn.TopK;
  * One model on one dataset, in a JVM of its own: load, train (timed), rank every test user, time single
  * requests on a warm JVM, then print one result line for {@link EvalCommand}.
  *
+ * <p>A user is scored from their training history and their training negatives, never the test's. A model
+ * with an exposure policy ranks everyone's candidates first, then builds the lists in user order under the
+ * policy, as one round of recommendations.
+ *
  * <pre>
- * java -cp pando.jar org.pando.eval.ModelRun gowalla EASE /path/to/shared
+ * java -cp pando.jar org.pando.eval.ModelRun gowalla EASE /path/to/shared [test|valid]
  * </pre>
  */
 public final class ModelRun {
@@ -27,16 +33,19 @@ public final class ModelRun {
     static final String RESULT = "PANDO-EVAL-RESULT ";
     private static final int WARM_UP = 500;
     private static final int TIMED = 2000;
+    /** How deep each user's candidates go when an exposure policy may pass over the best ones. */
+    private static final int CANDIDATES = 500;
 
     private ModelRun() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: ModelRun <dataset> <model> <shared dir>");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: ModelRun <dataset> <model> <shared dir> [test|valid]");
             System.exit(2);
         }
-        Dataset data = Datasets.load(args[0], Path.of(args[2]));
+        Split split = args.length == 4 ? Split.of(args[3]) : Split.TEST;
+        Dataset data = Datasets.load(args[0], Path.of(args[2]), split);
         Models.Spec spec = Models.spec(args[1], data);
         Map<String, Object> row = evaluate(data, spec, new ProgressBar(spec.name(), System.err));
         row.put("peak_rss_mb", peakRssMb());
@@ -57,28 +66,51 @@ public final class ModelRun {
         bar.done();
 
         RankingMetrics metrics = new RankingMetrics(data);
-        Interactions train = data.train();
         int[] testUsers = IntStream.range(0, data.test().users()).filter(u -> data.test().count(u) > 0).toArray();
+        int depth = spec.exposure().isPresent() ? CANDIDATES : RankingMetrics.K;
+        int[][] candidates = rank(scorer, data, testUsers, depth, metrics, bar);
+        Optional<ExposurePolicy> policy = spec.exposure()
+                .map(s -> ExposurePolicy.forRound(s, scorer.items(), testUsers.length, RankingMetrics.K));
+        for (int u : testUsers) {
+            metrics.addList(u, policy.map(p -> p.pick(candidates[u], RankingMetrics.K)).orElse(candidates[u]));
+        }
+        bar.done();
+        metrics.results().forEach((name, value) -> row.put(name, round(value)));
+        row.putAll(latency(scorer, data, testUsers, spec.exposure()));
+        return row;
+    }
+
+    /** Every test user's best {@code depth} items, by user; their full scores go to the metrics for AUC. */
+    private static int[][] rank(ItemScorer scorer, Dataset data, int[] testUsers, int depth, RankingMetrics metrics,
+            ProgressBar bar) {
+        Interactions train = data.train();
+        int[][] candidates = new int[train.users()][];
         ThreadLocal<float[]> buffers = ThreadLocal.withInitial(() -> new float[scorer.items()]);
         int[] done = {0};
         IntStream.of(testUsers).parallel().forEach(u -> {
             float[] scores = buffers.get();
-            scorer.score(train.itemsOf(u), train.weightsOf(u), scores);
-            metrics.add(u, TopK.select(scores, RankingMetrics.K, train.itemsOf(u)), scores);
+            int[] history = train.itemsOf(u);
+            scorer.score(history, train.weightsOf(u), data.trainNegatives().itemsOf(u), scores);
+            candidates[u] = TopK.select(scores, depth, history);
+            metrics.addScores(u, scores);
             synchronized (done) {
                 if (++done[0] % 500 == 0) {
                     bar.report("ranking test users", (double) done[0] / testUsers.length);
                 }
             }
         });
-        bar.done();
-        metrics.results().forEach((name, value) -> row.put(name, round(value)));
-        row.putAll(latency(scorer, train, testUsers));
-        return row;
+        return candidates;
     }
 
-    /** Per-request time of scoring and picking a top-20, one request at a time, after a warm-up. */
-    private static Map<String, Object> latency(ItemScorer scorer, Interactions train, int[] users) {
+    /**
+     * Per-request time of scoring and picking a top-20 (under the exposure policy, if any), one request at a
+     * time, after a warm-up.
+     */
+    private static Map<String, Object> latency(ItemScorer scorer, Dataset data, int[] users,
+            Optional<ExposurePolicy.Settings> exposure) {
+        Interactions train = data.train();
+        Optional<ExposurePolicy> policy = exposure
+                .map(s -> ExposurePolicy.forRound(s, scorer.items(), WARM_UP + TIMED, RankingMetrics.K));
         Histogram histogram = new Histogram(3);
         SplittableRandom random = new SplittableRandom(7);
         float[] scores = new float[scorer.items()];
@@ -86,8 +118,12 @@ public final class ModelRun {
             int u = users[random.nextInt(users.length)];
             long t0 = System.nanoTime();
             int[] history = train.itemsOf(u);
-            scorer.score(history, train.weightsOf(u), scores);
-            TopK.select(scores, RankingMetrics.K, history);
+            scorer.score(history, train.weightsOf(u), data.trainNegatives().itemsOf(u), scores);
+            if (policy.isPresent()) {
+                policy.get().pick(TopK.select(scores, CANDIDATES, history), RankingMetrics.K);
+            } else {
+                TopK.select(scores, RankingMetrics.K, history);
+            }
             if (i >= WARM_UP) {
                 histogram.recordValue(System.nanoTime() - t0);
             }

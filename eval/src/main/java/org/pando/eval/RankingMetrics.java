@@ -15,6 +15,8 @@ import org.pando.learn.Interactions;
  *   <li>coverage@20: share of the catalogue in at least one list.</li>
  *   <li>gini@20: Gini coefficient of how often each catalogue item appears in the lists (0 = every item
  *   equally, 1 = one item everywhere).</li>
+ *   <li>top-1% share: share of list slots held by the most-listed 1% of the catalogue, what the exposure
+ *   policy caps.</li>
  *   <li>long-tail share: share of list slots holding an item outside the head, the most popular items that
  *   together hold 20% of training interactions.</li>
  *   <li>novelty: mean self-information −log₂(popularity / users) of list slots.</li>
@@ -70,6 +72,19 @@ final class RankingMetrics {
 
     /** Adds one test user's top-20 list and their scores of every item (for AUC). */
     synchronized void add(int user, int[] top, float[] scores) {
+        addList(user, top);
+        addScores(user, scores);
+    }
+
+    /** Adds one test user's scores of every item, for AUC where negatives are known. */
+    synchronized void addScores(int user, float[] scores) {
+        if (data.hasNegatives() && data.test().count(user) > 0) {
+            addAuc(user, scores);
+        }
+    }
+
+    /** Adds one test user's top-20 list. */
+    synchronized void addList(int user, int[] top) {
         Interactions test = data.test();
         int relevant = test.count(user);
         if (relevant == 0) {
@@ -105,9 +120,6 @@ final class RankingMetrics {
         recall20 += (double) hits20 / relevant;
         ndcg10 += dcg10 / idealDcg(Math.min(relevant, 10));
         ndcg20 += dcg20 / idealDcg(Math.min(relevant, K));
-        if (data.hasNegatives()) {
-            addAuc(user, scores);
-        }
     }
 
     private void addAuc(int user, float[] scores) {
@@ -137,6 +149,19 @@ final class RankingMetrics {
         return sum;
     }
 
+    /** The share of list slots held by the most-listed {@code fraction} of the catalogue. */
+    static double topShare(long[] exposure, double fraction) {
+        long[] sorted = exposure.clone();
+        Arrays.sort(sorted);
+        int head = (int) Math.ceil(fraction * sorted.length);
+        long total = Arrays.stream(sorted).sum();
+        long top = 0;
+        for (int i = sorted.length - head; i < sorted.length; i++) {
+            top += sorted[i];
+        }
+        return total == 0 ? 0 : (double) top / total;
+    }
+
     /** The metrics by their report names. */
     synchronized Map<String, Double> results() {
         Map<String, Double> m = new LinkedHashMap<>();
@@ -146,6 +171,7 @@ final class RankingMetrics {
         m.put("ndcg@20", ndcg20 / users);
         m.put("coverage@20", Arrays.stream(exposure).filter(e -> e > 0).count() / (double) exposure.length);
         m.put("gini@20", Gini.of(exposure));
+        m.put("top1_share@20", topShare(exposure, 0.01));
         m.put("long_tail_share", slots == 0 ? 0 : (double) tailSlots / slots);
         m.put("novelty", slots == 0 ? 0 : selfInformation / slots);
         if (data.hasNegatives()) {

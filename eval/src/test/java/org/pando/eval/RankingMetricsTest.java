@@ -25,7 +25,7 @@ class RankingMetricsTest {
         Interactions train = of(2, n, new int[][] {{0}, {1}});
         Interactions test = of(2, n, new int[][] {{5, 6}, {}});
         Interactions none = Interactions.builder(2, n).build();
-        RankingMetrics metrics = new RankingMetrics(new Dataset("t", "t", train, test, none, none));
+        RankingMetrics metrics = new RankingMetrics(new Dataset("t", "t", train, test, none, none, none));
         int[] top = new int[20];
         for (int r = 0; r < 20; r++) {
             top[r] = 7 + r;
@@ -51,7 +51,8 @@ class RankingMetricsTest {
         Interactions train = of(1, 4, new int[][] {{}});
         Interactions test = of(1, 4, new int[][] {{0, 1}});
         Interactions negatives = of(1, 4, new int[][] {{2, 3}});
-        RankingMetrics metrics = new RankingMetrics(new Dataset("t", "t", train, test, negatives, negatives));
+        Interactions none = Interactions.builder(1, 4).build();
+        RankingMetrics metrics = new RankingMetrics(new Dataset("t", "t", train, test, none, negatives, negatives));
 
         // positive 0 beats both negatives, positive 1 beats one and ties one: (2 + 1.5) / 4
         metrics.add(0, new int[] {0, 2, 1, 3}, new float[] {0.9f, 0.5f, 0.5f, 0.1f});
@@ -62,5 +63,17 @@ class RankingMetricsTest {
 
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
+    }
+
+    @Test
+    void topShareIsWhatTheMostListedOnePercentHold() {
+        long[] exposure = new long[200];
+        exposure[7] = 30;
+        exposure[9] = 20;
+        for (int i = 100; i < 150; i++) {
+            exposure[i] = 1;
+        }
+
+        assertThat(RankingMetrics.topShare(exposure, 0.01)).as("2 of 200 items hold 50 of 100 slots").isCloseTo(0.5, within(1e-9));
     }
 }

@@ -26,7 +26,7 @@ class SparkLaunchTest {
     @Test
     void childJvmWithoutTheSparkModuleSaysHowToBuildIt() {
         Interactions empty = Interactions.builder(1, 1).build();
-        Dataset data = new Dataset("kuairec", "test", empty, empty, empty, empty);
+        Dataset data = new Dataset("kuairec", "test", empty, empty, empty, empty, empty);
         assertThatThrownBy(() -> Models.spec("SparkALS", data))
                 .as("SparkALS's spec on a class path without eval-spark")
                 .isInstanceOf(ModelUnavailable.class)
