@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import org.pando.learn.Interactions;
 
@@ -49,18 +50,25 @@ public final class Datasets {
     private record Triple(int user, int item, float label) {
     }
 
-    static Dataset gowalla(Path dir, Split split) {
-        List<Triple> train = new ArrayList<>(adjacency(dir.resolve("train.txt.gz")));
-        List<Triple> test;
-        String protocol;
-        if (split == Split.TEST) {
-            train.addAll(adjacency(dir.resolve("valid.txt.gz")));
-            test = adjacency(dir.resolve("test.txt.gz"));
-            protocol = "train ∪ valid → test, full ranking, train items excluded (LightGCN/BARS)";
-        } else {
-            test = adjacency(dir.resolve("valid.txt.gz"));
-            protocol = "tuning: train → valid, full ranking, train items excluded";
+    /** What models learn from and what they are tested on: train ∪ valid → test, or train → valid to tune. */
+    private record Splits(List<Triple> train, List<Triple> test) {
+        static Splits read(Path dir, Split split, Function<Path, List<Triple>> reader) {
+            List<Triple> train = new ArrayList<>(reader.apply(dir.resolve("train.txt.gz")));
+            if (split == Split.VALID) {
+                return new Splits(train, reader.apply(dir.resolve("valid.txt.gz")));
+            }
+            train.addAll(reader.apply(dir.resolve("valid.txt.gz")));
+            return new Splits(train, reader.apply(dir.resolve("test.txt.gz")));
         }
+    }
+
+    static Dataset gowalla(Path dir, Split split) {
+        Splits splits = Splits.read(dir, split, Datasets::adjacency);
+        List<Triple> train = splits.train();
+        List<Triple> test = splits.test();
+        String protocol = split == Split.TEST
+                ? "train ∪ valid → test, full ranking, train items excluded (LightGCN/BARS)"
+                : "tuning: train → valid, full ranking, train items excluded";
         int users = maxUser(train, test) + 1;
         int items = maxItem(train, test) + 1;
         Interactions none = Interactions.builder(users, items).build();
@@ -68,17 +76,12 @@ public final class Datasets {
     }
 
     static Dataset kuairec(Path dir, Split split) {
-        List<Triple> train = new ArrayList<>(labelled(dir.resolve("train.txt.gz")));
-        List<Triple> test;
-        String protocol;
-        if (split == Split.TEST) {
-            train.addAll(labelled(dir.resolve("valid.txt.gz")));
-            test = labelled(dir.resolve("test.txt.gz"));
-            protocol = "positives (label ≥ 1) of train ∪ valid → test positives, full ranking, train items excluded";
-        } else {
-            test = labelled(dir.resolve("valid.txt.gz"));
-            protocol = "tuning: positives (label ≥ 1) of train → valid positives, full ranking, train items excluded";
-        }
+        Splits splits = Splits.read(dir, split, Datasets::labelled);
+        List<Triple> train = splits.train();
+        List<Triple> test = splits.test();
+        String protocol = split == Split.TEST
+                ? "positives (label ≥ 1) of train ∪ valid → test positives, full ranking, train items excluded"
+                : "tuning: positives (label ≥ 1) of train → valid positives, full ranking, train items excluded";
         int users = maxUser(train, test) + 1;
         int items = maxItem(train, test) + 1;
         Interactions.Builder trainNegatives = Interactions.builder(users, items);
