@@ -15,6 +15,7 @@ import org.pando.eval.EvalCommand;
 import org.pando.eval.Split;
 import org.pando.media.MediaToolFailed;
 import org.pando.media.MediaTools;
+import org.pando.store.DatabaseUnavailable;
 
 /**
  * The {@code pando} command line.
@@ -80,7 +81,7 @@ public final class Main {
                     yield 2;
                 }
             };
-        } catch (ConfigurationError | MediaToolFailed | IllegalArgumentException e) {
+        } catch (ConfigurationError | MediaToolFailed | DatabaseUnavailable | IllegalArgumentException e) {
             err.println("pando: " + e.getMessage());
             return 2;
         }

@@ -54,10 +54,16 @@ final class ReplayCommand {
                 | surface | impressions | explored | logged reward | explored reward | IPS without exploration | SNIPS | effective samples |
                 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
                 """);
-        rows.forEach((name, e) -> s.append(String.format(Locale.ROOT, "| %s | %d | %d | %.4f | %.4f | %.4f | %.4f | %.1f |%n",
-                name, e.impressions(), e.explored(), e.loggedReward(), e.exploredReward(), e.ips(), e.snips(), e.effectiveSamples())));
+        rows.forEach((name, e) -> s.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %.1f |%n",
+                name, e.impressions(), e.explored(), cell(e.loggedReward()), cell(e.exploredReward()), cell(e.ips()),
+                cell(e.snips()), e.effectiveSamples())));
         s.append("\nReward: the viewer finished, half-watched or liked the video within an hour of the impression.\n");
         return s.toString();
+    }
+
+    /** A rate to four places, or a dash where there was nothing to estimate from. */
+    private static String cell(double value) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.4f", value);
     }
 
     private static void write(Path path, Map<String, OffPolicyReplay.Estimate> rows) {

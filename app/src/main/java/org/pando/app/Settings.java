@@ -72,7 +72,7 @@ public final class Settings {
         d.put("events.max-batch", "500");
         d.put("events.skip-threshold", "3s");
         d.put("events.poll-interval", "200ms");
-        d.put("recommend.catalog-refresh", "5s");
+        d.put("recommend.catalog-refresh", "30s");
         d.put("recommend.catalog-limit", "200000");
         d.put("recommend.trending-half-life", "6h");
         d.put("recommend.refit-interval", "5m");

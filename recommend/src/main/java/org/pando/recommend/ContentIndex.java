@@ -1,7 +1,6 @@
 package org.pando.recommend;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,13 +19,6 @@ public interface ContentIndex extends AutoCloseable {
      * @param limit   most videos returned
      */
     Map<String, Match> similar(Map<String, Double> seeds, int limit);
-
-    /** The videos most like one video, best first. */
-    default List<String> like(String videoId, int limit) {
-        return similar(Map.of(videoId, 1.0), limit).entrySet().stream()
-                .sorted(Map.Entry.<String, Match>comparingByValue((a, b) -> Double.compare(b.score(), a.score())))
-                .map(Map.Entry::getKey).toList();
-    }
 
     @Override
     void close();

@@ -51,7 +51,7 @@ public record EngineSettings(
 
     /** Pando's defaults. */
     public static EngineSettings defaults() {
-        return new EngineSettings(Duration.ofSeconds(5), 200_000, Duration.ofHours(6), Duration.ofMinutes(5), 20, 32, 1000,
+        return new EngineSettings(Duration.ofSeconds(30), 200_000, Duration.ofHours(6), Duration.ofMinutes(5), 20, 32, 1000,
                 Duration.ofMinutes(30), 20, 2, 0.3, 0.3, 0.3, 0.1, 100);
     }
 }

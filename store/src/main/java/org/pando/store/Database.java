@@ -26,7 +26,12 @@ public final class Database implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    /** Opens the pool and brings the schema up to date. */
+    /**
+     * Opens the pool and brings the schema up to date.
+     *
+     * @throws DatabaseUnavailable when the embedded database is held by another process or the server does
+     *                             not answer
+     */
     public static Database open(DatabaseConfig config) {
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.url());
@@ -34,7 +39,12 @@ public final class Database implements AutoCloseable {
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(config.poolSize());
         hikari.setPoolName("pando");
-        HikariDataSource dataSource = new HikariDataSource(hikari);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw DatabaseUnavailable.of(config, e);
+        }
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {

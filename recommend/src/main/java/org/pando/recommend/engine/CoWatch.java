@@ -24,7 +24,7 @@ final class CoWatch {
         this.maxNeighbours = maxNeighbours;
     }
 
-    /** Records that a viewer who had valued {@code earlier} now values {@code video}. */
+    /** Records that a viewer who valued {@code earlier} (it may list {@code video} too) now values {@code video}. */
     void add(Collection<String> earlier, String video) {
         counts.merge(video, 1f, Float::sum);
         for (String other : earlier) {

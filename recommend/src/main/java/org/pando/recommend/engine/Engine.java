@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -256,11 +257,10 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
                 settings.localFloor(), owed, settings.explorationRate());
         List<FeedItem> items = slates.build(ranked, rules);
         user.ifPresent(u -> {
+            Map<String, ScoredVideo> byId = new HashMap<>();
+            ranked.forEach(s -> byId.put(s.id(), s));
             synchronized (u) {
-                for (FeedItem item : items) {
-                    ranked.stream().filter(s -> s.id().equals(item.videoId())).findFirst()
-                            .ifPresent(s -> u.served.put(s.id(), s.features()));
-                }
+                items.forEach(item -> u.served.put(item.videoId(), byId.get(item.videoId()).features()));
             }
         });
         List<String> ids = items.stream().map(FeedItem::videoId).toList();

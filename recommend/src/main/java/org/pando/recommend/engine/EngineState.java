@@ -76,11 +76,11 @@ final class EngineState implements Consumer<LoggedEvent> {
                     user.watchedMs = Math.max(user.watchedMs, e.watchedMs());
                 }
                 if (e.watchRatio() >= VALUED_RATIO) {
-                    value(user, e.videoId(), e.watchRatio() - user.positives.getOrDefault(e.videoId(), 0.0));
+                    valueAtLeast(user, e.videoId(), e.watchRatio());
                 }
             }
             case COMPLETE -> {
-                value(user, e.videoId(), 1.0 - user.positives.getOrDefault(e.videoId(), 0.0));
+                valueAtLeast(user, e.videoId(), 1.0);
                 user.seen.add(e.videoId());
                 endView(user, e, Math.max(e.watchedMs(), e.durationMs()));
             }
@@ -129,14 +129,24 @@ final class EngineState implements Consumer<LoggedEvent> {
         }
     }
 
-    /** Adds weight to a valued video; a new one is paired with the viewer's earlier ones and re-folds their taste. */
+    /** Adds weight to a valued video; a new one is paired with the viewer's earlier ones; the taste is re-folded. */
     private void value(UserState user, String video, double weight) {
-        if (weight == 0) {
-            return;
+        if (weight != 0) {
+            changed(user, video, user.value(video, weight));
         }
-        List<String> earlier = user.recentPositives(CO_WATCH_HISTORY);
-        if (user.value(video, weight) && weight > 0) {
-            coWatch.add(earlier, video);
+    }
+
+    /** Raises a video's weight to what was watched of it, never lowering what likes and shares added. */
+    private void valueAtLeast(UserState user, String video, double watched) {
+        double before = user.positives.getOrDefault(video, 0.0);
+        if (watched > before) {
+            changed(user, video, user.value(video, watched - before));
+        }
+    }
+
+    private void changed(UserState user, String video, boolean isNew) {
+        if (isNew) {
+            coWatch.add(user.recentPositives(CO_WATCH_HISTORY + 1), video);
             valuedSinceFit.incrementAndGet();
         }
         TasteModels.Snapshot snapshot = taste.current();

@@ -48,11 +48,17 @@ final class UserState {
         return all.subList(0, Math.min(limit, all.size()));
     }
 
-    /** Adds weight to a video the viewer valued; returns whether it is new to their history. */
+    /**
+     * Adds weight to a video the viewer valued (a negative weight takes some back; at 0 the video leaves the
+     * history); returns whether it is new to their history.
+     */
     boolean value(String video, double weight) {
         Double before = positives.remove(video);
-        positives.put(video, Math.max(0, (before == null ? 0 : before) + weight));
-        return before == null;
+        double after = (before == null ? 0 : before) + weight;
+        if (after > 0) {
+            positives.put(video, after);
+        }
+        return before == null && after > 0;
     }
 
     /** Removes a video from the valued ones. */
