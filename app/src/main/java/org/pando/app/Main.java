@@ -23,6 +23,7 @@ import org.pando.store.DatabaseUnavailable;
  * <pre>
  * pando serve [--port N] [--host ADDR] [--data-dir DIR] [--config FILE] [--set key=value]...
  * pando bench media [--shared DIR] [--json FILE]
+ * pando bench feed [--shared DIR] [--json FILE] [--requests N]
  * pando eval --dataset gowalla|kuairec | --replay
  * </pre>
  */
@@ -35,6 +36,8 @@ public final class Main {
                   such as PANDO_SERVER_PORT or PANDO_MEDIA_MAX_DURATION.
               pando bench media [--shared DIR] [--json FILE] [--work DIR]
                   Time Pando's single-pass ladder against a hand-written ffmpeg run and one ffmpeg per rung.
+              pando bench feed [--shared DIR] [--json FILE] [--requests N]
+                  Load the recommendation engine with Gowalla's views and time For You's first page.
               pando eval --dataset gowalla|kuairec [--shared DIR] [--json FILE] [--models A,B] [--split test|valid]
                   Train and measure recommendation models side by side on a public dataset
                   (--split valid: train on train, measure on valid, for choosing settings). SparkALS
@@ -109,17 +112,18 @@ public final class Main {
 
     private static int bench(String[] args, PrintStream out) {
         List<String> rest = new ArrayList<>(List.of(args));
-        if (rest.isEmpty() || !rest.getFirst().equals("media")) {
-            throw new ConfigurationError("Say which benchmark: pando bench media [--shared DIR] [--json FILE]");
+        String which = rest.isEmpty() ? "" : rest.removeFirst();
+        if (!which.equals("media") && !which.equals("feed")) {
+            throw new ConfigurationError("Say which benchmark: pando bench media|feed [--shared DIR] [--json FILE]");
         }
-        rest.removeFirst();
         Path shared = Path.of(orElse(flag(rest, "--shared"), System.getenv().getOrDefault("PANDO_SHARED", "../shared")));
-        Path json = Path.of(orElse(flag(rest, "--json"), "bench/results/media.json"));
+        Path json = Path.of(orElse(flag(rest, "--json"), "bench/results/" + which + ".json"));
         Path work = Path.of(orElse(flag(rest, "--work"), System.getProperty("java.io.tmpdir")));
+        int requests = Integer.parseInt(orElse(flag(rest, "--requests"), "10000"));
         if (!rest.isEmpty()) {
             throw new ConfigurationError("Unknown arguments: " + String.join(" ", rest));
         }
-        return BenchCommand.media(shared, json, work, out);
+        return which.equals("media") ? BenchCommand.media(shared, json, work, out) : BenchCommand.feed(shared, requests, json, out);
     }
 
     private static int eval(String[] args, PrintStream out) {

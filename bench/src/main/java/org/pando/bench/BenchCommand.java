@@ -26,4 +26,17 @@ public final class BenchCommand {
     public static int media(Path shared, Path json, Path work, PrintStream out) {
         return new MediaBench(shared, work.resolve("pando-bench-media"), out).run(json);
     }
+
+    /**
+     * {@code pando bench feed}: the online engine loaded with Gowalla's training views, For You's first page timed.
+     *
+     * @param shared   the folder holding {@code datasets/gowalla}
+     * @param requests how many timed requests
+     * @param json     where the results go
+     * @param out      where the summary is printed
+     * @return 0 when the p99 target is met, 1 otherwise
+     */
+    public static int feed(Path shared, int requests, Path json, PrintStream out) {
+        return new FeedBench(shared, requests, out).run(json);
+    }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.pando.learn.Progress;
 
 /** A one-line text progress bar on a terminal, redrawn in place. */
-final class ProgressBar implements Progress {
+public final class ProgressBar implements Progress {
     private static final int WIDTH = 30;
 
     private final String label;
@@ -13,7 +13,7 @@ final class ProgressBar implements Progress {
     private String stage = "";
     private int lastPercent = -1;
 
-    ProgressBar(String label, PrintStream out) {
+    public ProgressBar(String label, PrintStream out) {
         this.label = label;
         this.out = out;
     }
@@ -35,7 +35,7 @@ final class ProgressBar implements Progress {
     }
 
     /** Ends the current bar's line. */
-    synchronized void done() {
+    public synchronized void done() {
         if (!stage.isEmpty()) {
             report(stage, 1);
             out.println();

@@ -134,22 +134,10 @@ final class Candidates {
         if (models != null) {
             head = models.head().scores(history);
             if (user.taste != null) {
-                addAll(pool, catalog, topByTaste(models, user.taste, catalog, n));
+                addAll(pool, catalog, models.best(user.taste, n));
             }
         }
         return new Personal(coWatched, similar, models, user.taste, head);
-    }
-
-    private static List<String> topByTaste(TasteModels.Snapshot models, float[] taste, CatalogMirror.Snapshot catalog, int n) {
-        List<Map.Entry<String, Double>> scores = new ArrayList<>();
-        for (Candidate c : catalog.newestFirst()) {
-            double s = models.taste(taste, c.videoId());
-            if (s > 0) {
-                scores.add(Map.entry(c.videoId(), s));
-            }
-        }
-        scores.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-        return scores.stream().limit(n).map(Map.Entry::getKey).toList();
     }
 
     private List<ScoredVideo> score(Iterable<Candidate> pool, Viewer viewer, Set<String> followed, Personal personal,

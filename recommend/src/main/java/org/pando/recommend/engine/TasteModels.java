@@ -10,6 +10,7 @@ import org.pando.learn.Ease;
 import org.pando.learn.ImplicitAls;
 import org.pando.learn.Interactions;
 import org.pando.learn.Progress;
+import org.pando.learn.TopK;
 
 /**
  * The models refitted on a schedule from every viewer's valued videos: implicit ALS over the whole catalogue
@@ -63,7 +64,7 @@ final class TasteModels {
         Head head = head(all, ids);
         synchronized (this) {
             version++;
-            current = new Snapshot(version, Map.copyOf(index), als, head);
+            current = new Snapshot(version, Map.copyOf(index), List.copyOf(ids), als, head);
         }
     }
 
@@ -98,14 +99,28 @@ final class TasteModels {
      *
      * @param version increases with every fit
      * @param index   video id → iALS item index
+     * @param ids     iALS item index → video id
      * @param als     the iALS model
      * @param head    EASE over the most watched videos
      */
-    record Snapshot(long version, Map<String, Integer> index, ImplicitAls als, Head head) {
+    record Snapshot(long version, Map<String, Integer> index, List<String> ids, ImplicitAls als, Head head) {
         /** Folds a viewer in: one k x k solve against the item vectors. */
         float[] foldIn(Map<String, Double> history) {
             Indexed h = Indexed.of(history, index);
             return als.foldIn(h.items(), h.weights());
+        }
+
+        /** The videos with the highest taste scores for this viewer, best first, at most {@code limit}. */
+        List<String> best(float[] user, int limit) {
+            float[] scores = new float[als.items()];
+            als.scoreVector(user, scores);
+            List<String> best = new ArrayList<>(limit);
+            for (int i : TopK.select(scores, limit, new int[0])) {
+                if (scores[i] > 0) {
+                    best.add(ids.get(i));
+                }
+            }
+            return best;
         }
 
         /** The viewer's taste score for a video; 0 for videos the fit did not see. */
