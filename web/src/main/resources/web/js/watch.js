@@ -3,6 +3,7 @@ import { api, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
 import { enableEvents, track, watchTracker } from './events.js';
 import { t } from './i18n.js';
+import { mountAnalysis } from './analysis.js';
 import { attachStream, loadStoryboard, mountControls } from './player.js';
 
 const id = location.pathname.split('/').filter(Boolean).pop();
@@ -26,17 +27,22 @@ function renderVideo() {
   $('follow').hidden = Boolean(video.owned);
 }
 
-let stream = null;
-async function startPlayer() {
-  if (stream || !video.hls) return;
-  const element = $('video');
-  stream = attachStream(element, video.hls);
-  const cues = video.storyboard ? await loadStoryboard(video.storyboard).catch(() => []) : [];
-  mountControls($('player'), element, stream, cues);
-  if (video.poster) element.poster = video.poster;
-  track('impression', video.id, surface, 0, video.duration_ms);
-  watchTracker(element, video.id, surface, video.skip_threshold_ms);
-  element.play().catch(() => { /* the viewer presses play */ });
+let playerReady = null;
+let controls = null;
+/** Starts the player once; the promise settles when its controls are built. */
+function startPlayer() {
+  if (playerReady || !video.hls) return playerReady;
+  playerReady = (async () => {
+    const element = $('video');
+    const stream = attachStream(element, video.hls);
+    const cues = video.storyboard ? await loadStoryboard(video.storyboard).catch(() => []) : [];
+    controls = mountControls($('player'), element, stream, cues);
+    if (video.poster) element.poster = video.poster;
+    track('impression', video.id, surface, 0, video.duration_ms);
+    watchTracker(element, video.id, surface, video.skip_threshold_ms);
+    element.play().catch(() => { /* the viewer presses play */ });
+  })();
+  return playerReady;
 }
 
 function followProcessing() {
@@ -52,7 +58,12 @@ function followProcessing() {
       $('processing').hidden = true;
       source.close();
     }
-    if (state.status === 'ready') { $('processing').hidden = true; source.close(); }
+    if (state.status === 'ready') {
+      $('processing').hidden = true;
+      source.close();
+      video.status = 'ready';
+      understand();
+    }
   });
   source.onerror = () => source.close();
 }
@@ -159,6 +170,12 @@ async function loadRelated() {
   }));
 }
 
+/** Shows what was understood of a ready video (steps, captions, Video Slide) once the player is up. */
+function understand() {
+  Promise.resolve(playerReady).then(() => mountAnalysis(video, $('video'), controls))
+    .catch(() => { /* the video plays without it */ });
+}
+
 account = await setUpPage();
 enableEvents(Boolean(account));
 $('comment-form').hidden = !account;
@@ -168,6 +185,7 @@ try {
   if (video.hls) startPlayer();
   if (video.status === 'processing') followProcessing();
   if (video.status === 'failed') showError($('error'), t('video.failed', { error: video.error }));
+  if (video.status === 'ready') understand();
   await loadComments();
   loadRelated().catch(() => { $('related-empty').hidden = false; });
 } catch (error) {

@@ -16,6 +16,7 @@ import org.pando.eval.Split;
 import org.pando.media.MediaToolFailed;
 import org.pando.media.MediaTools;
 import org.pando.store.DatabaseUnavailable;
+import org.pando.understanding.ModelMissing;
 
 /**
  * The {@code pando} command line.
@@ -25,6 +26,7 @@ import org.pando.store.DatabaseUnavailable;
  * pando bench media [--shared DIR] [--json FILE]
  * pando bench feed [--shared DIR] [--json FILE] [--requests N]
  * pando eval --dataset gowalla|kuairec | --replay
+ * pando analyze FILE [--json OUT]
  * </pre>
  */
 public final class Main {
@@ -42,6 +44,8 @@ public final class Main {
                   Train and measure recommendation models side by side on a public dataset
                   (--split valid: train on train, measure on valid, for choosing settings). SparkALS
                   (Spark MLlib's ALS) runs only when named; ./pando builds its module on demand.
+              pando analyze FILE [--json OUT] [--config FILE] [--set key=value]...
+                  Analyse one media file without a server: loudness, speech to captions, Video Slide pages.
               pando eval --replay [--data-dir DIR] [--config FILE] [--json FILE]
                   Off-policy estimates (IPS, SNIPS) from this instance's own logged propensities.
             """;
@@ -78,13 +82,14 @@ public final class Main {
                 case "serve" -> serve(Arrays.copyOfRange(args, 1, args.length), out);
                 case "bench" -> bench(Arrays.copyOfRange(args, 1, args.length), out);
                 case "eval" -> eval(Arrays.copyOfRange(args, 1, args.length), out);
+                case "analyze" -> analyze(Arrays.copyOfRange(args, 1, args.length), out);
                 default -> {
                     err.println("Unknown command '" + args[0] + "'.");
                     err.print(USAGE);
                     yield 2;
                 }
             };
-        } catch (ConfigurationError | MediaToolFailed | DatabaseUnavailable | IllegalArgumentException e) {
+        } catch (ConfigurationError | MediaToolFailed | DatabaseUnavailable | ModelMissing | IllegalArgumentException e) {
             err.println("pando: " + e.getMessage());
             return 2;
         }
@@ -124,6 +129,21 @@ public final class Main {
             throw new ConfigurationError("Unknown arguments: " + String.join(" ", rest));
         }
         return which.equals("media") ? BenchCommand.media(shared, json, work, out) : BenchCommand.feed(shared, requests, json, out);
+    }
+
+    private static int analyze(String[] args, PrintStream out) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        Optional<Path> json = Optional.ofNullable(flag(rest, "--json")).map(Path::of);
+        PandoConfig config = PandoConfig.from(settings(withoutFile(rest)));
+        if (rest.isEmpty() || rest.getFirst().startsWith("--")) {
+            throw new ConfigurationError("Say which file: pando analyze FILE [--json OUT]");
+        }
+        return AnalyzeCommand.run(config, Path.of(rest.getFirst()), json, out);
+    }
+
+    /** The arguments after the first (the file), for the settings flags. */
+    private static String[] withoutFile(List<String> rest) {
+        return rest.isEmpty() ? new String[0] : rest.subList(1, rest.size()).toArray(String[]::new);
     }
 
     private static int eval(String[] args, PrintStream out) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.pando.account.AccountService;
 import org.pando.account.PasswordHasher;
 import org.pando.catalog.ChannelService;
@@ -20,11 +21,13 @@ import org.pando.jobs.JobWorker;
 import org.pando.media.VideoProcessor;
 import org.pando.pipeline.MediaLayout;
 import org.pando.pipeline.TranscodeJob;
+import org.pando.pipeline.UnderstandJob;
 import org.pando.pipeline.VideoIntake;
 import org.pando.recommend.engine.Engine;
 import org.pando.recommend.engine.LuceneContentIndex;
 import org.pando.store.Database;
 import org.pando.store.JdbiAccountRepository;
+import org.pando.store.JdbiAnalysisStore;
 import org.pando.store.JdbiCandidateSource;
 import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiEventLog;
@@ -34,6 +37,8 @@ import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSocialRepository;
 import org.pando.store.JdbiUploadRepository;
 import org.pando.store.JdbiVideoRepository;
+import org.pando.understanding.FileAnalyzer;
+import org.pando.understanding.VideoUnderstanding;
 import org.pando.upload.UploadService;
 import org.pando.web.Backend;
 import org.pando.web.HealthCheck;
@@ -92,10 +97,18 @@ public final class Pando implements AutoCloseable {
         Engine engine = components.started(new Engine(new JdbiCandidateSource(jdbi), new LuceneContentIndex(), config.recommend(), clock));
         stream.subscribe(0, engine);
 
+        FileAnalyzer analyzer = components.started(new FileAnalyzer(config.media(), config.understanding()));
+        VideoUnderstanding understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi));
+
         JdbiJobRepository jobRepository = new JdbiJobRepository(jdbi);
-        JobWorker worker = new JobWorker(jobRepository, List.of(new TranscodeJob(processor, videos, layout, engine::catalogChanged)),
-                config.jobs(), clock);
-        VideoIntake intake = new VideoIntake(accounts, videos, new JobQueue(jobRepository, clock), layout, worker::wake);
+        JobQueue jobs = new JobQueue(jobRepository, clock);
+        Consumer<String> published = videoId -> {
+            engine.catalogChanged();
+            UnderstandJob.queue(understanding, jobs, videoId);
+        };
+        JobWorker worker = new JobWorker(jobRepository, List.of(new TranscodeJob(processor, videos, layout, published),
+                new UnderstandJob(understanding, layout)), config.jobs(), clock);
+        VideoIntake intake = new VideoIntake(accounts, videos, jobs, layout, worker::wake);
         UploadService uploads = new UploadService(new JdbiUploadRepository(jdbi), intake, config.upload(), clock);
 
         Metrics metrics = new Metrics();
@@ -109,7 +122,7 @@ public final class Pando implements AutoCloseable {
                 new HealthCheck("database", database::healthy),
                 new HealthCheck("disk", () -> config.dataDir().toFile().getUsableSpace() > MIN_FREE_DISK));
 
-        Backend backend = new Backend(accounts, registration, channels, videos, social, uploads, engine, new JdbiFeedPreferences(jdbi), eventLog,
+        Backend backend = new Backend(accounts, registration, channels, videos, social, uploads, understanding, engine, new JdbiFeedPreferences(jdbi), eventLog,
                 stream::wake, layout.renditions(), health, metrics, clock);
 
         engine.start();

@@ -1,9 +1,13 @@
 package org.pando.app;
 
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.pando.account.AuthConfig;
 import org.pando.jobs.JobsConfig;
+import org.pando.media.LoudnessTarget;
+import org.pando.understanding.UnderstandingConfig;
 import org.pando.media.MediaConfig;
 import org.pando.recommend.EngineSettings;
 import org.pando.store.DatabaseConfig;
@@ -25,7 +29,7 @@ import org.pando.web.WebConfig;
  */
 public record PandoConfig(
         Path dataDir, WebConfig web, AuthConfig auth, DatabaseConfig database, UploadConfig upload, MediaConfig media,
-        JobsConfig jobs, Duration eventPoll, EngineSettings recommend) {
+        JobsConfig jobs, Duration eventPoll, EngineSettings recommend, UnderstandingConfig understanding) {
 
     /** Every component's settings. */
     public static PandoConfig from(Settings s) {
@@ -42,7 +46,8 @@ public record PandoConfig(
         MediaConfig media = new MediaConfig(s.text("media.ffmpeg"), s.text("media.ffprobe"), s.integers("media.ladder.rungs"),
                 s.integer("media.max-width"), s.integer("media.max-height"), s.longValue("media.max-pixels"),
                 s.duration("media.max-duration"), s.text("media.preset"), s.duration("media.segment-duration"),
-                s.integer("media.audio-kbps"));
+                s.integer("media.audio-kbps"),
+                new LoudnessTarget(s.number("media.loudness.integrated"), s.number("media.loudness.true-peak")));
         JobsConfig jobs = new JobsConfig(s.integer("jobs.workers"), s.duration("jobs.poll-interval"), s.duration("jobs.lease"),
                 s.integer("jobs.max-attempts"));
         EngineSettings recommend = new EngineSettings(s.duration("recommend.catalog-refresh"), s.integer("recommend.catalog-limit"),
@@ -52,6 +57,20 @@ public record PandoConfig(
                 s.integer("recommend.max-creator-per-page"), s.fraction("recommend.daily-creator-share"),
                 s.fraction("recommend.top-share-cap"), s.fraction("recommend.local-floor"),
                 s.fraction("recommend.exploration-rate"), s.integer("recommend.candidates-per-source"));
-        return new PandoConfig(dataDir, web, auth, database, upload, media, jobs, s.duration("events.poll-interval"), recommend);
+        String models = s.text("understanding.models-dir");
+        UnderstandingConfig understanding = new UnderstandingConfig(models.isBlank() ? besideTheJar("models") : Path.of(models),
+                s.number("understanding.scene-threshold"), s.fraction("understanding.min-speech-confidence"));
+        return new PandoConfig(dataDir, web, auth, database, upload, media, jobs, s.duration("events.poll-interval"), recommend,
+                understanding);
+    }
+
+    /** A folder next to the jar Pando runs from (its build output); the working directory's when run from classes. */
+    private static Path besideTheJar(String name) {
+        try {
+            Path code = Path.of(PandoConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return (Files.isRegularFile(code) ? code.getParent() : Path.of("app", "target")).resolve(name);
+        } catch (URISyntaxException | SecurityException e) {
+            return Path.of("app", "target", name);
+        }
     }
 }

@@ -65,6 +65,11 @@ public final class Settings {
         d.put("media.preset", "veryfast");
         d.put("media.segment-duration", "2s");
         d.put("media.audio-kbps", "128");
+        d.put("media.loudness.integrated", "-14");
+        d.put("media.loudness.true-peak", "-1");
+        d.put("understanding.models-dir", "");
+        d.put("understanding.scene-threshold", "10");
+        d.put("understanding.min-speech-confidence", "0.6");
         d.put("jobs.workers", "1");
         d.put("jobs.poll-interval", "1s");
         d.put("jobs.lease", "15s");
@@ -162,6 +167,19 @@ public final class Settings {
         } catch (NumberFormatException e) {
             throw invalid(key, "a whole number");
         }
+    }
+
+    /** Any number, such as a level in decibels. */
+    public double number(String key) {
+        try {
+            double value = Double.parseDouble(text(key).trim());
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid(key, "a number");
     }
 
     /** A number between 0 and 1, such as a share or a probability. */

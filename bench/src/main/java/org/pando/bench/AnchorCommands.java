@@ -18,8 +18,11 @@ final class AnchorCommands {
     private AnchorCommands() {
     }
 
-    /** (a) One hand-written ffmpeg run: split filter, var_stream_map HLS, thumbnail and tile stills. */
-    static List<String> singleRun(LadderPlan plan, Path source, Path out) {
+    /**
+     * (a) One hand-written ffmpeg run: split filter, var_stream_map HLS, thumbnail and tile stills, the audio
+     * through {@code audioFilter} (the second loudnorm pass, or empty).
+     */
+    static List<String> singleRun(LadderPlan plan, Path source, Path out, List<String> audioFilter) {
         List<Rung> rungs = plan.rungs();
         StringBuilder graph = new StringBuilder("[0:v]split=" + (rungs.size() + 2));
         for (int i = 0; i < rungs.size(); i++) {
@@ -50,6 +53,7 @@ final class AnchorCommands {
             cmd.addAll(bitrate(":v:" + i, rungs.get(i)));
         }
         cmd.addAll(aac(plan));
+        cmd.addAll(audioFilter);
         cmd.addAll(List.of("-f", "hls", "-hls_time", SEGMENT, "-hls_playlist_type", "vod", "-hls_segment_type", "fmp4",
                 "-master_pl_name", "master.m3u8", "-var_stream_map", map.toString(),
                 "-hls_segment_filename", out.resolve("%v/seg_%05d.m4s").toString(), out.resolve("%v/index.m3u8").toString(),
@@ -58,8 +62,11 @@ final class AnchorCommands {
         return cmd;
     }
 
-    /** (b) PeerTube's way: one ffmpeg per rung (each decoding the source), then one each for the stills. */
-    static List<List<String>> perRung(LadderPlan plan, Path source, Path out) {
+    /**
+     * (b) PeerTube's way: one ffmpeg per rung (each decoding the source and normalising its own audio through
+     * {@code audioFilter}), then one each for the stills.
+     */
+    static List<List<String>> perRung(LadderPlan plan, Path source, Path out, List<String> audioFilter) {
         List<List<String>> commands = new ArrayList<>();
         for (Rung rung : plan.rungs()) {
             Path dir = MediaBench.mkdirs(out.resolve(rung.name()));
@@ -68,6 +75,7 @@ final class AnchorCommands {
             cmd.addAll(x264(plan));
             cmd.addAll(bitrate(":v", rung));
             cmd.addAll(aac(plan));
+            cmd.addAll(plan.audio() ? audioFilter : List.of());
             if (!plan.audio()) {
                 cmd.add("-an");
             }

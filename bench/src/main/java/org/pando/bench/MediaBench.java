@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.pando.media.LadderPlan;
 import org.pando.media.LadderPlanner;
+import org.pando.media.Loudness;
 import org.pando.media.MediaConfig;
+import org.pando.media.MediaInspector;
 import org.pando.media.MediaRejected;
 import org.pando.media.MediaTools;
 import org.pando.media.ProbeResult;
@@ -102,9 +104,11 @@ final class MediaBench {
                         }
                     }
                 }), true);
-        Timed single = Timed.measure(() -> Ffmpeg.run(AnchorCommands.singleRun(plan, clip, mkdirs(dir.resolve("single")))), false);
-        Timed perRung = Timed.measure(() -> AnchorCommands.perRung(plan, clip, mkdirs(dir.resolve("per-rung")))
-                .forEach(Ffmpeg::run), false);
+        // The anchors normalise loudness too: a first loudnorm pass, then the second inside their ladder runs.
+        Timed single = Timed.measure(() -> Ffmpeg.run(AnchorCommands.singleRun(plan, clip, mkdirs(dir.resolve("single")),
+                loudnessFilter(plan, clip, dir.resolve("single-work")))), false);
+        Timed perRung = Timed.measure(() -> AnchorCommands.perRung(plan, clip, mkdirs(dir.resolve("per-rung")),
+                loudnessFilter(plan, clip, dir.resolve("per-rung-work"))).forEach(Ffmpeg::run), false);
 
         double durationS = probe.durationMs() / 1000.0;
         Map<String, Object> row = new LinkedHashMap<>();
@@ -123,6 +127,17 @@ final class MediaBench {
         row.put("first_playable_fraction", round(firstPlayableNanos[0] / 1e9 / durationS));
         clean(dir);
         return java.util.Optional.of(row);
+    }
+
+    /** The second loudnorm pass for the clip's audio, from a first pass run now; nothing for silence or no audio. */
+    private List<String> loudnessFilter(LadderPlan plan, Path clip, Path workDir) {
+        if (!plan.audio()) {
+            return List.of();
+        }
+        try (MediaInspector inspector = new MediaInspector(config)) {
+            Loudness measured = inspector.loudness(clip, inspector.probe(clip, mkdirs(workDir)), workDir).orElseThrow();
+            return measured.silent() ? List.of() : List.of("-af", measured.normalisationFilter(config.loudness()));
+        }
     }
 
     private Map<String, Object> summary(List<Map<String, Object>> rows) {

@@ -15,8 +15,8 @@ import org.pando.learn.Progress;
  * The models of the harness and their settings per dataset, fixed in code and reported with each run. EASE's
  * λ comes from the references (80 on Gowalla as in BARS, 5000 on KuaiRec as in the dataset's notes) and the
  * graph filter's Gowalla settings from its paper; the hybrid's weights were chosen on the validation split
- * ({@link PandoHybrid}), as were iALS's α and λ on Gowalla; the other settings are first choices, not yet
- * tuned. The ALS anchors ({@link AlsAnchor}) take the iALS row's settings.
+ * ({@link PandoHybrid}); the other settings are first choices, not yet tuned. The ALS anchors
+ * ({@link AlsAnchor}) take the iALS row's settings.
  *
  * <p>{@code Pando-fair-<x>} is the hybrid with its lists under an {@link ExposurePolicy}: the top 1% of the
  * catalogue may take at most the share {@code x} of the round's impressions.
@@ -118,17 +118,9 @@ final class Models {
         return gowalla ? 80f : 5000f;
     }
 
-    /**
-     * The iALS row's settings, which the ALS anchors share. On Gowalla α and λ were chosen on the validation
-     * split (train → valid NDCG@20: α=20 0.1004, α=40 0.1017, α=60 with λ=20 0.1013).
-     */
+    /** The iALS row's settings, which the hybrid and the ALS anchors share. */
     static ImplicitAls.Settings als(boolean gowalla) {
-        return gowalla ? new ImplicitAls.Settings(128, 15, 40f, 10f, 3, 42L) : new ImplicitAls.Settings(64, 15, 5f, 50f, 3, 42L);
-    }
-
-    /** The iALS inside the hybrid: the settings its weights were chosen with. */
-    static ImplicitAls.Settings hybridAls(boolean gowalla) {
-        return gowalla ? new ImplicitAls.Settings(128, 15, 20f, 10f, 3, 42L) : als(false);
+        return gowalla ? new ImplicitAls.Settings(128, 15, 20f, 10f, 3, 42L) : new ImplicitAls.Settings(64, 15, 5f, 50f, 3, 42L);
     }
 
     static BlurSharpen.Settings graphFilter(boolean gowalla) {

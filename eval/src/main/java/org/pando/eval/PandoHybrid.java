@@ -78,7 +78,7 @@ final class PandoHybrid {
         return switch (SOURCES.get(source)) {
             case "popularity" -> PopularityPrior.fit(d.train(), d.trainNegatives(), PRIOR_SMOOTHING);
             case "co-occurrence" -> ItemKnn.fit(d.train(), Models.KNN_NEIGHBOURS, Models.KNN_SHRINK, p);
-            case "iALS" -> ImplicitAls.fit(d.train(), Models.hybridAls(gowalla), p);
+            case "iALS" -> ImplicitAls.fit(d.train(), Models.als(gowalla), p);
             case "EASE" -> {
                 if (gowalla) {
                     throw new IllegalArgumentException("The hybrid leaves EASE out on Gowalla (a 7 GB matrix)");

@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
  * The single ffmpeg invocation for a plan: decode once, split the picture, and write every rung as fMP4 HLS
- * with a master playlist, the audio-only rendition, the poster and the storyboard sprite.
+ * with a master playlist, the audio-only rendition (loudness-normalised), the poster and the storyboard sprite.
  *
  * <p>The playlists are EVENT playlists written through temporary files, so a player can start while the
  * ladder is still being written and never sees a half-written segment. Keyframes are forced at segment
@@ -32,8 +33,11 @@ public final class LadderCommand {
         this.config = config;
     }
 
-    /** The argument list, ffmpeg first. */
-    public List<String> arguments(LadderPlan plan, Path source, Path out, Path work) {
+    /**
+     * The argument list, ffmpeg first; with the audio's first-pass {@code loudness}, the audio rendition is
+     * normalised to the configured target (a silent track is left as it is).
+     */
+    public List<String> arguments(LadderPlan plan, Path source, Path out, Path work, Optional<Loudness> loudness) {
         List<String> args = new ArrayList<>(List.of(config.ffmpeg(), "-hide_banner", "-nostdin", "-y",
                 "-loglevel", "error", "-progress", "pipe:1", "-stats_period", "0.5", "-nostats",
                 "-i", source.toString(), "-filter_complex", filterGraph(plan)));
@@ -54,6 +58,8 @@ public final class LadderCommand {
         }
         if (plan.audio()) {
             args.addAll(List.of("-c:a", "aac", "-b:a", config.audioKbps() + "k", "-ac", "2", "-ar", "48000"));
+            loudness.filter(l -> !l.silent())
+                    .ifPresent(l -> args.addAll(List.of("-af", l.normalisationFilter(config.loudness()))));
         }
         args.addAll(List.of("-f", "hls", "-hls_time", segmentSeconds, "-hls_playlist_type", "event",
                 "-hls_segment_type", "fmp4", "-hls_flags", "independent_segments+temp_file",

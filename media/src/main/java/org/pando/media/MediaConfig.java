@@ -17,6 +17,8 @@ import java.util.List;
  * @param preset          x264 preset ({@code media.preset}, default veryfast)
  * @param segmentDuration HLS segment length ({@code media.segment-duration}, default 2 s)
  * @param audioKbps       AAC bitrate of every rendition ({@code media.audio-kbps}, default 128)
+ * @param loudness        where every rendition's audio is normalised ({@code media.loudness.integrated},
+ *                        default -14 LUFS, and {@code media.loudness.true-peak}, default -1 dBTP)
  */
 public record MediaConfig(
         String ffmpeg,
@@ -28,7 +30,8 @@ public record MediaConfig(
         Duration maxDuration,
         String preset,
         Duration segmentDuration,
-        int audioKbps) {
+        int audioKbps,
+        LoudnessTarget loudness) {
 
     public MediaConfig {
         ladder = List.copyOf(ladder);
@@ -37,6 +40,6 @@ public record MediaConfig(
     /** The embedded defaults. */
     public static MediaConfig defaults() {
         return new MediaConfig("ffmpeg", "ffprobe", List.of(2160, 1440, 1080, 720, 480, 360, 240), 7680, 7680,
-                7680L * 4320, Duration.ofHours(4), "veryfast", Duration.ofSeconds(2), 128);
+                7680L * 4320, Duration.ofHours(4), "veryfast", Duration.ofSeconds(2), 128, LoudnessTarget.defaults());
     }
 }

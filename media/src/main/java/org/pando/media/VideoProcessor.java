@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +33,7 @@ public final class VideoProcessor implements AutoCloseable {
     private final SourceRules rules;
     private final LadderPlanner planner;
     private final LadderCommand command;
+    private final LoudnessMeter loudness;
 
     public VideoProcessor(MediaConfig config) {
         this.config = config;
@@ -39,6 +41,7 @@ public final class VideoProcessor implements AutoCloseable {
         this.rules = new SourceRules(config);
         this.planner = new LadderPlanner(config);
         this.command = new LadderCommand(config);
+        this.loudness = new LoudnessMeter(config, processes);
     }
 
     /** Probes and checks a source without processing it; throws {@link MediaRejected} when it is refused. */
@@ -51,7 +54,8 @@ public final class VideoProcessor implements AutoCloseable {
 
     /**
      * Probes, checks and processes the source into {@code outputDir}, which is emptied first (a retried job
-     * starts clean). Logs go to {@code workDir}, which is never served.
+     * starts clean); the audio is measured first (EBU R128) and normalised to the configured loudness in the
+     * same run that writes the ladder. Logs go to {@code workDir}, which is never served.
      */
     public ProcessedVideo process(Path source, Path outputDir, Path workDir, ProcessingListener listener) {
         ProbeResult probe = probe(source, workDir);
@@ -64,7 +68,8 @@ public final class VideoProcessor implements AutoCloseable {
         clean(outputDir);
         Path stills = workDir.resolve("stills");
         clean(stills);
-        List<String> args = command.arguments(plan, source, outputDir, stills);
+        Optional<Loudness> measured = plan.audio() ? Optional.of(loudness.measure(source, workDir)) : Optional.empty();
+        List<String> args = command.arguments(plan, source, outputDir, stills, measured);
         LOG.log(System.Logger.Level.DEBUG, () -> "ffmpeg " + String.join(" ", args));
         boolean[] announced = {false};
         FfmpegRun run = FfmpegRun.run(processes, args, workDir.resolve("ffmpeg.log"), p -> {
@@ -86,7 +91,7 @@ public final class VideoProcessor implements AutoCloseable {
         if (!announced[0]) {
             listener.playable();
         }
-        return new ProcessedVideo(probe, plan, outputDir);
+        return new ProcessedVideo(probe, plan, outputDir, measured);
     }
 
     /** How many ffmpeg or ffprobe processes are running now. */

@@ -1,7 +1,7 @@
 /**
  * Media processing with ffmpeg: probe and validate an upload, plan the HLS ladder, and write the whole
- * ladder, an audio-only rendition, a poster and a storyboard sprite in one ffmpeg process that decodes the
- * source once.
+ * ladder, an audio-only rendition normalised to a target loudness (EBU R128, two passes), a poster and a
+ * storyboard sprite in one ffmpeg process that decodes the source once.
  *
  * <p>{@link org.pando.media.VideoProcessor} is the entry point; it reports probing, progress (from
  * ffmpeg's {@code -progress}), the moment the growing EVENT playlist becomes playable, and completion to a
@@ -9,5 +9,8 @@
  * {@link org.pando.media.MediaRejected}, whose message is for the uploader. Every process started here is
  * tracked and killed on {@link org.pando.media.VideoProcessor#close()}; if this JVM dies, ffmpeg dies on its
  * next progress write to the closed pipe.
+ *
+ * <p>{@link org.pando.media.MediaInspector} measures for media understanding: loudness before and after
+ * normalisation, scene cuts, and the audio as 16 kHz mono PCM for speech recognition.
  */
 package org.pando.media;

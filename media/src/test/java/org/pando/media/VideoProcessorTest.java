@@ -60,6 +60,35 @@ class VideoProcessorTest {
     }
 
     @Test
+    void normalisesTheAudioRenditionToTheTargetAndLeavesSilenceSilent() throws IOException, InterruptedException {
+        Path speech = dir.resolve("speech");
+        ProcessedVideo spoken = processor.process(SharedMedia.clip("derived-cut-with-speech.mp4"), speech, dir.resolve("w1"),
+                new Recorder());
+        assertThat(spoken.loudness().orElseThrow().integratedLufs()).as("the source speech, as uploaded")
+                .isBetween(-17.0, -15.0);
+        assertThat(integratedLufs(speech.resolve(LadderCommand.AUDIO).resolve("index.m3u8")))
+                .as("the audio rendition measured by ffmpeg's ebur128 against the -14 LUFS target").isBetween(-15.0, -13.0);
+
+        Path silent = dir.resolve("silent");
+        ProcessedVideo room = processor.process(SharedMedia.clip("car-detection.mp4"), silent, dir.resolve("w2"), new Recorder());
+        assertThat(room.loudness().orElseThrow().silent()).as("car-detection.mp4's track is room tone").isTrue();
+        assertThat(integratedLufs(silent.resolve(LadderCommand.AUDIO).resolve("index.m3u8")))
+                .as("silence is not amplified into noise").isLessThan(-50.0);
+    }
+
+    /** Integrated loudness as ffmpeg's ebur128 filter reports it in its summary. */
+    private static double integratedLufs(Path media) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("ffmpeg", "-hide_banner", "-nostats", "-i", media.toString(), "-af", "ebur128",
+                "-f", "null", "-").redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("ffmpeg ebur128 on %s: %s", media, log).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Integrated loudness:\\s+I:\\s+(-?[0-9.]+|-inf) LUFS")
+                .matcher(log);
+        assertThat(m.find()).as("an integrated loudness in ebur128's summary: %s", log).isTrue();
+        return m.group(1).equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(m.group(1));
+    }
+
+    @Test
     void becomesPlayableLongBeforeTheLadderIsDone() {
         Path clip = Clips.pattern(dir, "long.mp4", 1280, 720, 30, 20);
         Recorder listener = new Recorder();

@@ -1,5 +1,6 @@
 package org.pando.pipeline;
 
+import java.util.function.Consumer;
 import org.pando.catalog.VideoService;
 import org.pando.jobs.Job;
 import org.pando.jobs.JobContext;
@@ -21,10 +22,13 @@ public final class TranscodeJob implements JobHandler {
     private final VideoProcessor processor;
     private final VideoService videos;
     private final MediaLayout layout;
-    private final Runnable published;
+    private final Consumer<String> published;
 
-    /** {@code published} is told after each video becomes ready, so the feeds pick it up at once. */
-    public TranscodeJob(VideoProcessor processor, VideoService videos, MediaLayout layout, Runnable published) {
+    /**
+     * {@code published} is told each video that becomes ready, so the feeds pick it up at once and its
+     * analysis can be queued.
+     */
+    public TranscodeJob(VideoProcessor processor, VideoService videos, MediaLayout layout, Consumer<String> published) {
         this.processor = processor;
         this.videos = videos;
         this.layout = layout;
@@ -49,7 +53,7 @@ public final class TranscodeJob implements JobHandler {
             throw new PermanentFailure(e.getMessage(), e);
         }
         videos.ready(videoId);
-        published.run();
+        published.accept(videoId);
     }
 
     @Override

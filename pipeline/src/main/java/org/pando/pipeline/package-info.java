@@ -4,6 +4,8 @@
  * <p>{@link org.pando.pipeline.VideoIntake} receives the upload's file, creates the video in the catalog
  * and enqueues a durable {@code transcode} job; {@link org.pando.pipeline.TranscodeJob} runs the media
  * processor and reports its progress, the moment it becomes playable, and its end (ready, or failed with
- * the reason) back to the catalog. Files live under a {@link org.pando.pipeline.MediaLayout}.
+ * the reason) back to the catalog. Once a video is ready, {@link org.pando.pipeline.UnderstandJob} analyses
+ * its original (speech and captions, scene cuts, Video Slide pages) while it already plays. Files live
+ * under a {@link org.pando.pipeline.MediaLayout}.
  */
 package org.pando.pipeline;

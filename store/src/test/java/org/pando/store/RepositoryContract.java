@@ -30,6 +30,15 @@ import org.pando.jobs.JobState;
 import org.pando.recommend.FeedPreferences;
 import org.pando.recommend.FeedStrategy;
 import org.pando.recommend.Signal;
+import org.pando.understanding.Cue;
+import org.pando.understanding.FileAnalysis;
+import org.pando.understanding.SlidePage;
+import org.pando.understanding.Step;
+import org.pando.understanding.StepState;
+import org.pando.understanding.TimeRange;
+import org.pando.understanding.Transcript;
+import org.pando.understanding.VideoAnalysis;
+import org.pando.understanding.Word;
 import org.pando.upload.Upload;
 import org.pando.upload.UploadMetadata;
 
@@ -259,5 +268,45 @@ abstract class RepositoryContract {
         assertThat(source.followedCreators(bo.id())).containsExactly(channel.id());
         assertThat(source.fromCreators(List.of(channel.id()), Keyset.start().at(), "", 10)).extracting(c -> c.videoId())
                 .containsExactly(ready.id());
+    }
+
+    @Test
+    void keepsEachVideosAnalysisAndTheCreatorsCaptionsThroughAReanalysis() {
+        JdbiAnalysisStore store = new JdbiAnalysisStore(database().jdbi());
+        Video video = video(defaultChannel(register("ana-analysis")), T0, VideoStatus.READY);
+        assertThat(store.find(video.id())).as("before any analysis").isEmpty();
+
+        store.step(video.id(), Step.SPEECH, StepState.WAITING);
+        store.step(video.id(), Step.SPEECH, StepState.running(0.4));
+        store.step(video.id(), Step.SCENES, StepState.failed("ffmpeg exited with status 1"));
+        VideoAnalysis started = store.find(video.id()).orElseThrow();
+        assertThat(started.steps()).as("steps as last recorded").containsEntry(Step.SPEECH, StepState.running(0.4))
+                .containsEntry(Step.SCENES, StepState.failed("ffmpeg exited with status 1"));
+        assertThat(started.transcript().isEmpty()).as("nothing found yet").isTrue();
+
+        Transcript said = new Transcript("en", List.of(new Word("ask", 0.5, 0.8, 0.9), new Word("not", 0.9, 1.2, 1.0)));
+        FileAnalysis found = new FileAnalysis(12, true, Optional.of("en"), OptionalDouble.of(-21.5), OptionalDouble.of(-14.1),
+                said, List.of(new TimeRange(0.45, 1.25)), List.of(new Cue(0.5, 1.2, "ask not")), List.of(new SlidePage(0, 12, "ask not", 1)), List.of("a note"),
+                Map.of());
+        store.save(video.id(), found);
+        VideoAnalysis saved = store.find(video.id()).orElseThrow();
+        assertThat(saved.transcript()).isEqualTo(said);
+        assertThat(saved.captions()).containsExactly(new Cue(0.5, 1.2, "ask not"));
+        assertThat(saved.pages()).containsExactly(new SlidePage(0, 12, "ask not", 1));
+        assertThat(saved.loudnessLufs()).isEqualTo(OptionalDouble.of(-21.5));
+        assertThat(saved.normalisedLufs()).isEqualTo(OptionalDouble.of(-14.1));
+        assertThat(saved.notes()).containsExactly("a note");
+        assertThat(saved.captionsEdited()).isFalse();
+
+        store.editCaptions(video.id(), List.of(new Cue(0.4, 1.3, "Ask not!")));
+        store.save(video.id(), found);
+        VideoAnalysis again = store.find(video.id()).orElseThrow();
+        assertThat(again.captions()).as("the creator's captions survive a re-analysis").containsExactly(new Cue(0.4, 1.3, "Ask not!"));
+        assertThat(again.captionsEdited()).isTrue();
+
+        Video never = video(defaultChannel(register("ana-captions")), T0, VideoStatus.READY);
+        store.editCaptions(never.id(), List.of(new Cue(1, 2, "typed by hand")));
+        assertThat(store.find(never.id()).orElseThrow().captions()).as("captions of a video never analysed")
+                .containsExactly(new Cue(1, 2, "typed by hand"));
     }
 }

@@ -11,6 +11,7 @@ import org.pando.catalog.VideoService;
 import org.pando.events.EventLog;
 import org.pando.recommend.FeedPreferencesStore;
 import org.pando.recommend.Recommender;
+import org.pando.understanding.VideoUnderstanding;
 import org.pando.upload.UploadService;
 
 /**
@@ -22,6 +23,7 @@ import org.pando.upload.UploadService;
  * @param videos         videos and their state
  * @param social         likes and comments
  * @param uploads        resumable uploads
+ * @param understanding  what was understood of each video: analysis, captions, transcript, pages
  * @param recommender    the feed
  * @param preferences    each account's feed strategy and signal weights
  * @param events         the durable event log
@@ -38,6 +40,7 @@ public record Backend(
         VideoService videos,
         SocialService social,
         UploadService uploads,
+        VideoUnderstanding understanding,
         Recommender recommender,
         FeedPreferencesStore preferences,
         EventLog events,

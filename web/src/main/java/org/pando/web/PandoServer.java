@@ -52,6 +52,7 @@ public final class PandoServer implements AutoCloseable {
         routing.register(new AccountRoutes(backend, callers))
                 .register(new UploadRoutes(backend, callers))
                 .register(new VideoRoutes(backend, callers, recorder, config))
+                .register(new AnalysisRoutes(backend, callers))
                 .register(new ChannelRoutes(backend, callers, recorder))
                 .register(new FeedRoutes(backend, callers, recorder, config))
                 .register(new EventRoutes(backend, callers, recorder, config))

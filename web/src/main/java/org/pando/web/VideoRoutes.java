@@ -19,7 +19,6 @@ import org.pando.account.Account;
 import org.pando.catalog.Channel;
 import org.pando.catalog.Comment;
 import org.pando.catalog.Video;
-import org.pando.catalog.VideoNotFound;
 import org.pando.catalog.VideoStatus;
 import org.pando.domain.Page;
 import org.pando.events.EventType;
@@ -39,9 +38,11 @@ final class VideoRoutes implements HttpService {
     private final Callers callers;
     private final EventRecorder recorder;
     private final WebConfig config;
+    private final VisibleVideos videos;
 
     VideoRoutes(Backend backend, Callers callers, EventRecorder recorder, WebConfig config) {
         this.backend = backend;
+        this.videos = new VisibleVideos(backend);
         this.callers = callers;
         this.recorder = recorder;
         this.config = config;
@@ -59,13 +60,7 @@ final class VideoRoutes implements HttpService {
     }
 
     private Video visible(ServerRequest req, Optional<Account> viewer) {
-        String id = req.path().pathParameters().get("id");
-        Video video = backend.videos().get(id);
-        if (video.status() != VideoStatus.READY
-                && viewer.filter(a -> backend.videos().ownedBy(video, a.id())).isEmpty()) {
-            throw new VideoNotFound(id);
-        }
-        return video;
+        return videos.get(req, viewer);
     }
 
     private void video(ServerRequest req, ServerResponse res) {

@@ -16,12 +16,14 @@ import org.pando.catalog.Registration;
 import org.pando.catalog.SocialService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventStream;
+import org.pando.media.MediaConfig;
 import org.pando.recommend.EngineSettings;
 import org.pando.recommend.engine.Engine;
 import org.pando.recommend.engine.LuceneContentIndex;
 import org.pando.store.Database;
 import org.pando.store.DatabaseConfig;
 import org.pando.store.JdbiAccountRepository;
+import org.pando.store.JdbiAnalysisStore;
 import org.pando.store.JdbiCandidateSource;
 import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiEventLog;
@@ -30,6 +32,9 @@ import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSocialRepository;
 import org.pando.store.JdbiUploadRepository;
 import org.pando.store.JdbiVideoRepository;
+import org.pando.understanding.FileAnalyzer;
+import org.pando.understanding.UnderstandingConfig;
+import org.pando.understanding.VideoUnderstanding;
 import org.pando.upload.Upload;
 import org.pando.upload.UploadConfig;
 import org.pando.upload.UploadDestination;
@@ -47,6 +52,8 @@ final class TestBackend implements AutoCloseable {
     final Backend backend;
     final EventStream stream;
     final Engine engine;
+    final FileAnalyzer analyzer;
+    final VideoUnderstanding understanding;
 
     TestBackend() {
         try {
@@ -75,6 +82,8 @@ final class TestBackend implements AutoCloseable {
             }
         };
         JdbiEventLog events = new JdbiEventLog(jdbi);
+        analyzer = new FileAnalyzer(MediaConfig.defaults(), new UnderstandingConfig(dir.resolve("models"), 10, 0.6));
+        understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi));
         stream = new EventStream(events, 50);
         engine = new Engine(new JdbiCandidateSource(jdbi), new LuceneContentIndex(), EngineSettings.defaults(), clock);
         stream.subscribe(0, engine);
@@ -83,12 +92,13 @@ final class TestBackend implements AutoCloseable {
                 new SocialService(new JdbiSocialRepository(jdbi), videos, clock),
                 new UploadService(new JdbiUploadRepository(jdbi), destination,
                         new UploadConfig(dir.resolve("uploads"), 10 << 20, Duration.ofHours(1)), clock),
-                engine, new JdbiFeedPreferences(jdbi), events, stream::drain,
+                understanding, engine, new JdbiFeedPreferences(jdbi), events, stream::drain,
                 dir.resolve("media"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
     }
 
     @Override
     public void close() {
+        analyzer.close();
         stream.close();
         engine.close();
         database.close();

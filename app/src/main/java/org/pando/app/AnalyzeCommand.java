@@ -1,0 +1,150 @@
+package org.pando.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.pando.understanding.FileAnalysis;
+import org.pando.understanding.FileAnalyzer;
+import org.pando.understanding.Step;
+
+/**
+ * {@code pando analyze FILE [--json OUT]}: analyses one media file without a server and prints (or writes)
+ * what was found: loudness, transcript, captions, Video Slide pages.
+ */
+final class AnalyzeCommand {
+    private AnalyzeCommand() {
+    }
+
+    static int run(PandoConfig config, Path file, Optional<Path> json, PrintStream out) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationError("No such file: " + file);
+        }
+        Path work = createWorkDir();
+        try (FileAnalyzer analyzer = new FileAnalyzer(config.media(), config.understanding())) {
+            FileAnalysis found = analyzer.analyze(file, work, progress(out));
+            out.println();
+            Map<String, Object> report = report(found);
+            out.printf(Locale.ROOT, "%s: %.1f s, language %s, loudness %s LUFS → %s LUFS, %d words, %d captions, %d pages%n",
+                    file.getFileName(), found.durationS(), found.language().orElse("unknown"), lufs(found.loudnessLufs()),
+                    lufs(found.normalisedLufs()), found.transcript().words().size(), found.captions().size(),
+                    found.pages().size());
+            found.notes().forEach(n -> out.println("  " + n));
+            found.failures().forEach((step, error) -> out.println("  " + step.label() + " failed: " + error));
+            if (json.isPresent()) {
+                write(json.get(), report);
+                out.println("Wrote " + json.get());
+            } else {
+                out.println(toJson(report));
+            }
+            return found.failures().isEmpty() ? 0 : 1;
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    /** The JSON document: the keys scripts read, snake case, seconds and LUFS as numbers. */
+    static Map<String, Object> report(FileAnalysis found) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("duration_s", round(found.durationS()));
+        r.put("has_video", found.hasVideo());
+        r.put("language", found.language().orElse(null));
+        r.put("loudness_lufs", number(found.loudnessLufs()));
+        r.put("loudness_normalised_lufs", number(found.normalisedLufs()));
+        r.put("transcript", found.transcript().text());
+        r.put("words", found.transcript().words().stream().map(w -> Map.of("start", round(w.start()), "end", round(w.end()),
+                "text", w.text())).toList());
+        r.put("speech", found.speech().stream().map(s -> Map.of("start", round(s.start()), "end", round(s.end()))).toList());
+        r.put("captions", found.captions().stream().map(c -> Map.of("start", round(c.start()), "end", round(c.end()),
+                "text", c.text())).toList());
+        r.put("pages", found.pages().stream().map(p -> Map.of("start", round(p.start()), "end", round(p.end()),
+                "text", p.text(), "frame_at", round(p.frameAt()))).toList());
+        r.put("notes", found.notes());
+        Map<String, String> failures = new LinkedHashMap<>();
+        found.failures().forEach((step, error) -> failures.put(step.name().toLowerCase(Locale.ROOT), error));
+        r.put("failures", failures);
+        return r;
+    }
+
+    private static Step.Listener progress(PrintStream out) {
+        return new Step.Listener() {
+            private Step shown;
+            private int percent = -1;
+
+            @Override
+            public synchronized void progress(Step step, double fraction) {
+                int now = (int) Math.round(fraction * 100);
+                if (step == shown && now == percent) {
+                    return;
+                }
+                if (shown != null && step != shown) {
+                    out.println();
+                }
+                shown = step;
+                percent = now;
+                int filled = now * 30 / 100;
+                out.printf(Locale.ROOT, "\r%-26s [%s%s] %3d%%", step.label(), "#".repeat(filled), ".".repeat(30 - filled), now);
+                out.flush();
+            }
+        };
+    }
+
+    private static Object number(OptionalDouble value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        double v = value.getAsDouble();
+        return Double.isFinite(v) ? round(v) : null;
+    }
+
+    private static String lufs(OptionalDouble value) {
+        return value.isPresent() && Double.isFinite(value.getAsDouble())
+                ? String.format(Locale.ROOT, "%.1f", value.getAsDouble()) : "-";
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static String toJson(Map<String, Object> report) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, Map<String, Object> report) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(file, toJson(report));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    private static Path createWorkDir() {
+        try {
+            return Files.createTempDirectory("pando-analyze");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a scratch folder", e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a scratch folder left in the temp directory is harmless
+        }
+    }
+}

@@ -1,0 +1,122 @@
+// What Pando understood of a real clip, as its creator and a viewer see it on the watch page: the
+// analysis steps, captions from speech behind a CC button, Video Slide pages to flip and play, and the
+// creator's caption corrections.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { SHARED, signUp, startBrowser, startPando } from './pando.mjs';
+
+let pando;
+let browser;
+let context;
+
+async function json(method, url, token, body) {
+  const response = await fetch(url, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  assert.ok(response.ok, `${method} ${url}: ${response.status} ${await response.clone().text()}`);
+  return response.status === 204 ? null : response.json();
+}
+
+before(async () => {
+  pando = await startPando();
+  ({ browser, context } = await startBrowser());
+});
+
+after(async () => {
+  await browser?.close();
+  await pando?.stop();
+});
+
+test('captions from speech, Video Slide pages and caption corrections on the watch page', { timeout: 240_000 }, async () => {
+  const page = await context.newPage();
+  await signUp(page, pando.url, 'speaker');
+  const { token } = await json('POST', `${pando.url}/api/v1/sessions`, null,
+    { username: 'speaker', password: 'correct horse battery' });
+
+  const bytes = readFileSync(path.join(SHARED, 'media', 'derived-cut-with-speech.mp4'));
+  const b64 = (s) => Buffer.from(s).toString('base64');
+  const created = await fetch(`${pando.url}/api/v1/uploads`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Length': String(bytes.length),
+      'Upload-Metadata': `filename ${b64('speech.mp4')},title ${b64('Ask not')}` },
+  });
+  const patched = await fetch(new URL(created.headers.get('location'), pando.url), {
+    method: 'PATCH',
+    headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0',
+      'Content-Type': 'application/offset+octet-stream' },
+    body: bytes,
+  });
+  const id = patched.headers.get('pando-video-id');
+
+  // The creator opens the watch page while the video is processed and analysed: the steps show up.
+  await page.goto(`${pando.url}/v/${id}`);
+  await page.locator('#analysis-steps li').first().waitFor({ timeout: 120_000 });
+  const labels = await page.locator('#analysis-steps li > span:first-child').allTextContents();
+  assert.deepEqual(labels, ['Reading the file', 'Measuring loudness', 'Transcribing speech', 'Finding scene cuts',
+    'Making Video Slide pages'], 'the analysis steps, named for people');
+
+  // When the analysis is done: a CC button, the Video Slide book and the loudness facts.
+  const cc = page.locator('#captions-toggle');
+  await cc.waitFor({ timeout: 120_000 });
+  await page.locator('#video-slide').waitFor();
+  assert.match(await page.locator('#analysis-facts').textContent(), /Loudness -1[5-7]\.\d LUFS as uploaded, played at -1[34]\.\d LUFS/);
+
+  const trackMode = () => page.evaluate(() => document.querySelector('#video track').track.mode);
+  assert.equal(await trackMode(), 'hidden', 'captions start hidden');
+  await cc.click();
+  assert.equal(await cc.getAttribute('aria-pressed'), 'true');
+  assert.equal(await trackMode(), 'showing', 'CC shows the captions');
+  await page.waitForFunction(() => document.querySelector('#video track').track.cues?.length > 0, null, { timeout: 10_000 });
+  const cueText = await page.evaluate(() => [...document.querySelector('#video track').track.cues].map((c) => c.text).join(' '));
+  assert.match(cueText, /ask not what your country can do for you/, 'captions carry the speech');
+
+  // Flip the book to the page that begins at the cut (5 s): it carries the words said after the cut.
+  assert.match(await page.locator('#book-number').textContent(), /^Page 1 of \d+$/);
+  const pages = (await json('GET', `${pando.url}/api/v1/videos/${id}/analysis`)).pages;
+  const atCut = pages.findIndex((p) => Math.abs(p.start - 5.0) <= 0.2);
+  assert.ok(atCut > 0, `a page begins at the cut: ${JSON.stringify(pages)}`);
+  for (let i = 0; i < atCut; i += 1) await page.getByRole('button', { name: 'Next page' }).click();
+  assert.match(await page.locator('#book-time').textContent(), /^0:05–/, 'the page at the cut');
+  const cutPage = await page.locator('#book-text').textContent();
+  assert.match(cutPage, /what your country/, `words of the page at the cut: ${cutPage}`);
+  await page.keyboard.press('ArrowLeft');
+  await page.getByRole('button', { name: 'Next page' }).focus();
+  await page.keyboard.press('ArrowRight');
+  assert.match(await page.locator('#book-time').textContent(), /^0:05–/, 'arrow keys flip back and forth');
+
+  // Play that page at double speed: the video starts at the page and stops at its end.
+  await page.locator('#book-speed').selectOption('2');
+  await page.getByRole('button', { name: 'Play this page' }).click();
+  await page.waitForFunction(() => document.getElementById('video').playbackRate === 2);
+  await page.waitForFunction(() => {
+    const v = document.getElementById('video');
+    return v.paused && v.currentTime > 5;
+  }, null, { timeout: 20_000 });
+  const stoppedAt = await page.evaluate(() => document.getElementById('video').currentTime);
+  assert.ok(Math.abs(stoppedAt - pages[atCut].end) < 0.6, `stopped at ${stoppedAt}, the page ends at ${pages[atCut].end}`);
+
+  // The creator corrects the first caption; everyone's captions change.
+  const first = page.locator('#caption-rows li').first().locator('input[type="text"]');
+  await first.fill('And so, my fellow Americans');
+  await page.getByRole('button', { name: 'Save captions' }).click();
+  await page.waitForFunction(() => document.getElementById('caption-saved').textContent !== ''
+    || !document.getElementById('caption-error').hidden, null, { timeout: 10_000 });
+  assert.equal(await page.locator('#caption-error').isHidden(), true,
+    `saving failed: ${await page.locator('#caption-error').textContent()}`);
+  assert.equal(await page.locator('#caption-saved').textContent(), 'Saved.');
+  const vtt = await (await fetch(`${pando.url}/api/v1/videos/${id}/captions.vtt`)).text();
+  assert.match(vtt, /And so, my fellow Americans/, 'the corrected caption is served');
+
+  // A viewer sees captions and the book but no editor.
+  const viewer = await context.browser().newContext();
+  const other = await viewer.newPage();
+  await other.goto(`${pando.url}/v/${id}`);
+  await other.locator('#captions-toggle').waitFor({ timeout: 30_000 });
+  await other.locator('#video-slide').waitFor();
+  assert.equal(await other.locator('#caption-editor').isHidden(), true, 'only the creator edits captions');
+  await viewer.close();
+});

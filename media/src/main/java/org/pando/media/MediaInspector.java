@@ -1,0 +1,108 @@
+package org.pando.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures what media analysis needs with ffmpeg: EBU R128 loudness (both passes of {@code loudnorm}),
+ * scene cuts ({@code scdet}) and the audio as 16 kHz mono PCM for speech models. A lifecycle component: it
+ * owns the ffmpeg processes it starts.
+ *
+ * <pre>{@code
+ * try (MediaInspector inspector = new MediaInspector(MediaConfig.defaults())) {
+ *     Optional<Loudness> measured = inspector.loudness(clip, inspector.probe(clip, workDir), workDir);
+ * }
+ * }</pre>
+ */
+public final class MediaInspector implements AutoCloseable {
+    /** Sample rate of {@link #speechAudio}: what speech models expect. */
+    public static final int SPEECH_SAMPLE_RATE = 16_000;
+    private static final Pattern SCENE_TIME = Pattern.compile("lavfi\\.scd\\.time: ([0-9.]+)");
+
+    private final MediaConfig config;
+    private final ChildProcesses processes = new ChildProcesses();
+    private final Ffprobe ffprobe;
+    private final LoudnessMeter meter;
+
+    public MediaInspector(MediaConfig config) {
+        this.config = config;
+        this.ffprobe = new Ffprobe(config, processes);
+        this.meter = new LoudnessMeter(config, processes);
+    }
+
+    /** What the file holds, without judging whether it may be published. */
+    public ProbeResult probe(Path source, Path workDir) {
+        return ffprobe.probe(source, workDir);
+    }
+
+    /** The first audio track's loudness; empty when the source has no audio. */
+    public Optional<Loudness> loudness(Path source, ProbeResult probe, Path workDir) {
+        return probe.hasAudio() ? Optional.of(meter.measure(source, workDir)) : Optional.empty();
+    }
+
+    /**
+     * The loudness the second pass gives to a track measured as {@code measured}; a silent track is left as it
+     * is and so keeps its own loudness.
+     */
+    public Loudness normalisedLoudness(Path source, Loudness measured, Path workDir) {
+        return meter.normalised(source, measured, workDir);
+    }
+
+    /** Times (seconds) where the picture cuts to another scene, by ffmpeg's scene change score above {@code threshold} (0–100). */
+    public List<Double> sceneCuts(Path source, double threshold, Path workDir) {
+        Path log = workDir.resolve("scenes.log");
+        ToolRun.toEnd(processes, List.of(config.ffmpeg(), "-hide_banner", "-nostats", "-i", source.toString(), "-map", "0:v:0", "-an", "-sn",
+                "-vf", String.format(Locale.ROOT, "scdet=threshold=%.1f", threshold), "-f", "null", "-"), log);
+        List<Double> cuts = new ArrayList<>();
+        Matcher m = SCENE_TIME.matcher(ToolRun.read(log));
+        while (m.find()) {
+            cuts.add(Double.parseDouble(m.group(1)));
+        }
+        return cuts;
+    }
+
+    /**
+     * Streams the first audio track as 16 kHz mono signed 16-bit little-endian PCM to {@code sink}, in
+     * chunks; returns the number of samples.
+     */
+    public long speechAudio(Path source, PcmSink sink, Path workDir) {
+        Path log = workDir.resolve("speech-audio.log");
+        Process process = processes.start(List.of(config.ffmpeg(), "-hide_banner", "-nostats", "-i", source.toString(),
+                "-map", "0:a:0", "-vn", "-ac", "1", "-ar", String.valueOf(SPEECH_SAMPLE_RATE), "-f", "s16le", "-"), log);
+        long bytes = 0;
+        try (InputStream in = process.getInputStream()) {
+            byte[] buffer = new byte[8192];
+            int n;
+            while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+                sink.accept(buffer, n);
+                bytes += n;
+            }
+        } catch (IOException e) {
+            ChildProcesses.stop(process);
+            throw new MediaToolFailed("Lost ffmpeg's audio output", e);
+        } catch (RuntimeException e) {
+            ChildProcesses.stop(process);
+            throw e;
+        }
+        ToolRun.requireSuccess(ChildProcesses.await(process), log);
+        return bytes / 2;
+    }
+
+    @Override
+    public void close() {
+        processes.killAll();
+    }
+
+    /** Receives PCM bytes; {@code length} of {@code buffer} are valid and the buffer is reused after the call. */
+    @FunctionalInterface
+    public interface PcmSink {
+        void accept(byte[] buffer, int length);
+    }
+}

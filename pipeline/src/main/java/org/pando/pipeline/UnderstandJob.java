@@ -1,0 +1,47 @@
+package org.pando.pipeline;
+
+import org.pando.jobs.Job;
+import org.pando.jobs.JobContext;
+import org.pando.jobs.JobHandler;
+import org.pando.jobs.JobQueue;
+import org.pando.understanding.VideoUnderstanding;
+
+/**
+ * Analyses a published video's original (loudness, speech and captions, scene cuts, Video Slide pages). The
+ * video is already playable and stays so; a failed step is stored with its error and the job is retried
+ * like any other, and giving up only marks the unfinished steps failed.
+ */
+public final class UnderstandJob implements JobHandler {
+    /** The job kind. */
+    public static final String KIND = "understand";
+
+    private final VideoUnderstanding understanding;
+    private final MediaLayout layout;
+
+    public UnderstandJob(VideoUnderstanding understanding, MediaLayout layout) {
+        this.understanding = understanding;
+        this.layout = layout;
+    }
+
+    /** Queues the analysis of a video that was just published; its steps show as waiting at once. */
+    public static void queue(VideoUnderstanding understanding, JobQueue jobs, String videoId) {
+        understanding.queued(videoId);
+        jobs.enqueue(KIND, videoId);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public void run(Job job, JobContext context) {
+        String videoId = job.subject();
+        understanding.analyse(videoId, layout.original(videoId), layout.work(videoId).resolve("understanding"));
+    }
+
+    @Override
+    public void giveUp(Job job, String reason) {
+        understanding.gaveUp(job.subject(), "The analysis stopped after repeated failures; the video plays without it.");
+    }
+}

@@ -1,0 +1,44 @@
+package org.pando.understanding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What the analysis of one media file found.
+ *
+ * @param durationS              its length in seconds
+ * @param hasVideo               whether it has a picture (an audio clip does not)
+ * @param language               the spoken language (ISO 639-1), when speech was recognised
+ * @param loudnessLufs           integrated loudness of the first audio track as uploaded
+ * @param normalisedLufs         its loudness after normalisation to the configured target (a silent track
+ *                               is left silent)
+ * @param transcript             what was said, word by word
+ * @param speech                 where someone speaks, found by voice activity detection
+ * @param captions               the transcript as caption cues
+ * @param pages                  the Video Slide pages
+ * @param notes                  what could not be done and why, for the uploader
+ * @param failures               the steps that failed, each with its error; the rest of the analysis stands
+ */
+public record FileAnalysis(
+        double durationS,
+        boolean hasVideo,
+        Optional<String> language,
+        OptionalDouble loudnessLufs,
+        OptionalDouble normalisedLufs,
+        Transcript transcript,
+        List<TimeRange> speech,
+        List<Cue> captions,
+        List<SlidePage> pages,
+        List<String> notes,
+        Map<Step, String> failures) {
+
+    public FileAnalysis {
+        speech = List.copyOf(speech);
+        captions = List.copyOf(captions);
+        pages = List.copyOf(pages);
+        notes = List.copyOf(notes);
+        failures = Map.copyOf(failures);
+    }
+}

@@ -1,0 +1,187 @@
+package org.pando.understanding;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Supplier;
+import org.pando.media.Loudness;
+import org.pando.media.MediaConfig;
+import org.pando.media.MediaInspector;
+import org.pando.media.ProbeResult;
+
+/**
+ * Analyses one media file: loudness before and after normalisation, speech to a transcript and captions,
+ * scene cuts and Video Slide pages. A step that fails is reported in {@link FileAnalysis#failures()} and the
+ * others go on. A lifecycle component: it holds the speech model (loaded on first use) and the ffmpeg
+ * processes it starts.
+ *
+ * <pre>{@code
+ * try (FileAnalyzer analyzer = new FileAnalyzer(MediaConfig.defaults(), config)) {
+ *     FileAnalysis found = analyzer.analyze(clip, workDir, Step.Listener.NONE);
+ * }
+ * }</pre>
+ */
+public final class FileAnalyzer implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(FileAnalyzer.class.getName());
+    private static final double BYTES_PER_SECOND = MediaInspector.SPEECH_SAMPLE_RATE * 2.0;
+
+    private final UnderstandingConfig config;
+    private final MediaInspector inspector;
+    private final LanguageGuesser languages = new LanguageGuesser();
+    private SpeechRecognizer speech;
+    private VoiceActivity voice;
+
+    public FileAnalyzer(MediaConfig media, UnderstandingConfig config) {
+        this.config = config;
+        this.inspector = new MediaInspector(media);
+    }
+
+    /**
+     * Analyses {@code file}, keeping ffmpeg's logs in {@code workDir}.
+     *
+     * @throws org.pando.media.MediaToolFailed when the file cannot even be read; every later step's failure
+     *                                         is reported in the result instead
+     */
+    public FileAnalysis analyze(Path file, Path workDir, Step.Listener listener) {
+        createDirectories(workDir);
+        listener.progress(Step.PROBE, 0);
+        ProbeResult probe = inspector.probe(file, workDir);
+        double duration = probe.durationMs() / 1000.0;
+        listener.progress(Step.PROBE, 1);
+        List<String> notes = new ArrayList<>();
+        Map<Step, String> failures = new EnumMap<>(Step.class);
+
+        Levels levels = attempt(Step.LOUDNESS, failures, listener, () -> {
+            Optional<Loudness> before = inspector.loudness(file, probe, workDir);
+            listener.progress(Step.LOUDNESS, 0.5);
+            return new Levels(before, before.map(m -> inspector.normalisedLoudness(file, m, workDir)));
+        }).orElse(Levels.NONE);
+        Optional<Loudness> measured = levels.measured();
+        Optional<Loudness> normalised = levels.normalised();
+        measured.filter(Loudness::silent).ifPresent(m -> notes.add("The audio is silent; it was left as it is."));
+        if (!probe.hasAudio()) {
+            notes.add("There is no audio track.");
+        }
+
+        Heard heard = Heard.NOTHING;
+        boolean listen = probe.hasAudio() && measured.map(m -> !m.silent()).orElse(true);
+        if (listen) {
+            heard = attempt(Step.SPEECH, failures, listener, () -> listen(file, duration, workDir, listener)).orElse(Heard.NOTHING);
+        }
+        listener.progress(Step.SPEECH, 1);
+        Optional<String> language = !listen || failures.containsKey(Step.SPEECH) ? Optional.empty()
+                : spokenLanguage(heard.words(), notes);
+        Transcript transcript = language.filter(SpeechRecognizer.LANGUAGE::equals).isPresent()
+                ? heard.words() : new Transcript(language.orElse("und"), List.of());
+
+        List<Double> cuts = probe.video().isEmpty() ? List.of()
+                : attempt(Step.SCENES, failures, listener, () -> inspector.sceneCuts(file, config.sceneThreshold(), workDir))
+                        .orElse(List.of());
+        List<SlidePage> pages = VideoSlide.pages(duration, cuts, heard.speech(), transcript);
+        listener.progress(Step.PAGES, 1);
+        return new FileAnalysis(duration, probe.video().isPresent(), language, lufs(measured), lufs(normalised),
+                transcript, heard.speech(), Captions.of(transcript, heard.speech()), pages, notes, failures);
+    }
+
+    private <T> Optional<T> attempt(Step step, Map<Step, String> failures, Step.Listener listener, Supplier<T> work) {
+        listener.progress(step, 0);
+        try {
+            T result = work.get();
+            listener.progress(step, 1);
+            return Optional.of(result);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, step.label() + " failed", e);
+            failures.put(step, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** One pass over the audio feeds both the speech recogniser and the voice activity detector. */
+    private Heard listen(Path file, double duration, Path workDir, Step.Listener listener) {
+        double expected = Math.max(1, duration * BYTES_PER_SECOND);
+        VoiceActivity.Detector voice = voice().detector();
+        try (SpeechRecognizer.Session session = speech().session()) {
+            long[] bytes = {0};
+            inspector.speechAudio(file, (pcm, length) -> {
+                session.accept(pcm, length);
+                voice.accept(pcm, length);
+                bytes[0] += length;
+                listener.progress(Step.SPEECH, Math.min(0.99, bytes[0] / expected));
+            }, workDir);
+            return new Heard(session.finish(), voice.finish());
+        }
+    }
+
+    private synchronized VoiceActivity voice() {
+        if (voice == null) {
+            voice = VoiceActivity.load();
+        }
+        return voice;
+    }
+
+    private synchronized SpeechRecognizer speech() {
+        if (speech == null) {
+            speech = SpeechRecognizer.load(ModelArchives.speechModel(config.modelsDir()));
+        }
+        return speech;
+    }
+
+    /**
+     * English when the English model heard words it was sure of; otherwise the language of what it heard is
+     * unknown, since no other language has a speech model here.
+     */
+    private Optional<String> spokenLanguage(Transcript heard, List<String> notes) {
+        if (heard.isEmpty()) {
+            notes.add("No speech was found.");
+            return Optional.empty();
+        }
+        double confidence = heard.words().stream().mapToDouble(Word::confidence).average().orElse(0);
+        if (confidence < config.minConfidence()) {
+            notes.add("The speech does not sound like English; there are no captions for its language.");
+            return Optional.empty();
+        }
+        return languages.guess(heard.text()).or(() -> Optional.of(SpeechRecognizer.LANGUAGE));
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the analysis folder " + dir, e);
+        }
+    }
+
+    private static OptionalDouble lufs(Optional<Loudness> loudness) {
+        return loudness.map(l -> OptionalDouble.of(l.integratedLufs())).orElse(OptionalDouble.empty());
+    }
+
+    @Override
+    public synchronized void close() {
+        inspector.close();
+        if (speech != null) {
+            speech.close();
+            speech = null;
+        }
+        if (voice != null) {
+            voice.close();
+            voice = null;
+        }
+    }
+
+    /** What was heard: the words, and the stretches of speech found apart from them. */
+    private record Heard(Transcript words, List<TimeRange> speech) {
+        static final Heard NOTHING = new Heard(new Transcript("und", List.of()), List.of());
+    }
+
+    /** The audio's loudness as uploaded and after normalisation; empty without audio. */
+    private record Levels(Optional<Loudness> measured, Optional<Loudness> normalised) {
+        static final Levels NONE = new Levels(Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,125 @@
+package org.pando.understanding;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The analysis of published videos: runs {@link FileAnalyzer} on a video's original, keeps each step's
+ * progress and what it found in the {@link AnalysisStore}, and lets the creator correct the captions.
+ * The video stays playable throughout; a failed step is stored with its error and the analysis is retried.
+ */
+public final class VideoUnderstanding {
+    /** Most cues a video's captions may have. */
+    static final int MAX_CUES = 10_000;
+    /** Longest text of one cue, in characters. */
+    static final int MAX_CUE_CHARS = 300;
+    private static final double REPORT_EVERY = 0.05;
+
+    private final FileAnalyzer analyzer;
+    private final AnalysisStore store;
+
+    public VideoUnderstanding(FileAnalyzer analyzer, AnalysisStore store) {
+        this.analyzer = analyzer;
+        this.store = store;
+    }
+
+    /** Marks every step of a video waiting, so the uploader sees the analysis is coming. */
+    public void queued(String videoId) {
+        for (Step step : Step.values()) {
+            store.step(videoId, step, StepState.WAITING);
+        }
+    }
+
+    /**
+     * Analyses a video's original.
+     *
+     * @throws AnalysisIncomplete when a step failed; what the others found is stored
+     */
+    public void analyse(String videoId, Path original, Path workDir) {
+        FileAnalysis found;
+        try {
+            found = analyzer.analyze(original, workDir, new StoredProgress(videoId));
+        } catch (RuntimeException e) {
+            store.step(videoId, Step.PROBE, StepState.failed(e.getMessage() == null ? e.toString() : e.getMessage()));
+            throw e;
+        }
+        store.save(videoId, found);
+        for (Step step : Step.values()) {
+            String error = found.failures().get(step);
+            store.step(videoId, step, error == null ? StepState.DONE : StepState.failed(error));
+        }
+        if (!found.failures().isEmpty()) {
+            throw new AnalysisIncomplete("Analysis of " + videoId + " failed at " + found.failures().keySet().stream()
+                    .map(Step::label).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /**
+     * Records that the analysis was given up after its last failed attempt: steps that neither finished nor
+     * failed on their own are marked failed with {@code reason}.
+     */
+    public void gaveUp(String videoId, String reason) {
+        Optional<VideoAnalysis> known = store.find(videoId);
+        for (Step step : Step.values()) {
+            StepState state = known.map(a -> a.steps().get(step)).orElse(StepState.WAITING);
+            if (state.status() != StepState.Status.DONE && state.status() != StepState.Status.FAILED) {
+                store.step(videoId, step, StepState.failed(reason));
+            }
+        }
+    }
+
+    /** The video's analysis, if one was ever started. */
+    public Optional<VideoAnalysis> analysis(String videoId) {
+        return store.find(videoId);
+    }
+
+    /**
+     * Replaces a video's captions with the creator's corrections; the caller has checked that they own it.
+     *
+     * @throws CaptionsRejected when the cues overlap, run backwards, are empty or too many
+     */
+    public void editCaptions(String videoId, List<Cue> cues) {
+        if (cues.size() > MAX_CUES) {
+            throw new CaptionsRejected("Captions may have at most " + MAX_CUES + " cues, not " + cues.size() + ".");
+        }
+        double previousEnd = 0;
+        for (int i = 0; i < cues.size(); i++) {
+            Cue c = cues.get(i);
+            String where = "Caption " + (i + 1);
+            if (!(c.start() >= 0 && c.end() > c.start())) {
+                throw new CaptionsRejected(where + " must end after it starts, at 0 s or later.");
+            }
+            if (c.start() < previousEnd) {
+                throw new CaptionsRejected(where + " starts before the one before it ends; captions follow each other in time.");
+            }
+            if (c.text().isBlank() || c.text().length() > MAX_CUE_CHARS) {
+                throw new CaptionsRejected(where + " needs text of 1 to " + MAX_CUE_CHARS + " characters.");
+            }
+            previousEnd = c.end();
+        }
+        store.editCaptions(videoId, cues.stream().map(c -> new Cue(c.start(), c.end(), c.text().strip())).toList());
+    }
+
+    /** Stores a step's progress each time it moves on by {@link #REPORT_EVERY}. */
+    private final class StoredProgress implements Step.Listener {
+        private final String videoId;
+        private final Map<Step, Double> reported = new EnumMap<>(Step.class);
+
+        StoredProgress(String videoId) {
+            this.videoId = videoId;
+        }
+
+        @Override
+        public void progress(Step step, double fraction) {
+            Double last = reported.get(step);
+            if (last == null || fraction - last >= REPORT_EVERY || (fraction >= 1 && last < 1)) {
+                reported.put(step, fraction);
+                store.step(videoId, step, fraction >= 1 ? StepState.DONE : StepState.running(fraction));
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.pando.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.webserver.testing.junit5.DirectClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pando.catalog.Video;
+import org.pando.media.SharedMedia;
+import org.pando.understanding.AnalysisIncomplete;
+import org.pando.web.ApiCalls.Caller;
+import org.pando.web.ApiCalls.Reply;
+
+/**
+ * A video's analysis through the API: steps while waiting, a real analysis of a shared clip whose speech
+ * step fails (this backend has no speech model) while the other steps' findings are kept, and captions
+ * only its creator may correct.
+ */
+class AnalysisRoutesTest extends InMemoryRoutes {
+    AnalysisRoutesTest(DirectClient client) {
+        super(client);
+    }
+
+    @Test
+    void showsEachStepAndKeepsWhatTheOtherStepsFoundWhenOneFails() throws Exception {
+        Caller owner = api.signUp(ApiCalls.uniqueName("slide"), Map.of());
+        Video video = ApiCalls.readyVideo(backend.backend, owner, "Parking lot, then a room");
+        String base = "/api/v1/videos/" + video.id();
+
+        JsonNode before = api.get(base + "/analysis").send().expect(200).json();
+        assertThat(before.path("steps").path("speech").path("status").asText()).as("before any analysis: %s", before)
+                .isEqualTo("waiting");
+        backend.understanding.queued(video.id());
+
+        Path work = Files.createTempDirectory("analysis");
+        assertThatThrownBy(() -> backend.understanding.analyse(video.id(), SharedMedia.clip("derived-cut-with-speech.mp4"), work))
+                .as("the analysis reports the failed step so the job is retried").isInstanceOf(AnalysisIncomplete.class);
+
+        JsonNode analysis = api.get(base + "/analysis").send().expect(200).json();
+        JsonNode steps = analysis.path("steps");
+        assertThat(steps.path("speech").path("status").asText()).as("speech without a model: %s", analysis).isEqualTo("failed");
+        assertThat(steps.path("speech").path("error").asText()).as("why speech failed").contains("speech model is missing");
+        for (String done : List.of("probe", "loudness", "scenes", "pages")) {
+            assertThat(steps.path(done).path("status").asText()).as("step %s in %s", done, analysis).isEqualTo("done");
+        }
+        assertThat(analysis.path("loudness_lufs").asDouble()).as("measured loudness").isBetween(-17.0, -15.0);
+        assertThat(analysis.path("normalised_lufs").asDouble()).as("normalised loudness").isBetween(-15.0, -13.0);
+        assertThat(analysis.path("pages").findValuesAsText("start")).as("pages: %s", analysis.path("pages"))
+                .anySatisfy(start -> assertThat(Double.parseDouble(start)).isBetween(4.8, 5.2));
+        assertThat(analysis.path("has_captions").asBoolean()).isFalse();
+        assertThat(api.get(base + "/captions.vtt").send().expect(200).text()).as("no cues yet").isEqualTo("WEBVTT\n");
+    }
+
+    @Test
+    void onlyTheCreatorCorrectsCaptionsAndBadCuesAreRefusedWithAReason() {
+        Caller owner = api.signUp(ApiCalls.uniqueName("capt"), Map.of());
+        Caller stranger = api.signUp(ApiCalls.uniqueName("other"), Map.of());
+        Video video = ApiCalls.readyVideo(backend.backend, owner, "Captions");
+        String captions = "/api/v1/videos/" + video.id() + "/captions";
+        Map<String, Object> good = Map.of("cues", List.of(Map.of("start", 0.5, "end", 2.2, "text", "And so, my fellow Americans"),
+                Map.of("start", 5.4, "end", 7.6, "text", "ask not what your country can do for you")));
+
+        api.put(captions).json(good).send().expectProblem(401, "not-signed-in");
+        api.put(captions).as(stranger).json(good).send().expectProblem(403, "not-allowed");
+        api.put(captions).as(owner).json(Map.of("cues", List.of(Map.of("start", 3, "end", 2, "text", "backwards"))))
+                .send().expectProblem(400, "captions-rejected");
+        api.put(captions).as(owner).json(Map.of("cues", List.of(Map.of("start", 0, "end", 2, "text", "a"),
+                Map.of("start", 1, "end", 3, "text", "overlap")))).send().expectProblem(400, "captions-rejected");
+        api.put(captions).as(owner).json(Map.of("cues", "none")).send().expectProblem(400, "invalid-cues");
+
+        api.put(captions).as(owner).json(good).send().expect(204);
+        Reply vtt = api.get(captions + ".vtt").send().expect(200);
+        assertThat(vtt.header("Content-Type").orElse("")).startsWith("text/vtt");
+        assertThat(vtt.text()).as("the corrected captions as WebVTT").isEqualTo("""
+                WEBVTT
+
+                1
+                00:00:00.500 --> 00:00:02.200
+                And so, my fellow Americans
+
+                2
+                00:00:05.400 --> 00:00:07.600
+                ask not what your country can do for you
+                """);
+        JsonNode json = api.get(captions).send().expect(200).json();
+        assertThat(json.path("edited").asBoolean()).isTrue();
+        assertThat(json.path("cues")).hasSize(2);
+    }
+}
