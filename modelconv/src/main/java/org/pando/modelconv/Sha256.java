@@ -26,10 +26,14 @@ final class Sha256 {
         return new Sha256();
     }
 
+    /** The plain digest of the bytes, as {@code sha256sum} prints it. */
     static String of(byte[] bytes) {
-        return start().add(bytes).hex();
+        Sha256 sha = start();
+        sha.digest.update(bytes);
+        return sha.hex();
     }
 
+    /** The plain digest of a file's bytes, as {@code sha256sum} prints it. */
     static String of(Path file) {
         return start().addContent(file).hex();
     }
@@ -39,6 +43,7 @@ final class Sha256 {
         return add(label.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Adds bytes, length-prefixed so that concatenations cannot collide. */
     Sha256 add(byte[] bytes) {
         digest.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
         digest.update((byte) ':');
