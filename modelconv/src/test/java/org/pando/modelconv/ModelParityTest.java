@@ -25,7 +25,13 @@ import org.junit.jupiter.api.Test;
  * TensorFlow.js for the same inputs (recorded by {@code modelconv/npm/reference.mjs}).
  */
 class ModelParityTest {
+    /** Every recorded output value: absolute. */
     private static final double TOLERANCE = 1e-4;
+    /**
+     * The feature vector's sum and L2 norm, aggregates of 1792 values whose float32 rounding differences
+     * add up (about 1.5e-4 on a sum of 318): relative. A bias shared by all features still shows.
+     */
+    private static final double AGGREGATE_RELATIVE_TOLERANCE = 1e-6;
 
     private static OrtEnvironment environment;
     private static OrtSession.SessionOptions options;
@@ -48,6 +54,7 @@ class ModelParityTest {
                 .isEqualTo(ConvertedModel.NSFW.labels());
         MaxDifference probabilityDifference = new MaxDifference();
         MaxDifference featureDifference = new MaxDifference();
+        MaxDifference aggregateDifference = new MaxDifference();
         try (OrtSession session = session(ConvertedModel.NSFW)) {
             assertThat(((TensorInfo) session.getInputInfo().get("image").getInfo()).getShape()).as("NHWC input with a free batch")
                     .containsExactly(-1, 224, 224, 3);
@@ -59,13 +66,13 @@ class ModelParityTest {
                     float[] features = ((float[][]) result.get("features").orElseThrow().getValue())[0];
                     compare(name + " probability", probabilities, numbers(c.field("probabilities")), probabilityDifference);
                     compare(name + " feature", features, numbers(c.field("features")), featureDifference);
-                    assertThat(sum(features)).as("%s feature sum", name).isCloseTo(c.field("featureSum").number(), within(TOLERANCE));
-                    assertThat(norm(features)).as("%s feature L2 norm", name).isCloseTo(c.field("featureNorm").number(), within(TOLERANCE));
+                    compareAggregate(name + " feature sum", sum(features), c.field("featureSum").number(), aggregateDifference);
+                    compareAggregate(name + " feature L2 norm", norm(features), c.field("featureNorm").number(), aggregateDifference);
                 }
             }
         }
-        System.out.printf("[parity] %s: max |onnx - tfjs| probabilities %.3g, features %.3g%n",
-                ConvertedModel.NSFW.fileName(), probabilityDifference.value, featureDifference.value);
+        System.out.printf("[parity] %s: max |onnx - tfjs| probabilities %.3g, features %.3g; feature sum and norm relative %.3g%n",
+                ConvertedModel.NSFW.fileName(), probabilityDifference.value, featureDifference.value, aggregateDifference.value);
     }
 
     @Test
@@ -111,6 +118,13 @@ class ModelParityTest {
             difference.add(Math.abs(actual[i] - expected[i]));
             assertThat((double) actual[i]).as("%s %d (onnxruntime vs TensorFlow.js)", what, i).isCloseTo(expected[i], within(TOLERANCE));
         }
+    }
+
+    private static void compareAggregate(String what, double actual, double expected, MaxDifference difference) {
+        double relative = Math.abs(actual - expected) / Math.abs(expected);
+        difference.add(relative);
+        assertThat(relative).as("%s: %s (onnxruntime) vs %s (TensorFlow.js), relative difference", what, actual, expected)
+                .isLessThanOrEqualTo(AGGREGATE_RELATIVE_TOLERANCE);
     }
 
     private static OrtSession session(ConvertedModel model) throws OrtException {
