@@ -2,6 +2,7 @@ package org.pando.modelconv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -78,7 +79,7 @@ class GraphTranslatorTest {
                     int pixel = (2 * y * 4 + 2 * x) * 2;
                     float sum = nhwc[pixel] * filter[0][o] + nhwc[pixel + 1] * filter[1][o];
                     float expected = Math.min(6f, Math.max(0f, sum));
-                    assertThat(mask[0][o][y][x]).as("output channel %d at (%d, %d)", o, y, x).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6f));
+                    assertThat(mask[0][o][y][x]).as("output channel %d at (%d, %d)", o, y, x).isCloseTo(expected, within(1e-6f));
                 }
             }
         }
