@@ -25,6 +25,7 @@ import org.pando.understanding.ModelMissing;
  * pando serve [--port N] [--host ADDR] [--data-dir DIR] [--config FILE] [--set key=value]...
  * pando bench media [--shared DIR] [--json FILE]
  * pando bench feed [--shared DIR] [--json FILE] [--requests N]
+ * pando bench understand [--shared DIR] [--json FILE]
  * pando eval --dataset gowalla|kuairec | --replay
  * pando analyze FILE [--json OUT]
  * </pre>
@@ -40,6 +41,8 @@ public final class Main {
                   Time Pando's single-pass ladder against a hand-written ffmpeg run and one ffmpeg per rung.
               pando bench feed [--shared DIR] [--json FILE] [--requests N]
                   Load the recommendation engine with Gowalla's views and time For You's first page.
+              pando bench understand [--shared DIR] [--json FILE] [--work DIR]
+                  Time each analysis step of a 720p clip with speech against ffmpeg decoding it.
               pando eval --dataset gowalla|kuairec [--shared DIR] [--json FILE] [--models A,B] [--split test|valid]
                   Train and measure recommendation models side by side on a public dataset
                   (--split valid: train on train, measure on valid, for choosing settings). SparkALS
@@ -118,8 +121,8 @@ public final class Main {
     private static int bench(String[] args, PrintStream out) {
         List<String> rest = new ArrayList<>(List.of(args));
         String which = rest.isEmpty() ? "" : rest.removeFirst();
-        if (!which.equals("media") && !which.equals("feed")) {
-            throw new ConfigurationError("Say which benchmark: pando bench media|feed [--shared DIR] [--json FILE]");
+        if (!List.of("media", "feed", "understand").contains(which)) {
+            throw new ConfigurationError("Say which benchmark: pando bench media|feed|understand [--shared DIR] [--json FILE]");
         }
         Path shared = Path.of(orElse(flag(rest, "--shared"), System.getenv().getOrDefault("PANDO_SHARED", "../shared")));
         Path json = Path.of(orElse(flag(rest, "--json"), "bench/results/" + which + ".json"));
@@ -128,7 +131,12 @@ public final class Main {
         if (!rest.isEmpty()) {
             throw new ConfigurationError("Unknown arguments: " + String.join(" ", rest));
         }
-        return which.equals("media") ? BenchCommand.media(shared, json, work, out) : BenchCommand.feed(shared, requests, json, out);
+        return switch (which) {
+            case "media" -> BenchCommand.media(shared, json, work, out);
+            case "feed" -> BenchCommand.feed(shared, requests, json, out);
+            default -> BenchCommand.understand(shared, PandoConfig.from(Settings.defaults().withEnvironment(System.getenv()))
+                    .understanding(), json, work, out);
+        };
     }
 
     private static int analyze(String[] args, PrintStream out) {

@@ -2,6 +2,7 @@ package org.pando.bench;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import org.pando.understanding.UnderstandingConfig;
 
 /**
  * Runs a named benchmark; the command line is parsed by the caller.
@@ -38,5 +39,19 @@ public final class BenchCommand {
      */
     public static int feed(Path shared, int requests, Path json, PrintStream out) {
         return new FeedBench(shared, requests, out).run(json);
+    }
+
+    /**
+     * {@code pando bench understand}: the analysis of a 720p clip with speech, step by step, against decoding it.
+     *
+     * @param shared the folder holding {@code media/}
+     * @param config where the models are
+     * @param json   where the results go
+     * @param work   scratch space, emptied before and after
+     * @param out    where the tables are printed
+     * @return 0 when the analysis runs within half the media's duration, 1 otherwise
+     */
+    public static int understand(Path shared, UnderstandingConfig config, Path json, Path work, PrintStream out) {
+        return new UnderstandBench(shared, work.resolve("pando-bench-understand"), config, out).run(json);
     }
 }

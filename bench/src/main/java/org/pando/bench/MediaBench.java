@@ -229,7 +229,7 @@ final class MediaBench {
         }
     }
 
-    private static void clean(Path dir) {
+    static void clean(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
