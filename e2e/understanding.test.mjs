@@ -33,6 +33,9 @@ after(async () => {
 
 test('captions from speech, Video Slide pages and caption corrections on the watch page', { timeout: 240_000 }, async () => {
   const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => { if (message.type() !== 'log') pageErrors.push(message.text()); });
   await signUp(page, pando.url, 'speaker');
   const { token } = await json('POST', `${pando.url}/api/v1/sessions`, null,
     { username: 'speaker', password: 'correct horse battery' });
@@ -61,7 +64,12 @@ test('captions from speech, Video Slide pages and caption corrections on the wat
 
   // When the analysis is done: a CC button, the Video Slide book and the loudness facts.
   const cc = page.locator('#captions-toggle');
-  await cc.waitFor({ timeout: 120_000 });
+  await cc.waitFor({ timeout: 120_000 }).catch(async (error) => {
+    const steps = await page.locator('#analysis-steps').textContent();
+    const analysis = await (await fetch(`${pando.url}/api/v1/videos/${id}/analysis`)).text();
+    throw new Error(`${error.message}; errors on the page: ${pageErrors.join(' | ') || 'none'}; steps shown: ${steps}; `
+      + `analysis: ${analysis}; controls: ${await page.locator('.controls').count()}`);
+  });
   await page.locator('#video-slide').waitFor();
   assert.match(await page.locator('#analysis-facts').textContent(), /Loudness -1[5-7]\.\d LUFS as uploaded, played at -1[34]\.\d LUFS/);
 
@@ -82,6 +90,8 @@ test('captions from speech, Video Slide pages and caption corrections on the wat
   for (let i = 0; i < atCut; i += 1) await page.getByRole('button', { name: 'Next page' }).click();
   assert.match(await page.locator('#book-time').textContent(), /^0:05–/, 'the page at the cut');
   const cutPage = await page.locator('#book-text').textContent();
+  assert.match(await page.locator('#book-picture').evaluate((e) => e.style.backgroundImage), /\/media\/\w+\/pages\/\d+\.jpg/,
+    'the page shows its own picture');
   assert.match(cutPage, /what your country/, `words of the page at the cut: ${cutPage}`);
   await page.keyboard.press('ArrowLeft');
   await page.getByRole('button', { name: 'Next page' }).focus();

@@ -107,7 +107,11 @@ function mountBook(pages, element, storyboard) {
     const tile = storyboard.find((c) => page.frame_at >= c.start && page.frame_at < c.end) || storyboard[storyboard.length - 1];
     const picture = $('book-picture');
     picture.dataset.frameAt = String(page.frame_at);
-    if (tile) {
+    if (page.picture) {
+      picture.style.backgroundImage = `url("${page.picture}")`;
+      picture.style.backgroundSize = 'cover';
+      picture.style.backgroundPosition = 'center';
+    } else if (tile) {
       const scale = picture.clientWidth / tile.w || 1;
       picture.style.backgroundImage = `url("${tile.url}")`;
       picture.style.backgroundSize = `auto ${Math.round(scale * 100)}%`;

@@ -173,7 +173,7 @@ async function loadRelated() {
 /** Shows what was understood of a ready video (steps, captions, Video Slide) once the player is up. */
 function understand() {
   Promise.resolve(playerReady).then(() => mountAnalysis(video, $('video'), controls))
-    .catch(() => { /* the video plays without it */ });
+    .catch((error) => { console.warn('The analysis could not be shown:', error); });
 }
 
 account = await setUpPage();

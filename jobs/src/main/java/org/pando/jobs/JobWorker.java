@@ -127,6 +127,10 @@ public final class JobWorker implements AutoCloseable {
         } catch (RuntimeException e) {
             heartbeat.cancel(false);
             retryOrGiveUp(handler, job, e);
+        } catch (LinkageError e) {
+            // A native library or class that failed to load fails this job, not the worker thread.
+            heartbeat.cancel(false);
+            retryOrGiveUp(handler, job, new IllegalStateException("A library the job needs could not be loaded: " + e, e));
         } finally {
             Thread.interrupted();
         }

@@ -123,6 +123,27 @@ class JobWorkerTest {
     }
 
     @Test
+    void aLibraryThatFailsToLoadFailsTheJobButNotTheWorker() throws InterruptedException {
+        CountDownLatch next = new CountDownLatch(1);
+        Handler handler = new Handler((job, context) -> {
+            if (job.subject().equals("broken")) {
+                throw new UnsatisfiedLinkError("libvosk.so: cannot open shared object file");
+            }
+            next.countDown();
+        });
+        try (JobWorker worker = new JobWorker(repository, List.of(handler), FAST, Clock.systemUTC())) {
+            worker.start();
+            Job broken = queue.enqueue("test", "broken");
+            worker.wake();
+            queue.enqueue("test", "fine");
+            worker.wake();
+            assertThat(next.await(5, TimeUnit.SECONDS)).as("the one worker thread still runs the next job").isTrue();
+            assertThat(queue.state(broken.id())).as("the job whose library failed to load waits for a retry")
+                    .contains(JobState.QUEUED);
+        }
+    }
+
+    @Test
     void aPermanentFailureGivesUpAtOnceWithItsMessage() throws InterruptedException {
         Handler handler = new Handler((job, context) -> {
             throw new PermanentFailure("This file has no video track.");

@@ -95,6 +95,37 @@ public final class MediaInspector implements AutoCloseable {
         return bytes / 2;
     }
 
+    /** The picture at {@code t} seconds as 8-bit gray pixels, {@code width} x {@code height}, row by row. */
+    public byte[] grayFrame(Path source, double t, int width, int height, Path workDir) {
+        Path log = workDir.resolve("gray-frame.log");
+        Process process = processes.start(List.of(config.ffmpeg(), "-hide_banner", "-nostats", "-ss", seconds(t),
+                "-i", source.toString(), "-map", "0:v:0", "-frames:v", "1",
+                "-vf", "scale=" + width + ":" + height + ",format=gray", "-f", "rawvideo", "-"), log);
+        byte[] pixels;
+        try (InputStream in = process.getInputStream()) {
+            pixels = in.readAllBytes();
+        } catch (IOException e) {
+            ChildProcesses.stop(process);
+            throw new MediaToolFailed("Lost ffmpeg's frame output", e);
+        }
+        ToolRun.requireSuccess(ChildProcesses.await(process), log);
+        if (pixels.length != width * height) {
+            throw new MediaToolFailed("No picture at " + seconds(t) + " s");
+        }
+        return pixels;
+    }
+
+    /** Writes the picture at {@code t} seconds as a JPEG {@code width} pixels wide. */
+    public void still(Path source, double t, int width, Path jpeg, Path workDir) {
+        ToolRun.toEnd(processes, List.of(config.ffmpeg(), "-hide_banner", "-nostats", "-y", "-ss", seconds(t),
+                "-i", source.toString(), "-map", "0:v:0", "-frames:v", "1", "-vf", "scale=" + width + ":-2",
+                "-q:v", "3", jpeg.toString()), workDir.resolve("still.log"));
+    }
+
+    private static String seconds(double t) {
+        return String.format(Locale.ROOT, "%.3f", Math.max(0, t));
+    }
+
     @Override
     public void close() {
         processes.killAll();

@@ -37,7 +37,8 @@ public final class UnderstandJob implements JobHandler {
     @Override
     public void run(Job job, JobContext context) {
         String videoId = job.subject();
-        understanding.analyse(videoId, layout.original(videoId), layout.work(videoId).resolve("understanding"));
+        understanding.analyse(videoId, layout.original(videoId), layout.work(videoId).resolve("understanding"),
+                layout.renditions(videoId).resolve(VideoUnderstanding.PICTURES));
     }
 
     @Override

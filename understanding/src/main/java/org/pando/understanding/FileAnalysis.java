@@ -41,4 +41,10 @@ public record FileAnalysis(
         notes = List.copyOf(notes);
         failures = Map.copyOf(failures);
     }
+
+    /** The same analysis with other pages (their pictures chosen). */
+    public FileAnalysis withPages(List<SlidePage> chosen) {
+        return new FileAnalysis(durationS, hasVideo, language, loudnessLufs, normalisedLufs, transcript, speech, captions, chosen,
+                notes, failures);
+    }
 }

@@ -90,6 +90,14 @@ public final class FileAnalyzer implements AutoCloseable {
                 transcript, heard.speech(), Captions.of(transcript, heard.speech()), pages, notes, failures);
     }
 
+    /**
+     * Writes a sharp picture of every page of a video into {@code dir} ({@code 1.jpg}, {@code 2.jpg} …) and
+     * returns the pages with the moments their pictures were taken at.
+     */
+    public List<SlidePage> pagePictures(Path file, List<SlidePage> pages, Path dir, Path workDir) {
+        return new PageStills(inspector).write(file, pages, dir, workDir);
+    }
+
     private <T> Optional<T> attempt(Step step, Map<Step, String> failures, Step.Listener listener, Supplier<T> work) {
         listener.progress(step, 0);
         try {

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * The video stays playable throughout; a failed step is stored with its error and the analysis is retried.
  */
 public final class VideoUnderstanding {
+    /** The folder, among a video's served files, of its Video Slide pictures ({@code 1.jpg}, {@code 2.jpg} …). */
+    public static final String PICTURES = "pages";
     /** Most cues a video's captions may have. */
     static final int MAX_CUES = 10_000;
     /** Longest text of one cue, in characters. */
@@ -35,11 +37,11 @@ public final class VideoUnderstanding {
     }
 
     /**
-     * Analyses a video's original.
+     * Analyses a video's original; its pages' pictures are written into {@code picturesDir}.
      *
      * @throws AnalysisIncomplete when a step failed; what the others found is stored
      */
-    public void analyse(String videoId, Path original, Path workDir) {
+    public void analyse(String videoId, Path original, Path workDir, Path picturesDir) {
         FileAnalysis found;
         try {
             found = analyzer.analyze(original, workDir, new StoredProgress(videoId));
@@ -47,13 +49,22 @@ public final class VideoUnderstanding {
             store.step(videoId, Step.PROBE, StepState.failed(e.getMessage() == null ? e.toString() : e.getMessage()));
             throw e;
         }
+        Map<Step, String> failures = new EnumMap<>(Step.class);
+        failures.putAll(found.failures());
+        if (found.hasVideo() && !found.pages().isEmpty()) {
+            try {
+                found = found.withPages(analyzer.pagePictures(original, found.pages(), picturesDir, workDir));
+            } catch (RuntimeException e) {
+                failures.put(Step.PAGES, "The pages' pictures could not be taken: " + e.getMessage());
+            }
+        }
         store.save(videoId, found);
         for (Step step : Step.values()) {
-            String error = found.failures().get(step);
+            String error = failures.get(step);
             store.step(videoId, step, error == null ? StepState.DONE : StepState.failed(error));
         }
-        if (!found.failures().isEmpty()) {
-            throw new AnalysisIncomplete("Analysis of " + videoId + " failed at " + found.failures().keySet().stream()
+        if (!failures.isEmpty()) {
+            throw new AnalysisIncomplete("Analysis of " + videoId + " failed at " + failures.keySet().stream()
                     .map(Step::label).collect(Collectors.joining(", ")));
         }
     }

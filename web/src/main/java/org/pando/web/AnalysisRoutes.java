@@ -8,6 +8,7 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,11 @@ import org.pando.catalog.Video;
 import org.pando.domain.InvalidInput;
 import org.pando.understanding.Captions;
 import org.pando.understanding.Cue;
+import org.pando.understanding.SlidePage;
 import org.pando.understanding.Step;
 import org.pando.understanding.StepState;
 import org.pando.understanding.VideoAnalysis;
+import org.pando.understanding.VideoUnderstanding;
 
 /**
  * What Pando understood of a video: the analysis and its progress per step, the captions as WebVTT (which
@@ -72,8 +75,21 @@ final class AnalysisRoutes implements HttpService {
         json.put("normalised_lufs", number(a.normalisedLufs()));
         json.put("has_captions", !a.captions().isEmpty());
         json.put("captions_edited", a.captionsEdited());
-        json.put("pages", a.pages().stream().map(p -> Map.of("start", p.start(), "end", p.end(), "text", p.text(),
-                "frame_at", p.frameAt())).toList());
+        List<Map<String, Object>> pages = new ArrayList<>();
+        for (int i = 0; i < a.pages().size(); i++) {
+            SlidePage p = a.pages().get(i);
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("start", p.start());
+            page.put("end", p.end());
+            page.put("text", p.text());
+            page.put("frame_at", p.frameAt());
+            String picture = (i + 1) + ".jpg";
+            if (Files.isRegularFile(backend.renditions().resolve(a.videoId()).resolve(VideoUnderstanding.PICTURES).resolve(picture))) {
+                page.put("picture", Views.MEDIA_PREFIX + a.videoId() + "/" + VideoUnderstanding.PICTURES + "/" + picture);
+            }
+            pages.add(page);
+        }
+        json.put("pages", pages);
         json.put("notes", a.notes());
         Json.send(res, json);
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.pando.catalog.Video;
 import org.pando.media.SharedMedia;
 import org.pando.understanding.AnalysisIncomplete;
+import org.pando.understanding.VideoUnderstanding;
 import org.pando.web.ApiCalls.Caller;
 import org.pando.web.ApiCalls.Reply;
 
@@ -38,7 +39,9 @@ class AnalysisRoutesTest extends InMemoryRoutes {
         backend.understanding.queued(video.id());
 
         Path work = Files.createTempDirectory("analysis");
-        assertThatThrownBy(() -> backend.understanding.analyse(video.id(), SharedMedia.clip("derived-cut-with-speech.mp4"), work))
+        Path pictures = backend.backend.renditions().resolve(video.id()).resolve(VideoUnderstanding.PICTURES);
+        assertThatThrownBy(() -> backend.understanding.analyse(video.id(), SharedMedia.clip("derived-cut-with-speech.mp4"), work,
+                pictures))
                 .as("the analysis reports the failed step so the job is retried").isInstanceOf(AnalysisIncomplete.class);
 
         JsonNode analysis = api.get(base + "/analysis").send().expect(200).json();
@@ -52,6 +55,14 @@ class AnalysisRoutesTest extends InMemoryRoutes {
         assertThat(analysis.path("normalised_lufs").asDouble()).as("normalised loudness").isBetween(-15.0, -13.0);
         assertThat(analysis.path("pages").findValuesAsText("start")).as("pages: %s", analysis.path("pages"))
                 .anySatisfy(start -> assertThat(Double.parseDouble(start)).isBetween(4.8, 5.2));
+        for (JsonNode page : analysis.path("pages")) {
+            String picture = page.path("picture").asText();
+            assertThat(picture).as("each page's picture: %s", page).startsWith("/media/" + video.id() + "/pages/");
+            assertThat(pictures.resolve(picture.substring(picture.lastIndexOf('/') + 1))).as("picture file of %s", page)
+                    .isNotEmptyFile();
+            assertThat(page.path("frame_at").asDouble()).as("picture taken inside its page %s", page)
+                    .isBetween(page.path("start").asDouble(), page.path("end").asDouble());
+        }
         assertThat(analysis.path("has_captions").asBoolean()).isFalse();
         assertThat(api.get(base + "/captions.vtt").send().expect(200).text()).as("no cues yet").isEqualTo("WEBVTT\n");
     }
