@@ -22,8 +22,8 @@ import org.pando.media.RgbFrame;
  * square at its own aspect ratio (black borders), as MediaPipe does: every box above {@link #CANDIDATE} is a
  * candidate. Then closer: a square {@link #ZOOM} times the candidate's larger side, centred on it, so that a
  * face would fill a third of the input. The candidate is a face when the closer look finds one above
- * {@link #THRESHOLD} whose centre lies in the candidate's box. On the test media real faces score 0.90 to 0.96
- * on the closer look and the rest at most 0.64.
+ * {@link #THRESHOLD} whose centre lies in the candidate's box. On the test media real faces score 0.91 to 0.96
+ * on the closer look and the rest at most 0.67.
  *
  * <p>Thread-safe.
  */
