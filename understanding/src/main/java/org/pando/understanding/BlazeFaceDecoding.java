@@ -3,6 +3,7 @@ package org.pando.understanding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Turns the raw outputs of MediaPipe's front-camera BlazeFace (128 x 128 input) into faces.
@@ -73,7 +74,7 @@ final class BlazeFaceDecoding {
         return faces;
     }
 
-    private static double weighted(List<Face> group, java.util.function.ToDoubleFunction<Face> value, double weights) {
+    private static double weighted(List<Face> group, ToDoubleFunction<Face> value, double weights) {
         return group.stream().mapToDouble(f -> f.score() * value.applyAsDouble(f)).sum() / weights;
     }
 
