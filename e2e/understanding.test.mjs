@@ -60,7 +60,7 @@ test('captions from speech, Video Slide pages and caption corrections on the wat
   await page.locator('#analysis-steps li').first().waitFor({ timeout: 120_000 });
   const labels = await page.locator('#analysis-steps li > span:first-child').allTextContents();
   assert.deepEqual(labels, ['Reading the file', 'Measuring loudness', 'Transcribing speech', 'Finding scene cuts',
-    'Making Video Slide pages'], 'the analysis steps, named for people');
+    'Making Video Slide pages', 'Looking at the pictures'], 'the analysis steps, named for people');
 
   // When the analysis is done: a CC button, the Video Slide book and the loudness facts.
   const cc = page.locator('#captions-toggle');

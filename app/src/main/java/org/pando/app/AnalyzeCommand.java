@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +16,17 @@ import java.util.OptionalDouble;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FileAnalyzer;
 import org.pando.understanding.Step;
+import org.pando.understanding.VisualFindings;
 
 /**
- * {@code pando analyze FILE [--json OUT]}: analyses one media file without a server and prints (or writes)
- * what was found: loudness, transcript, captions, Video Slide pages.
+ * {@code pando analyze FILE [--json OUT]}: analyses one media file (a video, an audio clip or a still image)
+ * without a server and prints (or writes) what was found: loudness, transcript, captions, Video Slide pages, and
+ * what the pictures show (faces, people, NSFW score). Each step's progress bar ends with the time it took.
  */
 final class AnalyzeCommand {
+    /** Share of a frame showing people from which the summary counts it as a frame with people. */
+    private static final double PEOPLE = 0.01;
+
     private AnalyzeCommand() {
     }
 
@@ -37,6 +43,10 @@ final class AnalyzeCommand {
                     file.getFileName(), found.durationS(), found.language().orElse("unknown"), lufs(found.loudnessLufs()),
                     lufs(found.normalisedLufs()), found.transcript().words().size(), found.captions().size(),
                     found.pages().size());
+            found.visual().ifPresent(v -> out.printf(Locale.ROOT,
+                    "  %d frames looked at: up to %d faces in one, people in %d, NSFW score up to %.3f (at %.0f s)%n",
+                    v.frames().size(), v.facesFound(), v.personCoverage().stream().filter(c -> c.coverage() >= PEOPLE).count(),
+                    v.nsfwMax(), v.nsfwMaxAt()));
             found.notes().forEach(n -> out.println("  " + n));
             found.failures().forEach((step, error) -> out.println("  " + step.label() + " failed: " + error));
             if (json.isPresent()) {
@@ -67,6 +77,12 @@ final class AnalyzeCommand {
                 "text", c.text())).toList());
         r.put("pages", found.pages().stream().map(p -> Map.of("start", round(p.start()), "end", round(p.end()),
                 "text", p.text(), "frame_at", round(p.frameAt()))).toList());
+        Optional<VisualFindings> seen = found.visual();
+        r.put("faces_found", seen.map(VisualFindings::facesFound).orElse(null));
+        r.put("person_coverage", seen.map(v -> v.personCoverage().stream().map(c -> Map.of("t", round(c.t()),
+                "coverage", round(c.coverage()))).toList()).orElse(List.of()));
+        r.put("nsfw_max", seen.map(v -> round(v.nsfwMax())).orElse(null));
+        r.put("nsfw_max_at", seen.map(v -> round(v.nsfwMaxAt())).orElse(null));
         r.put("notes", found.notes());
         Map<String, String> failures = new LinkedHashMap<>();
         found.failures().forEach((step, error) -> failures.put(step.name().toLowerCase(Locale.ROOT), error));
@@ -78,6 +94,7 @@ final class AnalyzeCommand {
         return new Step.Listener() {
             private Step shown;
             private int percent = -1;
+            private long started;
 
             @Override
             public synchronized void progress(Step step, double fraction) {
@@ -85,13 +102,17 @@ final class AnalyzeCommand {
                 if (step == shown && now == percent) {
                     return;
                 }
-                if (shown != null && step != shown) {
-                    out.println();
+                if (step != shown) {
+                    if (shown != null) {
+                        out.println();
+                    }
+                    started = System.nanoTime();
                 }
                 shown = step;
                 percent = now;
                 int filled = now * 30 / 100;
-                out.printf(Locale.ROOT, "\r%-26s [%s%s] %3d%%", step.label(), "#".repeat(filled), ".".repeat(30 - filled), now);
+                out.printf(Locale.ROOT, "\r%-26s [%s%s] %3d%% %6.1f s", step.label(), "#".repeat(filled), ".".repeat(30 - filled),
+                        now, (System.nanoTime() - started) / 1e9);
                 out.flush();
             }
         };

@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Measures what media analysis needs with ffmpeg: EBU R128 loudness (both passes of {@code loudnorm}),
- * scene cuts ({@code scdet}) and the audio as 16 kHz mono PCM for speech models. A lifecycle component: it
- * owns the ffmpeg processes it starts.
+ * scene cuts ({@code scdet}), the audio as 16 kHz mono PCM for speech models and the picture sampled once a
+ * second as raw RGB for image models. A lifecycle component: it owns the ffmpeg processes it starts and kills
+ * those still running when closed.
  *
  * <pre>{@code
  * try (MediaInspector inspector = new MediaInspector(MediaConfig.defaults())) {
@@ -24,6 +26,8 @@ import java.util.regex.Pattern;
 public final class MediaInspector implements AutoCloseable {
     /** Sample rate of {@link #speechAudio}: what speech models expect. */
     public static final int SPEECH_SAMPLE_RATE = 16_000;
+    /** Pictures a second that {@link #sampledFrames} takes. */
+    public static final int FRAMES_PER_SECOND = 1;
     private static final Pattern SCENE_TIME = Pattern.compile("lavfi\\.scd\\.time: ([0-9.]+)");
 
     private final MediaConfig config;
@@ -126,9 +130,87 @@ public final class MediaInspector implements AutoCloseable {
         return String.format(Locale.ROOT, "%.3f", Math.max(0, t));
     }
 
+    /**
+     * Streams the first video track's picture sampled {@link #FRAMES_PER_SECOND} times a second (ffmpeg's
+     * {@code fps} filter: the frame nearest each whole second), each scaled to {@code width} x {@code height}
+     * without keeping the aspect ratio, to {@code sink} in time order. A clip too short for the sampling to
+     * catch a frame, or a still image, gives its {@link #firstFrame} instead. Returns the number of frames given.
+     *
+     * @throws MediaToolFailed when ffmpeg fails, with the tail of its log
+     */
+    public int sampledFrames(Path source, int width, int height, FrameSink sink, Path workDir) {
+        String filter = String.format(Locale.ROOT, "fps=%d,scale=%d:%d,format=rgb24", FRAMES_PER_SECOND, width, height);
+        int[] count = {0};
+        rawFrames(source, filter, List.of(), width, height, workDir.resolve("frames.log"), rgb -> {
+            sink.accept(new RgbFrame((double) count[0] / FRAMES_PER_SECOND, width, height, rgb));
+            count[0]++;
+        });
+        if (count[0] == 0) {
+            Optional<RgbFrame> first = firstFrame(source, width, height, workDir);
+            first.ifPresent(sink::accept);
+            return first.isPresent() ? 1 : 0;
+        }
+        return count[0];
+    }
+
+    /**
+     * The first picture of the first video track (the only one of a still image), scaled to {@code width} x
+     * {@code height} without keeping the aspect ratio; empty when ffmpeg decodes no picture at all.
+     *
+     * @throws MediaToolFailed when ffmpeg fails, with the tail of its log
+     */
+    public Optional<RgbFrame> firstFrame(Path source, int width, int height, Path workDir) {
+        String filter = String.format(Locale.ROOT, "scale=%d:%d,format=rgb24", width, height);
+        List<RgbFrame> first = new ArrayList<>(1);
+        rawFrames(source, filter, List.of("-frames:v", "1"), width, height, workDir.resolve("first-frame.log"),
+                rgb -> first.add(new RgbFrame(0, width, height, rgb)));
+        return first.stream().findFirst();
+    }
+
+    /** Runs ffmpeg with {@code filter} on the first video track and hands each raw RGB frame it writes to {@code each}. */
+    private void rawFrames(Path source, String filter, List<String> limit, int width, int height, Path log,
+            Consumer<byte[]> each) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("Frames need a positive size, not " + width + "x" + height);
+        }
+        List<String> command = new ArrayList<>(List.of(config.ffmpeg(), "-hide_banner", "-nostats", "-i", source.toString(),
+                "-map", "0:v:0", "-an", "-sn", "-vf", filter));
+        command.addAll(limit);
+        command.addAll(List.of("-f", "rawvideo", "-pix_fmt", "rgb24", "-"));
+        Process process = processes.start(command, log);
+        int frameBytes = width * height * 3;
+        try (InputStream in = process.getInputStream()) {
+            while (true) {
+                byte[] rgb = in.readNBytes(frameBytes);
+                if (rgb.length < frameBytes) {
+                    break;
+                }
+                each.accept(rgb);
+            }
+        } catch (IOException e) {
+            ChildProcesses.stop(process);
+            throw new MediaToolFailed("Lost ffmpeg's picture output", e);
+        } catch (RuntimeException e) {
+            ChildProcesses.stop(process);
+            throw e;
+        }
+        ToolRun.requireSuccess(ChildProcesses.await(process), log);
+    }
+
+    /** How many ffmpeg processes this inspector started are still running. */
+    public int runningProcesses() {
+        return processes.alive();
+    }
+
     @Override
     public void close() {
         processes.killAll();
+    }
+
+    /** Receives sampled frames in time order. */
+    @FunctionalInterface
+    public interface FrameSink {
+        void accept(RgbFrame frame);
     }
 
     /** Receives PCM bytes; {@code length} of {@code buffer} are valid and the buffer is reused after the call. */

@@ -11,6 +11,8 @@
  * next progress write to the closed pipe.
  *
  * <p>{@link org.pando.media.MediaInspector} measures for media understanding: loudness before and after
- * normalisation, scene cuts, and the audio as 16 kHz mono PCM for speech recognition.
+ * normalisation, scene cuts, the audio as 16 kHz mono PCM for speech recognition, and the picture sampled
+ * once a second as {@link org.pando.media.RgbFrame}s for image models (a still image or a clip shorter than a
+ * second gives its first frame).
  */
 package org.pando.media;

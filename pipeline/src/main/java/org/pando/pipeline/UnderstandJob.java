@@ -7,9 +7,9 @@ import org.pando.jobs.JobQueue;
 import org.pando.understanding.VideoUnderstanding;
 
 /**
- * Analyses a published video's original (loudness, speech and captions, scene cuts, Video Slide pages). The
- * video is already playable and stays so; a failed step is stored with its error and the job is retried
- * like any other, and giving up only marks the unfinished steps failed.
+ * Analyses a published video's original (loudness, speech and captions, scene cuts, Video Slide pages, what the
+ * pictures show). The video is already playable and stays so; a failed step is stored with its error and the
+ * job is retried like any other, and giving up only marks the unfinished steps failed.
  */
 public final class UnderstandJob implements JobHandler {
     /** The job kind. */

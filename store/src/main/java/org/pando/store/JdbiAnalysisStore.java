@@ -16,14 +16,20 @@ import org.jdbi.v3.core.Jdbi;
 import org.pando.understanding.AnalysisStore;
 import org.pando.understanding.Cue;
 import org.pando.understanding.FileAnalysis;
+import org.pando.understanding.FrameFindings;
+import org.pando.understanding.ImageEmbedding;
 import org.pando.understanding.SlidePage;
 import org.pando.understanding.Step;
 import org.pando.understanding.StepState;
 import org.pando.understanding.Transcript;
 import org.pando.understanding.VideoAnalysis;
+import org.pando.understanding.VisualFindings;
 import org.pando.understanding.Word;
 
-/** Analyses in {@code video_analysis} (words, cues, pages and notes as JSON text) and {@code analysis_steps}. */
+/**
+ * Analyses in {@code video_analysis} (words, cues, pages, notes, frame findings and the image embedding as JSON
+ * text; the visual summary also in columns) and {@code analysis_steps}.
+ */
 public final class JdbiAnalysisStore implements AnalysisStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_ERROR = 1000;
@@ -63,14 +69,22 @@ public final class JdbiAnalysisStore implements AnalysisStore {
                             .mapTo(String.class).one()
                     : json(found.captions());
             h.createUpdate("delete from video_analysis where video_id = :video").bind("video", videoId).execute();
+            Optional<VisualFindings> seen = found.visual();
             h.createUpdate("""
                             insert into video_analysis (video_id, language, loudness_lufs, normalised_lufs, words, captions,
-                                                        captions_edited, pages, notes, updated_at)
-                            values (:video, :language, :loudness, :normalised, :words, :captions, :edited, :pages, :notes, :now)""")
+                                                        captions_edited, pages, notes, nsfw_max, nsfw_max_at, faces_found,
+                                                        frames, image_embedding, updated_at)
+                            values (:video, :language, :loudness, :normalised, :words, :captions, :edited, :pages, :notes,
+                                    :nsfwMax, :nsfwMaxAt, :faces, :frames, :embedding, :now)""")
                     .bind("video", videoId).bind("language", found.language().orElse(null))
                     .bind("loudness", finite(found.loudnessLufs())).bind("normalised", finite(found.normalisedLufs()))
                     .bind("words", json(found.transcript().words())).bind("captions", captions).bind("edited", edited)
                     .bind("pages", json(found.pages())).bind("notes", json(found.notes()))
+                    .bind("nsfwMax", seen.map(VisualFindings::nsfwMax).orElse(null))
+                    .bind("nsfwMaxAt", seen.map(VisualFindings::nsfwMaxAt).orElse(null))
+                    .bind("faces", seen.map(VisualFindings::facesFound).orElse(null))
+                    .bind("frames", seen.map(v -> json(v.frames())).orElse(null))
+                    .bind("embedding", seen.map(v -> json(v.embedding().values())).orElse(null))
                     .bind("now", System.currentTimeMillis()).execute();
         });
     }
@@ -85,7 +99,7 @@ public final class JdbiAnalysisStore implements AnalysisStore {
                 return found;
             }
             return Optional.of(new VideoAnalysis(videoId, steps, Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                    new Transcript("und", List.of()), List.of(), false, List.of(), List.of()));
+                    new Transcript("und", List.of()), List.of(), false, List.of(), Optional.empty(), List.of()));
         });
     }
 
@@ -124,8 +138,19 @@ public final class JdbiAnalysisStore implements AnalysisStore {
                 optional(rs, "loudness_lufs"), optional(rs, "normalised_lufs"),
                 new Transcript(language == null ? "und" : language, words),
                 read(rs.getString("captions"), new TypeReference<List<Cue>>() { }), rs.getBoolean("captions_edited"),
-                read(rs.getString("pages"), new TypeReference<List<SlidePage>>() { }),
+                read(rs.getString("pages"), new TypeReference<List<SlidePage>>() { }), visual(rs),
                 read(rs.getString("notes"), new TypeReference<List<String>>() { }));
+    }
+
+    /** The frames' findings and the embedding, when the visual step has run; the summary columns follow from them. */
+    private static Optional<VisualFindings> visual(ResultSet rs) throws SQLException {
+        String frames = rs.getString("frames");
+        String embedding = rs.getString("image_embedding");
+        if (frames == null || embedding == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new VisualFindings(read(frames, new TypeReference<List<FrameFindings>>() { }),
+                new ImageEmbedding(read(embedding, new TypeReference<float[]>() { }))));
     }
 
     private static OptionalDouble optional(ResultSet rs, String column) throws SQLException {

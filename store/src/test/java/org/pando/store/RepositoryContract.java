@@ -32,12 +32,15 @@ import org.pando.recommend.FeedStrategy;
 import org.pando.recommend.Signal;
 import org.pando.understanding.Cue;
 import org.pando.understanding.FileAnalysis;
+import org.pando.understanding.FrameFindings;
+import org.pando.understanding.ImageEmbedding;
 import org.pando.understanding.SlidePage;
 import org.pando.understanding.Step;
 import org.pando.understanding.StepState;
 import org.pando.understanding.TimeRange;
 import org.pando.understanding.Transcript;
 import org.pando.understanding.VideoAnalysis;
+import org.pando.understanding.VisualFindings;
 import org.pando.understanding.Word;
 import org.pando.upload.Upload;
 import org.pando.upload.UploadMetadata;
@@ -285,9 +288,11 @@ abstract class RepositoryContract {
         assertThat(started.transcript().isEmpty()).as("nothing found yet").isTrue();
 
         Transcript said = new Transcript("en", List.of(new Word("ask", 0.5, 0.8, 0.9), new Word("not", 0.9, 1.2, 1.0)));
+        VisualFindings seen = new VisualFindings(List.of(new FrameFindings(0, 0.01, 0, 0), new FrameFindings(1, 0.12, 2, 0.25)),
+                new ImageEmbedding(new float[] {0.5f, 1.25f, 0}));
         FileAnalysis found = new FileAnalysis(12, true, Optional.of("en"), OptionalDouble.of(-21.5), OptionalDouble.of(-14.1),
-                said, List.of(new TimeRange(0.45, 1.25)), List.of(new Cue(0.5, 1.2, "ask not")), List.of(new SlidePage(0, 12, "ask not", 1)), List.of("a note"),
-                Map.of());
+                said, List.of(new TimeRange(0.45, 1.25)), List.of(new Cue(0.5, 1.2, "ask not")), List.of(new SlidePage(0, 12, "ask not", 1)),
+                Optional.of(seen), List.of("a note"), Map.of());
         store.save(video.id(), found);
         VideoAnalysis saved = store.find(video.id()).orElseThrow();
         assertThat(saved.transcript()).isEqualTo(said);
@@ -296,6 +301,12 @@ abstract class RepositoryContract {
         assertThat(saved.loudnessLufs()).isEqualTo(OptionalDouble.of(-21.5));
         assertThat(saved.normalisedLufs()).isEqualTo(OptionalDouble.of(-14.1));
         assertThat(saved.notes()).containsExactly("a note");
+        assertThat(saved.visual()).as("each frame's findings and the image embedding").contains(seen);
+        Optional<Integer> facesColumn = database().jdbi().withHandle(h -> h.createQuery(
+                        "select faces_found from video_analysis where video_id = :video and nsfw_max > 0.1 and nsfw_max_at = 1")
+                .bind("video", video.id()).mapTo(Integer.class).findOne());
+        assertThat(facesColumn).as("the summary in columns of its own, for moderation queries").contains(2);
+        assertThat(started.visual()).as("nothing seen before the visual step").isEmpty();
         assertThat(saved.captionsEdited()).isFalse();
 
         store.editCaptions(video.id(), List.of(new Cue(0.4, 1.3, "Ask not!")));

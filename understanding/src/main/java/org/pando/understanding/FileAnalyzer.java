@@ -15,12 +15,13 @@ import org.pando.media.Loudness;
 import org.pando.media.MediaConfig;
 import org.pando.media.MediaInspector;
 import org.pando.media.ProbeResult;
+import org.pando.media.VideoTrack;
 
 /**
  * Analyses one media file: loudness before and after normalisation, speech to a transcript and captions,
- * scene cuts and Video Slide pages. A step that fails is reported in {@link FileAnalysis#failures()} and the
- * others go on. A lifecycle component: it holds the speech model (loaded on first use) and the ffmpeg
- * processes it starts.
+ * scene cuts and Video Slide pages, and what the pictures show (NSFW score, faces, people). A step that fails
+ * is reported in {@link FileAnalysis#failures()} and the others go on. A lifecycle component: it holds the
+ * models (each loaded on first use) and the ffmpeg processes it starts.
  *
  * <pre>{@code
  * try (FileAnalyzer analyzer = new FileAnalyzer(MediaConfig.defaults(), config)) {
@@ -37,6 +38,7 @@ public final class FileAnalyzer implements AutoCloseable {
     private final LanguageGuesser languages = new LanguageGuesser();
     private SpeechRecognizer speech;
     private VoiceActivity voice;
+    private VisualModels visual;
 
     public FileAnalyzer(MediaConfig media, UnderstandingConfig config) {
         this.config = config;
@@ -86,8 +88,11 @@ public final class FileAnalyzer implements AutoCloseable {
                         .orElse(List.of());
         List<SlidePage> pages = VideoSlide.pages(duration, cuts, heard.speech(), transcript);
         listener.progress(Step.PAGES, 1);
+
+        Optional<VisualFindings> seen = probe.video().isEmpty() ? Optional.empty()
+                : attempt(Step.FRAMES, failures, listener, () -> look(file, probe.video().get(), duration, workDir, listener));
         return new FileAnalysis(duration, probe.video().isPresent(), language, lufs(measured), lufs(normalised),
-                transcript, heard.speech(), Captions.of(transcript, heard.speech()), pages, notes, failures);
+                transcript, heard.speech(), Captions.of(transcript, heard.speech()), pages, seen, notes, failures);
     }
 
     /**
@@ -125,6 +130,25 @@ public final class FileAnalyzer implements AutoCloseable {
             }, workDir);
             return new Heard(session.finish(), voice.finish());
         }
+    }
+
+    /** One pass over frames sampled once a second feeds the three image models. */
+    private VisualFindings look(Path file, VideoTrack track, double duration, Path workDir, Step.Listener listener) {
+        double expected = Math.floor(duration * MediaInspector.FRAMES_PER_SECOND) + 1;
+        VisualModels.FrameSize size = VisualModels.FrameSize.of(track);
+        VisualModels.Review review = visualModels().review();
+        inspector.sampledFrames(file, size.width(), size.height(), frame -> {
+            review.accept(frame);
+            listener.progress(Step.FRAMES, Math.min(0.99, review.seen() / expected));
+        }, workDir);
+        return review.finish();
+    }
+
+    private synchronized VisualModels visualModels() {
+        if (visual == null) {
+            visual = VisualModels.load();
+        }
+        return visual;
     }
 
     private synchronized VoiceActivity voice() {
@@ -180,6 +204,10 @@ public final class FileAnalyzer implements AutoCloseable {
         if (voice != null) {
             voice.close();
             voice = null;
+        }
+        if (visual != null) {
+            visual.close();
+            visual = null;
         }
     }
 

@@ -6,7 +6,8 @@ public enum Step {
     LOUDNESS("Measuring loudness"),
     SPEECH("Transcribing speech"),
     SCENES("Finding scene cuts"),
-    PAGES("Making Video Slide pages");
+    PAGES("Making Video Slide pages"),
+    FRAMES("Looking at the pictures");
 
     private final String label;
 

@@ -4,14 +4,9 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -43,27 +38,7 @@ public final class VoiceActivity implements AutoCloseable {
 
     /** Loads the model bundled with Pando, checking that it is the one the build fetched. */
     public static VoiceActivity load() {
-        byte[] model;
-        try (InputStream in = VoiceActivity.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new ModelMissing("The voice activity model " + MODEL + " is not in Pando's build; build Pando again");
-            }
-            model = in.readAllBytes();
-        } catch (IOException e) {
-            throw new ModelMissing("The voice activity model could not be read: " + e.getMessage());
-        }
-        String digest = sha256(model);
-        if (!digest.equals(MODEL_SHA256)) {
-            throw new ModelMissing("The voice activity model is not the expected one (SHA-256 " + digest + ")");
-        }
-        try {
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            return new VoiceActivity(OrtEnvironment.getEnvironment().createSession(model, options));
-        } catch (OrtException e) {
-            throw new ModelMissing("The voice activity model could not be loaded: " + e.getMessage());
-        }
+        return new VoiceActivity(new BundledModel("voice activity", MODEL, MODEL_SHA256).open());
     }
 
     /** Follows one recording, fed with 16 kHz mono 16-bit little-endian PCM. */
@@ -180,14 +155,6 @@ public final class VoiceActivity implements AutoCloseable {
                 }
             }
             return padded;
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
     }
 }

@@ -4,9 +4,13 @@
  *
  * <p>{@link org.pando.understanding.SpeechRecognizer} turns speech into timed words (Vosk),
  * {@link org.pando.understanding.Captions} turns words into cues and WebVTT,
- * {@link org.pando.understanding.VideoSlide} cuts a video into pages at scene cuts and pauses, and
- * {@link org.pando.understanding.LanguageGuesser} names a text's language (Lingua).
- * {@link org.pando.understanding.FileAnalyzer} runs them all on one file, with the loudness measured by
- * {@link org.pando.media.MediaInspector}; it is what {@code pando analyze} uses.
+ * {@link org.pando.understanding.VideoSlide} cuts a video into pages at scene cuts and pauses,
+ * {@link org.pando.understanding.LanguageGuesser} names a text's language (Lingua), and the visual step
+ * looks at frames sampled once a second with three ONNX models (nsfwjs's classifier and MediaPipe's selfie
+ * segmentation from {@code modelconv}'s jar, BlazeFace from its npm package) for
+ * {@link org.pando.understanding.VisualFindings}: an NSFW score, faces, the share of the picture showing
+ * people, and an image embedding. {@link org.pando.understanding.FileAnalyzer} runs them all on one file, with
+ * the loudness and frames from {@link org.pando.media.MediaInspector}; it is what {@code pando analyze} uses.
+ * Every bundled model is checked against its SHA-256 before it is loaded.
  */
 package org.pando.understanding;

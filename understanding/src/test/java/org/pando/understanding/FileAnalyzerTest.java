@@ -48,6 +48,7 @@ class FileAnalyzerTest {
         assertThat(wer).as("word error rate of '%s'", found.transcript().text()).isLessThanOrEqualTo(0.10);
         assertThat(found.language()).as("spoken language").contains("en");
         assertThat(found.hasVideo()).as("an audio clip has no picture").isFalse();
+        assertThat(found.visual()).as("and nothing to look at").isEmpty();
         List<Cue> cues = found.captions();
         for (TimeRange spoken : JFK_SPEECH) {
             assertThat(cues).as("a cue starts within 0.3 s of the speech at %.2f s: %s", spoken.start(), cues)

@@ -25,10 +25,12 @@ import org.pando.understanding.Step;
 import org.pando.understanding.StepState;
 import org.pando.understanding.VideoAnalysis;
 import org.pando.understanding.VideoUnderstanding;
+import org.pando.understanding.VisualFindings;
 
 /**
- * What Pando understood of a video: the analysis and its progress per step, the captions as WebVTT (which
- * the creator may correct), the transcript with word times, and the Video Slide pages.
+ * What Pando understood of a video: the analysis and its progress per step (with what the pictures show: faces,
+ * people, the NSFW score), the captions as WebVTT (which the creator may correct), the transcript with word
+ * times, and the Video Slide pages.
  */
 final class AnalysisRoutes implements HttpService {
     private final Backend backend;
@@ -90,6 +92,11 @@ final class AnalysisRoutes implements HttpService {
             pages.add(page);
         }
         json.put("pages", pages);
+        json.put("faces_found", a.visual().map(VisualFindings::facesFound).orElse(null));
+        json.put("person_coverage", a.visual().map(v -> v.personCoverage().stream()
+                .map(c -> Map.of("t", c.t(), "coverage", c.coverage())).toList()).orElse(List.of()));
+        json.put("nsfw_max", a.visual().map(VisualFindings::nsfwMax).orElse(null));
+        json.put("nsfw_max_at", a.visual().map(VisualFindings::nsfwMaxAt).orElse(null));
         json.put("notes", a.notes());
         Json.send(res, json);
     }
@@ -141,6 +148,7 @@ final class AnalysisRoutes implements HttpService {
 
     private static VideoAnalysis empty(String videoId) {
         return new VideoAnalysis(videoId, Map.of(), java.util.Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                new org.pando.understanding.Transcript("und", List.of()), List.of(), false, List.of(), List.of());
+                new org.pando.understanding.Transcript("und", List.of()), List.of(), false, List.of(), java.util.Optional.empty(),
+                List.of());
     }
 }

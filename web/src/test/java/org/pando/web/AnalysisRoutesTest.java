@@ -19,8 +19,9 @@ import org.pando.web.ApiCalls.Reply;
 
 /**
  * A video's analysis through the API: steps while waiting, a real analysis of a shared clip whose speech
- * step fails (this backend has no speech model) while the other steps' findings are kept, and captions
- * only its creator may correct.
+ * step fails (this backend has no speech model) while the other steps' findings are kept (among them what the
+ * pictures show: the parking lot, then from 5 s the room where a woman stands), and captions only its creator
+ * may correct.
  */
 class AnalysisRoutesTest extends InMemoryRoutes {
     AnalysisRoutesTest(DirectClient client) {
@@ -48,7 +49,7 @@ class AnalysisRoutesTest extends InMemoryRoutes {
         JsonNode steps = analysis.path("steps");
         assertThat(steps.path("speech").path("status").asText()).as("speech without a model: %s", analysis).isEqualTo("failed");
         assertThat(steps.path("speech").path("error").asText()).as("why speech failed").contains("speech model is missing");
-        for (String done : List.of("probe", "loudness", "scenes", "pages")) {
+        for (String done : List.of("probe", "loudness", "scenes", "pages", "frames")) {
             assertThat(steps.path(done).path("status").asText()).as("step %s in %s", done, analysis).isEqualTo("done");
         }
         assertThat(analysis.path("loudness_lufs").asDouble()).as("measured loudness").isBetween(-17.0, -15.0);
@@ -64,6 +65,14 @@ class AnalysisRoutesTest extends InMemoryRoutes {
                     .isBetween(page.path("start").asDouble(), page.path("end").asDouble());
         }
         assertThat(analysis.path("has_captions").asBoolean()).isFalse();
+        assertThat(analysis.path("steps").path("frames").path("label").asText()).isEqualTo("Looking at the pictures");
+        JsonNode coverage = analysis.path("person_coverage");
+        assertThat(coverage).as("one coverage a second of the 11 s clip: %s", coverage).hasSizeBetween(11, 12);
+        assertThat(coverage.get(2).path("coverage").asDouble()).as("the empty parking lot at 2 s: %s", coverage).isLessThan(0.01);
+        assertThat(coverage.get(8).path("coverage").asDouble()).as("the woman at the table at 8 s: %s", coverage).isGreaterThan(0.05);
+        assertThat(analysis.path("faces_found").isInt()).as("faces found: %s", analysis).isTrue();
+        assertThat(analysis.path("nsfw_max").asDouble()).as("the highest NSFW score").isBetween(0.0, 0.2);
+        assertThat(analysis.path("nsfw_max_at").asDouble()).as("when").isBetween(0.0, 11.0);
         assertThat(api.get(base + "/captions.vtt").send().expect(200).text()).as("no cues yet").isEqualTo("WEBVTT\n");
     }
 
