@@ -7,8 +7,20 @@ import { loadStoryboard } from './player.js';
 const $ = (selector) => document.getElementById(selector);
 const POLL_MS = 2000;
 
+/** The player's control bar once it exists (the player may start after the analysis is shown). */
+function whenControls(player) {
+  const find = () => player.querySelector('.controls');
+  if (find()) return Promise.resolve(find());
+  return new Promise((resolve) => {
+    const watcher = new MutationObserver(() => {
+      if (find()) { watcher.disconnect(); resolve(find()); }
+    });
+    watcher.observe(player, { childList: true, subtree: true });
+  });
+}
+
 /** Shows a video's analysis; polls while steps are waiting or running. */
-export async function mountAnalysis(video, element, controls) {
+export async function mountAnalysis(video, element) {
   let analysis = await api('GET', `/api/v1/videos/${video.id}/analysis`);
   const running = (a) => Object.values(a.steps).some((s) => s.status === 'waiting' || s.status === 'running');
   renderSteps(analysis, video.owned);
@@ -18,7 +30,7 @@ export async function mountAnalysis(video, element, controls) {
     renderSteps(analysis, video.owned);
   }
   renderFacts(analysis);
-  if (analysis.has_captions) addCaptions(video, element, controls, analysis.language || 'en');
+  if (analysis.has_captions) addCaptions(video, element, await whenControls($('player')), analysis.language || 'en');
   if (analysis.pages.length > 0) {
     const cues = video.storyboard ? await loadStoryboard(video.storyboard).catch(() => []) : [];
     mountBook(analysis.pages, element, cues);
@@ -89,7 +101,7 @@ function addCaptions(video, element, controls, language) {
     track.track.mode = on ? 'showing' : 'hidden';
     cc.setAttribute('aria-pressed', String(on));
   });
-  if (controls) controls.append(cc);
+  controls.append(cc);
 }
 
 /** Video Slide: one page at a time, flipped with buttons or arrow keys, each playable on its own. */

@@ -28,7 +28,6 @@ function renderVideo() {
 }
 
 let playerReady = null;
-let controls = null;
 /** Starts the player once; the promise settles when its controls are built. */
 function startPlayer() {
   if (playerReady || !video.hls) return playerReady;
@@ -36,7 +35,7 @@ function startPlayer() {
     const element = $('video');
     const stream = attachStream(element, video.hls);
     const cues = video.storyboard ? await loadStoryboard(video.storyboard).catch(() => []) : [];
-    controls = mountControls($('player'), element, stream, cues);
+    mountControls($('player'), element, stream, cues);
     if (video.poster) element.poster = video.poster;
     track('impression', video.id, surface, 0, video.duration_ms);
     watchTracker(element, video.id, surface, video.skip_threshold_ms);
@@ -172,7 +171,7 @@ async function loadRelated() {
 
 /** Shows what was understood of a ready video (steps, captions, Video Slide) once the player is up. */
 function understand() {
-  Promise.resolve(playerReady).then(() => mountAnalysis(video, $('video'), controls))
+  Promise.resolve(playerReady).then(() => mountAnalysis(video, $('video')))
     .catch((error) => { console.warn('The analysis could not be shown:', error); });
 }
 

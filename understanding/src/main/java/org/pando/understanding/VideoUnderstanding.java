@@ -115,7 +115,7 @@ public final class VideoUnderstanding {
         store.editCaptions(videoId, cues.stream().map(c -> new Cue(c.start(), c.end(), c.text().strip())).toList());
     }
 
-    /** Stores a step's progress each time it moves on by {@link #REPORT_EVERY}. */
+    /** Stores a step's progress (still running, even at 100%) each time it moves on by {@link #REPORT_EVERY}. */
     private final class StoredProgress implements Step.Listener {
         private final String videoId;
         private final Map<Step, Double> reported = new EnumMap<>(Step.class);
@@ -129,7 +129,8 @@ public final class VideoUnderstanding {
             Double last = reported.get(step);
             if (last == null || fraction - last >= REPORT_EVERY || (fraction >= 1 && last < 1)) {
                 reported.put(step, fraction);
-                store.step(videoId, step, fraction >= 1 ? StepState.DONE : StepState.running(fraction));
+                // Done only once everything found is stored, so nobody reads a finished analysis that is not there yet.
+                store.step(videoId, step, StepState.running(fraction));
             }
         }
     }
