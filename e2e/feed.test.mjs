@@ -108,7 +108,9 @@ test('tabs: Local shows videos from the viewer country, Following asks to follow
   await page.getByRole('tab', { name: 'Following' }).click();
   await page.getByText('Follow channels to fill this tab').waitFor();
   await page.getByRole('tab', { name: 'Local' }).click();
-  await page.locator('section.slide').first().waitFor();
+  await page.locator('section.slide').first().waitFor().catch((error) => {
+    throw new Error(`${error.message}\nserver log:\n${pando.log().slice(-3000)}`);
+  });
   assert.equal(await page.locator('section.slide').count(), 3, 'the three KR videos are local to a ko-KR viewer');
   await page.locator('section.slide').first().getByRole('button', { name: 'Follow' }).click();
   await page.getByRole('tab', { name: 'Following' }).click();
