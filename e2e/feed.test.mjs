@@ -5,21 +5,11 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SHARED, runPando, signUp, startBrowser, startPando } from './pando.mjs';
+import { SHARED, json, runPando, signUp, startBrowser, startPando } from './pando.mjs';
 
 let pando;
 let browser;
 let page;
-
-async function json(method, url, token, body) {
-  const response = await fetch(url, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  assert.ok(response.ok, `${method} ${url}: ${response.status} ${await response.clone().text()}`);
-  return response.status === 204 ? null : response.json();
-}
 
 /** Uploads a file with the tus protocol, as any tus client would, and returns the video id. */
 async function tusUpload(token, file, title) {

@@ -1,5 +1,6 @@
 // Starts a real Pando (the built jar, a fresh data directory, a free port) and a headless Chromium for
 // the journeys, and stops both afterwards.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,4 +76,15 @@ export async function signUp(page, base, username) {
   await page.getByLabel('Password').fill('correct horse battery');
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL(`${base}/`);
+}
+
+/** Calls the JSON API; a failed call fails the test with the status and body. */
+export async function json(method, url, token, body) {
+  const response = await fetch(url, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  assert.ok(response.ok, `${method} ${url}: ${response.status} ${await response.clone().text()}`);
+  return response.status === 204 ? null : response.json();
 }

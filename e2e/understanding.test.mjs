@@ -5,21 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SHARED, signUp, startBrowser, startPando } from './pando.mjs';
+import { SHARED, json, signUp, startBrowser, startPando } from './pando.mjs';
 
 let pando;
 let browser;
 let context;
-
-async function json(method, url, token, body) {
-  const response = await fetch(url, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  assert.ok(response.ok, `${method} ${url}: ${response.status} ${await response.clone().text()}`);
-  return response.status === 204 ? null : response.json();
-}
 
 before(async () => {
   pando = await startPando();
