@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.pando.eval.ProgressBar;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FileAnalyzer;
-import org.pando.understanding.Step;
 import org.pando.understanding.VisualFindings;
 
 /**
@@ -36,8 +36,9 @@ final class AnalyzeCommand {
         }
         Path work = createWorkDir();
         try (FileAnalyzer analyzer = new FileAnalyzer(config.media(), config.understanding())) {
-            FileAnalysis found = analyzer.analyze(file, work, progress(out));
-            out.println();
+            ProgressBar bar = new ProgressBar("analyze", out);
+            FileAnalysis found = analyzer.analyze(file, work, (step, fraction) -> bar.report(step.label(), fraction));
+            bar.done();
             Map<String, Object> report = report(found);
             out.printf(Locale.ROOT, "%s: %.1f s, language %s, loudness %s LUFS → %s LUFS, %d words, %d captions, %d pages%n",
                     file.getFileName(), found.durationS(), found.language().orElse("unknown"), lufs(found.loudnessLufs()),
@@ -88,34 +89,6 @@ final class AnalyzeCommand {
         found.failures().forEach((step, error) -> failures.put(step.name().toLowerCase(Locale.ROOT), error));
         r.put("failures", failures);
         return r;
-    }
-
-    private static Step.Listener progress(PrintStream out) {
-        return new Step.Listener() {
-            private Step shown;
-            private int percent = -1;
-            private long started;
-
-            @Override
-            public synchronized void progress(Step step, double fraction) {
-                int now = (int) Math.round(fraction * 100);
-                if (step == shown && now == percent) {
-                    return;
-                }
-                if (step != shown) {
-                    if (shown != null) {
-                        out.println();
-                    }
-                    started = System.nanoTime();
-                }
-                shown = step;
-                percent = now;
-                int filled = now * 30 / 100;
-                out.printf(Locale.ROOT, "\r%-26s [%s%s] %3d%% %6.1f s", step.label(), "#".repeat(filled), ".".repeat(30 - filled),
-                        now, (System.nanoTime() - started) / 1e9);
-                out.flush();
-            }
-        };
     }
 
     private static Object number(OptionalDouble value) {

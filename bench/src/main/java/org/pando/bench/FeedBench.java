@@ -1,10 +1,7 @@
 package org.pando.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,20 +108,20 @@ final class FeedBench {
             report.put("videos", train.items());
             report.put("events_replayed", events);
             report.put("events_per_s", Math.round(events / loadSeconds));
-            report.put("fit_s", round(fitSeconds));
+            report.put("fit_s", Reports.round(fitSeconds));
             report.put("requests", requests);
             report.put("slate", PAGE);
-            report.put("feed_p50_ms", round(latency.getValueAtPercentile(50) / 1000.0));
-            report.put("feed_p99_ms", round(latency.getValueAtPercentile(99) / 1000.0));
-            report.put("feed_max_ms", round(latency.getMaxValue() / 1000.0));
+            report.put("feed_p50_ms", Reports.round(latency.getValueAtPercentile(50) / 1000.0));
+            report.put("feed_p99_ms", Reports.round(latency.getValueAtPercentile(99) / 1000.0));
+            report.put("feed_max_ms", Reports.round(latency.getMaxValue() / 1000.0));
             report.put("p99_target_ms", P99_TARGET_MS);
-            report.put("p99_target_ratio", round(latency.getValueAtPercentile(99) / 1000.0 / P99_TARGET_MS));
-            report.put("first_page_recall@20", round(recall / requests));
+            report.put("p99_target_ratio", Reports.round(latency.getValueAtPercentile(99) / 1000.0 / P99_TARGET_MS));
+            report.put("first_page_recall@20", Reports.round(recall / requests));
             report.put("heap_after_gc_mb", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
             report.put("peak_rss_mb", peakRssMb());
             report.put("cores", Runtime.getRuntime().availableProcessors());
             print(report);
-            write(jsonFile, report);
+            Reports.write(jsonFile, report);
             return latency.getValueAtPercentile(99) / 1000.0 <= P99_TARGET_MS ? 0 : 1;
         }
     }
@@ -218,20 +215,6 @@ final class FeedBench {
         out.printf(Locale.ROOT, "  first page Recall@20 %s; fit %s s; heap after GC %s MB; peak RSS %s MB%n",
                 report.get("first_page_recall@20"), report.get("fit_s"), report.get("heap_after_gc_mb"),
                 report.get("peak_rss_mb"));
-    }
-
-    private static void write(Path file, Map<String, Object> report) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 
     /** Gowalla's items as published videos, all of the same age, each in one of {@link #CREATORS} channels. */

@@ -1,7 +1,5 @@
 package org.pando.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -67,7 +65,7 @@ final class MediaBench {
         report.put("clips", results);
         report.put("summary", summary(results));
         printTable(results);
-        write(jsonFile, report);
+        Reports.write(jsonFile, report);
         out.println("Wrote " + jsonFile.toAbsolutePath());
         return 0;
     }
@@ -119,12 +117,12 @@ final class MediaBench {
         row.put("pando", timing(pando));
         row.put("single_ffmpeg", timing(single));
         row.put("ffmpeg_per_rung", timing(perRung));
-        row.put("overhead_wall_ratio", round(pando.wallSeconds() / single.wallSeconds()));
-        row.put("overhead_cpu_ratio", round(pando.cpuSeconds() / single.cpuSeconds()));
-        row.put("per_rung_cpu_speedup", round(perRung.cpuSeconds() / pando.cpuSeconds()));
-        row.put("per_rung_wall_speedup", round(perRung.wallSeconds() / pando.wallSeconds()));
-        row.put("first_playable_s", round(firstPlayableNanos[0] / 1e9));
-        row.put("first_playable_fraction", round(firstPlayableNanos[0] / 1e9 / durationS));
+        row.put("overhead_wall_ratio", Reports.round(pando.wallSeconds() / single.wallSeconds()));
+        row.put("overhead_cpu_ratio", Reports.round(pando.cpuSeconds() / single.cpuSeconds()));
+        row.put("per_rung_cpu_speedup", Reports.round(perRung.cpuSeconds() / pando.cpuSeconds()));
+        row.put("per_rung_wall_speedup", Reports.round(perRung.wallSeconds() / pando.wallSeconds()));
+        row.put("first_playable_s", Reports.round(firstPlayableNanos[0] / 1e9));
+        row.put("first_playable_fraction", Reports.round(firstPlayableNanos[0] / 1e9 / durationS));
         clean(dir);
         return java.util.Optional.of(row);
     }
@@ -148,10 +146,10 @@ final class MediaBench {
         double perRungCpu = sum(rows, "ffmpeg_per_rung", "cpu_s");
         double worstFirstPlayable = rows.stream().mapToDouble(r -> (double) r.get("first_playable_fraction")).max().orElse(0);
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("overhead_wall_ratio", round(pandoWall / singleWall));
-        s.put("overhead_cpu_ratio", round(pandoCpu / singleCpu));
-        s.put("per_rung_cpu_speedup", round(perRungCpu / pandoCpu));
-        s.put("worst_first_playable_fraction", round(worstFirstPlayable));
+        s.put("overhead_wall_ratio", Reports.round(pandoWall / singleWall));
+        s.put("overhead_cpu_ratio", Reports.round(pandoCpu / singleCpu));
+        s.put("per_rung_cpu_speedup", Reports.round(perRungCpu / pandoCpu));
+        s.put("worst_first_playable_fraction", Reports.round(worstFirstPlayable));
         s.put("meets_overhead_target", pandoCpu / singleCpu <= OVERHEAD_TARGET);
         s.put("meets_per_rung_target", perRungCpu / pandoCpu >= PER_RUNG_SPEEDUP_TARGET);
         s.put("meets_first_playable_target", worstFirstPlayable <= FIRST_PLAYABLE_TARGET);
@@ -214,11 +212,7 @@ final class MediaBench {
     }
 
     private static Map<String, Object> timing(Timed t) {
-        return Map.of("wall_s", round(t.wallSeconds()), "cpu_s", round(t.cpuSeconds()));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
+        return Map.of("wall_s", Reports.round(t.wallSeconds()), "cpu_s", Reports.round(t.cpuSeconds()));
     }
 
     static Path mkdirs(Path dir) {
@@ -235,17 +229,6 @@ final class MediaBench {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Path file, Map<String, Object> report) {
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

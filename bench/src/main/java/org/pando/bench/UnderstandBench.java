@@ -1,11 +1,6 @@
 package org.pando.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,7 +50,7 @@ final class UnderstandBench {
         report.put("cores", Runtime.getRuntime().availableProcessors());
         report.put("target_real_time_factor_max", REAL_TIME_TARGET);
         report.put("clips", rows);
-        write(jsonFile, report);
+        Reports.write(jsonFile, report);
         out.println("Wrote " + jsonFile.toAbsolutePath());
         MediaBench.clean(work);
         double worst = rows.stream().mapToDouble(r -> (double) r.get("real_time_factor")).max().orElse(0);
@@ -73,16 +68,16 @@ final class UnderstandBench {
         double duration = found[0].durationS();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("clip", name);
-        row.put("duration_s", round(duration));
+        row.put("duration_s", Reports.round(duration));
         Map<String, Object> steps = new LinkedHashMap<>();
         clock.seconds().forEach((step, seconds) -> steps.put(step.name().toLowerCase(Locale.ROOT),
-                Map.of("wall_s", round(seconds), "real_time_factor", round(seconds / duration))));
+                Map.of("wall_s", Reports.round(seconds), "real_time_factor", Reports.round(seconds / duration))));
         row.put("steps", steps);
-        row.put("wall_s", round(analysis.wallSeconds()));
-        row.put("cpu_s", round(analysis.cpuSeconds()));
-        row.put("real_time_factor", round(analysis.wallSeconds() / duration));
-        row.put("anchor_ffmpeg_decode_wall_s", round(decode.wallSeconds()));
-        row.put("analysis_vs_decode_wall_ratio", round(analysis.wallSeconds() / decode.wallSeconds()));
+        row.put("wall_s", Reports.round(analysis.wallSeconds()));
+        row.put("cpu_s", Reports.round(analysis.cpuSeconds()));
+        row.put("real_time_factor", Reports.round(analysis.wallSeconds() / duration));
+        row.put("anchor_ffmpeg_decode_wall_s", Reports.round(decode.wallSeconds()));
+        row.put("analysis_vs_decode_wall_ratio", Reports.round(analysis.wallSeconds() / decode.wallSeconds()));
         row.put("words", found[0].transcript().words().size());
         row.put("pages", found[0].pages().size());
         row.put("failures", found[0].failures().size());
@@ -110,19 +105,6 @@ final class UnderstandBench {
                 "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p",
                 "-c:a", "aac", "-ac", "2", "-b:a", "128k", clip.toString()));
         return clip;
-    }
-
-    private static void write(Path file, Map<String, Object> report) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 
     /** Wall time of each step, from its first report to the next step's first report (or the end). */

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import org.pando.learn.Progress;
 
-/** A one-line text progress bar on a terminal, redrawn in place. */
+/** A one-line text progress bar on a terminal, redrawn in place, with the seconds the current stage has taken. */
 public final class ProgressBar implements Progress {
     private static final int WIDTH = 30;
 
@@ -12,6 +12,7 @@ public final class ProgressBar implements Progress {
     private final PrintStream out;
     private String stage = "";
     private int lastPercent = -1;
+    private long stageStarted;
 
     public ProgressBar(String label, PrintStream out) {
         this.label = label;
@@ -24,13 +25,17 @@ public final class ProgressBar implements Progress {
         if (newStage.equals(stage) && percent == lastPercent) {
             return;
         }
-        if (!newStage.equals(stage) && !stage.isEmpty()) {
-            out.println();
+        if (!newStage.equals(stage)) {
+            if (!stage.isEmpty()) {
+                out.println();
+            }
+            stageStarted = System.nanoTime();
         }
         stage = newStage;
         lastPercent = percent;
         int filled = percent * WIDTH / 100;
-        out.printf(Locale.ROOT, "\r%-10s %-34s [%s%s] %3d%%", label, stage, "#".repeat(filled), ".".repeat(WIDTH - filled), percent);
+        out.printf(Locale.ROOT, "\r%-10s %-34s [%s%s] %3d%% %6.1f s", label, stage, "#".repeat(filled), ".".repeat(WIDTH - filled),
+                percent, (System.nanoTime() - stageStarted) / 1e9);
         out.flush();
     }
 

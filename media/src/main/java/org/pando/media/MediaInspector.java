@@ -77,46 +77,18 @@ public final class MediaInspector implements AutoCloseable {
      * chunks; returns the number of samples.
      */
     public long speechAudio(Path source, PcmSink sink, Path workDir) {
-        Path log = workDir.resolve("speech-audio.log");
-        Process process = processes.start(List.of(config.ffmpeg(), "-hide_banner", "-nostats", "-i", source.toString(),
-                "-map", "0:a:0", "-vn", "-ac", "1", "-ar", String.valueOf(SPEECH_SAMPLE_RATE), "-f", "s16le", "-"), log);
-        long bytes = 0;
-        try (InputStream in = process.getInputStream()) {
-            byte[] buffer = new byte[8192];
-            int n;
-            while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
-                sink.accept(buffer, n);
-                bytes += n;
-            }
-        } catch (IOException e) {
-            ChildProcesses.stop(process);
-            throw new MediaToolFailed("Lost ffmpeg's audio output", e);
-        } catch (RuntimeException e) {
-            ChildProcesses.stop(process);
-            throw e;
-        }
-        ToolRun.requireSuccess(ChildProcesses.await(process), log);
-        return bytes / 2;
-    }
-
-    /** The picture at {@code t} seconds as 8-bit gray pixels, {@code width} x {@code height}, row by row. */
-    public byte[] grayFrame(Path source, double t, int width, int height, Path workDir) {
-        Path log = workDir.resolve("gray-frame.log");
-        Process process = processes.start(List.of(config.ffmpeg(), "-hide_banner", "-nostats", "-ss", seconds(t),
-                "-i", source.toString(), "-map", "0:v:0", "-frames:v", "1",
-                "-vf", "scale=" + width + ":" + height + ",format=gray", "-f", "rawvideo", "-"), log);
-        byte[] pixels;
-        try (InputStream in = process.getInputStream()) {
-            pixels = in.readAllBytes();
-        } catch (IOException e) {
-            ChildProcesses.stop(process);
-            throw new MediaToolFailed("Lost ffmpeg's frame output", e);
-        }
-        ToolRun.requireSuccess(ChildProcesses.await(process), log);
-        if (pixels.length != width * height) {
-            throw new MediaToolFailed("No picture at " + seconds(t) + " s");
-        }
-        return pixels;
+        long[] bytes = {0};
+        readOutput(List.of(config.ffmpeg(), "-hide_banner", "-nostats", "-i", source.toString(), "-map", "0:a:0", "-vn",
+                "-ac", "1", "-ar", String.valueOf(SPEECH_SAMPLE_RATE), "-f", "s16le", "-"), workDir.resolve("speech-audio.log"),
+                "audio", in -> {
+                    byte[] buffer = new byte[8192];
+                    int n;
+                    while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+                        sink.accept(buffer, n);
+                        bytes[0] += n;
+                    }
+                });
+        return bytes[0] / 2;
     }
 
     /** Writes the picture at {@code t} seconds as a JPEG {@code width} pixels wide. */
@@ -134,19 +106,19 @@ public final class MediaInspector implements AutoCloseable {
      * Streams the first video track's picture sampled {@link #FRAMES_PER_SECOND} times a second (ffmpeg's
      * {@code fps} filter: the frame nearest each whole second), each scaled to {@code width} x {@code height}
      * without keeping the aspect ratio, to {@code sink} in time order. A clip too short for the sampling to
-     * catch a frame, or a still image, gives its {@link #firstFrame} instead. Returns the number of frames given.
+     * catch a frame, or a still image, gives its first picture instead. Returns the number of frames given.
      *
      * @throws MediaToolFailed when ffmpeg fails, with the tail of its log
      */
     public int sampledFrames(Path source, int width, int height, FrameSink sink, Path workDir) {
         String filter = String.format(Locale.ROOT, "fps=%d,scale=%d:%d,format=rgb24", FRAMES_PER_SECOND, width, height);
         int[] count = {0};
-        rawFrames(source, filter, List.of(), width, height, workDir.resolve("frames.log"), rgb -> {
+        rawFrames(source, List.of(), filter, List.of(), width, height, workDir.resolve("frames.log"), rgb -> {
             sink.accept(new RgbFrame((double) count[0] / FRAMES_PER_SECOND, width, height, rgb));
             count[0]++;
         });
         if (count[0] == 0) {
-            Optional<RgbFrame> first = firstFrame(source, width, height, workDir);
+            Optional<RgbFrame> first = frameAt(source, 0, width, height, workDir);
             first.ifPresent(sink::accept);
             return first.isPresent() ? 1 : 0;
         }
@@ -154,47 +126,67 @@ public final class MediaInspector implements AutoCloseable {
     }
 
     /**
-     * The first picture of the first video track (the only one of a still image), scaled to {@code width} x
-     * {@code height} without keeping the aspect ratio; empty when ffmpeg decodes no picture at all.
+     * The picture at {@code t} seconds of the first video track (0 for the first, the only one of a still
+     * image), scaled to {@code width} x {@code height} without keeping the aspect ratio; empty when ffmpeg
+     * decodes no picture there.
      *
      * @throws MediaToolFailed when ffmpeg fails, with the tail of its log
      */
-    public Optional<RgbFrame> firstFrame(Path source, int width, int height, Path workDir) {
+    public Optional<RgbFrame> frameAt(Path source, double t, int width, int height, Path workDir) {
         String filter = String.format(Locale.ROOT, "scale=%d:%d,format=rgb24", width, height);
-        List<RgbFrame> first = new ArrayList<>(1);
-        rawFrames(source, filter, List.of("-frames:v", "1"), width, height, workDir.resolve("first-frame.log"),
-                rgb -> first.add(new RgbFrame(0, width, height, rgb)));
-        return first.stream().findFirst();
+        List<RgbFrame> found = new ArrayList<>(1);
+        // No seek for the first picture: a still image has nothing to seek in and gives no frame after -ss.
+        List<String> seek = t > 0 ? List.of("-ss", seconds(t)) : List.of();
+        rawFrames(source, seek, filter, List.of("-frames:v", "1"), width, height,
+                workDir.resolve("frame-at.log"), rgb -> found.add(new RgbFrame(t, width, height, rgb)));
+        return found.stream().findFirst();
     }
 
-    /** Runs ffmpeg with {@code filter} on the first video track and hands each raw RGB frame it writes to {@code each}. */
-    private void rawFrames(Path source, String filter, List<String> limit, int width, int height, Path log,
+    /**
+     * Runs ffmpeg with {@code filter} on the first video track ({@code seek} before the input, {@code limit}
+     * after the filter) and hands each raw RGB frame it writes to {@code each}.
+     */
+    private void rawFrames(Path source, List<String> seek, String filter, List<String> limit, int width, int height, Path log,
             Consumer<byte[]> each) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("Frames need a positive size, not " + width + "x" + height);
         }
-        List<String> command = new ArrayList<>(List.of(config.ffmpeg(), "-hide_banner", "-nostats", "-i", source.toString(),
-                "-map", "0:v:0", "-an", "-sn", "-vf", filter));
+        List<String> command = new ArrayList<>(List.of(config.ffmpeg(), "-hide_banner", "-nostats"));
+        command.addAll(seek);
+        command.addAll(List.of("-i", source.toString(), "-map", "0:v:0", "-an", "-sn", "-vf", filter));
         command.addAll(limit);
         command.addAll(List.of("-f", "rawvideo", "-pix_fmt", "rgb24", "-"));
-        Process process = processes.start(command, log);
         int frameBytes = width * height * 3;
-        try (InputStream in = process.getInputStream()) {
-            while (true) {
-                byte[] rgb = in.readNBytes(frameBytes);
-                if (rgb.length < frameBytes) {
-                    break;
-                }
+        readOutput(command, log, "picture", in -> {
+            byte[] rgb;
+            while ((rgb = in.readNBytes(frameBytes)).length == frameBytes) {
                 each.accept(rgb);
             }
+        });
+    }
+
+    /**
+     * Runs ffmpeg with its standard output read by {@code reader}; the process is stopped if reading fails, and
+     * its failure is reported with the tail of its log.
+     */
+    private void readOutput(List<String> command, Path log, String what, OutputReader reader) {
+        Process process = processes.start(command, log);
+        try (InputStream in = process.getInputStream()) {
+            reader.read(in);
         } catch (IOException e) {
             ChildProcesses.stop(process);
-            throw new MediaToolFailed("Lost ffmpeg's picture output", e);
+            throw new MediaToolFailed("Lost ffmpeg's " + what + " output", e);
         } catch (RuntimeException e) {
             ChildProcesses.stop(process);
             throw e;
         }
         ToolRun.requireSuccess(ChildProcesses.await(process), log);
+    }
+
+    /** Reads a process's standard output. */
+    @FunctionalInterface
+    private interface OutputReader {
+        void read(InputStream in) throws IOException;
     }
 
     /** How many ffmpeg processes this inspector started are still running. */

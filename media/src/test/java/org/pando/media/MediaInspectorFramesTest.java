@@ -57,7 +57,7 @@ class MediaInspectorFramesTest {
             assertThat(f.timeS()).isZero();
             assertThat(meanValue(f)).as("the portrait is a real picture").isBetween(30.0, 225.0);
         });
-        Optional<RgbFrame> first = inspector.firstFrame(SharedMedia.clip("asl-again.mkv"), 16, 12, work);
+        Optional<RgbFrame> first = inspector.frameAt(SharedMedia.clip("asl-again.mkv"), 0, 16, 12, work);
         assertThat(first).as("the first frame of a clip").hasValueSatisfying(f -> assertThat(f.width()).isEqualTo(16));
     }
 

@@ -62,12 +62,11 @@ public final class JdbiAnalysisStore implements AnalysisStore {
     @Override
     public void save(String videoId, FileAnalysis found) {
         jdbi.useTransaction(h -> {
-            boolean edited = h.createQuery("select captions_edited from video_analysis where video_id = :video")
-                    .bind("video", videoId).mapTo(Boolean.class).findOne().orElse(false);
-            String captions = edited
-                    ? h.createQuery("select captions from video_analysis where video_id = :video").bind("video", videoId)
-                            .mapTo(String.class).one()
-                    : json(found.captions());
+            Optional<String> corrected = h.createQuery(
+                            "select captions from video_analysis where video_id = :video and captions_edited = true")
+                    .bind("video", videoId).mapTo(String.class).findOne();
+            boolean edited = corrected.isPresent();
+            String captions = corrected.orElseGet(() -> json(found.captions()));
             h.createUpdate("delete from video_analysis where video_id = :video").bind("video", videoId).execute();
             Optional<VisualFindings> seen = found.visual();
             h.createUpdate("""

@@ -35,7 +35,6 @@ public final class FileAnalyzer implements AutoCloseable {
 
     private final UnderstandingConfig config;
     private final MediaInspector inspector;
-    private final LanguageGuesser languages = new LanguageGuesser();
     private SpeechRecognizer speech;
     private VoiceActivity voice;
     private VisualModels visual;
@@ -167,7 +166,8 @@ public final class FileAnalyzer implements AutoCloseable {
 
     /**
      * English when the English model heard words it was sure of; otherwise the language of what it heard is
-     * unknown, since no other language has a speech model here.
+     * unknown, since no other language has a speech model here (and naming the language of words the English
+     * model wrote would only ever say English).
      */
     private Optional<String> spokenLanguage(Transcript heard, List<String> notes) {
         if (heard.isEmpty()) {
@@ -179,7 +179,7 @@ public final class FileAnalyzer implements AutoCloseable {
             notes.add("The speech does not sound like English; there are no captions for its language.");
             return Optional.empty();
         }
-        return languages.guess(heard.text()).or(() -> Optional.of(SpeechRecognizer.LANGUAGE));
+        return Optional.of(SpeechRecognizer.LANGUAGE);
     }
 
     private static void createDirectories(Path dir) {

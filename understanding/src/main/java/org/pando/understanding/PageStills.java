@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.pando.media.MediaInspector;
+import org.pando.media.RgbFrame;
 
 /**
  * A sharp picture for each Video Slide page: of three moments inside the page, the one whose picture has the
@@ -33,7 +34,8 @@ final class PageStills {
             double best = page.frameAt();
             double bestSharpness = -1;
             for (double t : candidates(page)) {
-                double s = sharpness(inspector.grayFrame(source, t, PROBE_WIDTH, PROBE_HEIGHT, workDir), PROBE_WIDTH, PROBE_HEIGHT);
+                double s = inspector.frameAt(source, t, PROBE_WIDTH, PROBE_HEIGHT, workDir)
+                        .map(frame -> sharpness(luma(frame), PROBE_WIDTH, PROBE_HEIGHT)).orElse(0.0);
                 if (s > bestSharpness) {
                     bestSharpness = s;
                     best = t;
@@ -54,6 +56,19 @@ final class PageStills {
             times.add(Math.max(page.start() + margin, Math.min(page.end() - margin, page.start() + at * length)));
         }
         return times;
+    }
+
+    /** The frame's brightness per pixel (ITU-R BT.601 weights). */
+    static byte[] luma(RgbFrame frame) {
+        byte[] gray = new byte[frame.width() * frame.height()];
+        byte[] rgb = frame.rgb();
+        for (int i = 0; i < gray.length; i++) {
+            int r = rgb[3 * i] & 0xFF;
+            int g = rgb[3 * i + 1] & 0xFF;
+            int b = rgb[3 * i + 2] & 0xFF;
+            gray[i] = (byte) Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+        }
+        return gray;
     }
 
     /** Variance of the 4-neighbour Laplacian: high for crisp edges, low for blur and flat pictures. */

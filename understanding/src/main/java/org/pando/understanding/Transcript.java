@@ -23,17 +23,4 @@ public record Transcript(String language, List<Word> words) {
     public boolean isEmpty() {
         return words.isEmpty();
     }
-
-    /** The stretches of continuous speech: words closer than {@code pause} seconds belong together. */
-    public List<TimeRange> speech(double pause) {
-        List<TimeRange> ranges = new java.util.ArrayList<>();
-        for (Word w : words) {
-            if (!ranges.isEmpty() && w.start() - ranges.getLast().end() < pause) {
-                ranges.set(ranges.size() - 1, new TimeRange(ranges.getLast().start(), w.end()));
-            } else {
-                ranges.add(new TimeRange(w.start(), w.end()));
-            }
-        }
-        return ranges;
-    }
 }

@@ -3,9 +3,9 @@
  * come with the build (nothing is downloaded at run time).
  *
  * <p>{@link org.pando.understanding.SpeechRecognizer} turns speech into timed words (Vosk),
+ * {@link org.pando.understanding.VoiceActivity} finds where someone speaks (Silero VAD),
  * {@link org.pando.understanding.Captions} turns words into cues and WebVTT,
- * {@link org.pando.understanding.VideoSlide} cuts a video into pages at scene cuts and pauses,
- * {@link org.pando.understanding.LanguageGuesser} names a text's language (Lingua), and the visual step
+ * {@link org.pando.understanding.VideoSlide} cuts a video into pages at scene cuts and pauses, and the visual step
  * looks at frames sampled once a second with three ONNX models (nsfwjs's classifier and MediaPipe's selfie
  * segmentation from {@code modelconv}'s jar, BlazeFace from its npm package) for
  * {@link org.pando.understanding.VisualFindings}: an NSFW score, faces, the share of the picture showing
