@@ -16,12 +16,15 @@ import java.util.OptionalDouble;
 import org.pando.eval.ProgressBar;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FileAnalyzer;
+import org.pando.understanding.SuggestedTag;
+import org.pando.understanding.VideoText;
 import org.pando.understanding.VisualFindings;
 
 /**
  * {@code pando analyze FILE [--json OUT]}: analyses one media file (a video, an audio clip or a still image)
- * without a server and prints (or writes) what was found: loudness, transcript, captions, Video Slide pages, and
- * what the pictures show (faces, people, NSFW score). Each step's progress bar ends with the time it took.
+ * without a server and prints (or writes) what was found: loudness, transcript, captions, Video Slide pages,
+ * suggested tags and the language of the title and description when given, and what the pictures show (faces,
+ * people, NSFW score). Each step's progress bar ends with the time it took.
  */
 final class AnalyzeCommand {
     /** Share of a frame showing people from which the summary counts it as a frame with people. */
@@ -30,20 +33,23 @@ final class AnalyzeCommand {
     private AnalyzeCommand() {
     }
 
-    static int run(PandoConfig config, Path file, Optional<Path> json, PrintStream out) {
+    static int run(PandoConfig config, Path file, VideoText text, Optional<Path> json, PrintStream out) {
         if (!Files.isRegularFile(file)) {
             throw new ConfigurationError("No such file: " + file);
         }
         Path work = createWorkDir();
         try (FileAnalyzer analyzer = new FileAnalyzer(config.media(), config.understanding())) {
             ProgressBar bar = new ProgressBar("analyze", out);
-            FileAnalysis found = analyzer.analyze(file, work, (step, fraction) -> bar.report(step.label(), fraction));
+            FileAnalysis found = analyzer.analyze(file, text, work, (step, fraction) -> bar.report(step.label(), fraction));
             bar.done();
             Map<String, Object> report = report(found);
             out.printf(Locale.ROOT, "%s: %.1f s, language %s, loudness %s LUFS → %s LUFS, %d words, %d captions, %d pages%n",
                     file.getFileName(), found.durationS(), found.language().orElse("unknown"), lufs(found.loudnessLufs()),
                     lufs(found.normalisedLufs()), found.transcript().words().size(), found.captions().size(),
                     found.pages().size());
+            if (!found.topics().suggestedTags().isEmpty()) {
+                out.println("  suggested tags: " + String.join(", ", tags(found)));
+            }
             found.visual().ifPresent(v -> out.printf(Locale.ROOT,
                     "  %d frames looked at: up to %d faces in one, people in %d, NSFW score up to %.3f (at %.0f s)%n",
                     v.frames().size(), v.facesFound(), v.personCoverage().stream().filter(c -> c.coverage() >= PEOPLE).count(),
@@ -84,11 +90,17 @@ final class AnalyzeCommand {
                 "coverage", round(c.coverage()))).toList()).orElse(List.of()));
         r.put("nsfw_max", seen.map(v -> round(v.nsfwMax())).orElse(null));
         r.put("nsfw_max_at", seen.map(v -> round(v.nsfwMaxAt())).orElse(null));
+        r.put("written_language", found.topics().writtenLanguage().orElse(null));
+        r.put("tags", tags(found));
         r.put("notes", found.notes());
         Map<String, String> failures = new LinkedHashMap<>();
         found.failures().forEach((step, error) -> failures.put(step.name().toLowerCase(Locale.ROOT), error));
         r.put("failures", failures);
         return r;
+    }
+
+    private static List<String> tags(FileAnalysis found) {
+        return found.topics().suggestedTags().stream().map(SuggestedTag::tag).toList();
     }
 
     private static Object number(OptionalDouble value) {

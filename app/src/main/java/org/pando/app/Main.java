@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.LogManager;
 import org.pando.bench.BenchCommand;
@@ -17,6 +18,7 @@ import org.pando.media.MediaToolFailed;
 import org.pando.media.MediaTools;
 import org.pando.store.DatabaseUnavailable;
 import org.pando.understanding.ModelMissing;
+import org.pando.understanding.VideoText;
 
 /**
  * The {@code pando} command line.
@@ -27,7 +29,7 @@ import org.pando.understanding.ModelMissing;
  * pando bench feed [--shared DIR] [--json FILE] [--requests N]
  * pando bench understand [--shared DIR] [--json FILE]
  * pando eval --dataset gowalla|kuairec | --replay
- * pando analyze FILE [--json OUT]
+ * pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT]
  * </pre>
  */
 public final class Main {
@@ -47,7 +49,7 @@ public final class Main {
                   Train and measure recommendation models side by side on a public dataset
                   (--split valid: train on train, measure on valid, for choosing settings). SparkALS
                   (Spark MLlib's ALS) runs only when named; ./pando builds its module on demand.
-              pando analyze FILE [--json OUT] [--config FILE] [--set key=value]...
+              pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT] [--config FILE] [--set key=value]...
                   Analyse one media file without a server: loudness, speech to captions, Video Slide pages.
               pando eval --replay [--data-dir DIR] [--config FILE] [--json FILE]
                   Off-policy estimates (IPS, SNIPS) from this instance's own logged propensities.
@@ -142,11 +144,12 @@ public final class Main {
     private static int analyze(String[] args, PrintStream out) {
         List<String> rest = new ArrayList<>(List.of(args));
         Optional<Path> json = Optional.ofNullable(flag(rest, "--json")).map(Path::of);
+        VideoText text = new VideoText(orElse(flag(rest, "--title"), ""), orElse(flag(rest, "--description"), ""), Set.of());
         PandoConfig config = PandoConfig.from(settings(withoutFile(rest)));
         if (rest.isEmpty() || rest.getFirst().startsWith("--")) {
-            throw new ConfigurationError("Say which file: pando analyze FILE [--json OUT]");
+            throw new ConfigurationError("Say which file: pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT]");
         }
-        return AnalyzeCommand.run(config, Path.of(rest.getFirst()), json, out);
+        return AnalyzeCommand.run(config, Path.of(rest.getFirst()), text, json, out);
     }
 
     /** The arguments after the first (the file), for the settings flags. */

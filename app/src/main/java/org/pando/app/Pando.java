@@ -14,6 +14,7 @@ import org.pando.account.PasswordHasher;
 import org.pando.catalog.ChannelService;
 import org.pando.catalog.Registration;
 import org.pando.catalog.SocialService;
+import org.pando.catalog.TagService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventStream;
 import org.pando.jobs.JobQueue;
@@ -35,9 +36,11 @@ import org.pando.store.JdbiFeedPreferences;
 import org.pando.store.JdbiJobRepository;
 import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSocialRepository;
+import org.pando.store.JdbiTagRepository;
 import org.pando.store.JdbiUploadRepository;
 import org.pando.store.JdbiVideoRepository;
 import org.pando.understanding.FileAnalyzer;
+import org.pando.understanding.TagVocabulary;
 import org.pando.understanding.VideoUnderstanding;
 import org.pando.upload.UploadService;
 import org.pando.web.Backend;
@@ -57,6 +60,8 @@ import org.pando.web.PandoServer;
  */
 public final class Pando implements AutoCloseable {
     private static final long MIN_FREE_DISK = 512L << 20;
+    /** Most of the instance's own tags that suggestions are chosen from, the most used ones. */
+    private static final int MAX_VOCABULARY = 2000;
 
     private final Components components;
     private final PandoServer server;
@@ -97,7 +102,9 @@ public final class Pando implements AutoCloseable {
         Engine engine = components.started(new Engine(new JdbiCandidateSource(jdbi), new LuceneContentIndex(), config.recommend(), clock));
         stream.subscribe(0, engine);
 
-        FileAnalyzer analyzer = components.started(new FileAnalyzer(config.media(), config.understanding()));
+        TagService tags = new TagService(new JdbiTagRepository(jdbi), videos);
+        FileAnalyzer analyzer = components.started(new FileAnalyzer(config.media(), config.understanding(),
+                TagVocabulary.withStarter(() -> tags.vocabulary(MAX_VOCABULARY))));
         VideoUnderstanding understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi));
 
         JdbiJobRepository jobRepository = new JdbiJobRepository(jdbi);
@@ -122,7 +129,7 @@ public final class Pando implements AutoCloseable {
                 new HealthCheck("database", database::healthy),
                 new HealthCheck("disk", () -> config.dataDir().toFile().getUsableSpace() > MIN_FREE_DISK));
 
-        Backend backend = new Backend(accounts, registration, channels, videos, social, uploads, understanding, engine, new JdbiFeedPreferences(jdbi), eventLog,
+        Backend backend = new Backend(accounts, registration, channels, videos, social, tags, uploads, understanding, engine, new JdbiFeedPreferences(jdbi), eventLog,
                 stream::wake, layout.renditions(), health, metrics, clock);
 
         engine.start();

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FrameFindings;
 import org.pando.understanding.ImageEmbedding;
+import org.pando.understanding.SuggestedTag;
+import org.pando.understanding.Topics;
 import org.pando.understanding.Transcript;
 import org.pando.understanding.VisualFindings;
 
@@ -29,6 +31,14 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void suggestedTagsBestFirstAndTheWrittenLanguage() {
+        Map<String, Object> report = AnalyzeCommand.report(analysis(true, Optional.empty()));
+
+        assertThat(report).as("the topic keys of %s", report).containsEntry("tags", List.of("cooking", "food"))
+                .containsEntry("written_language", "fr");
+    }
+
+    @Test
     void audioHasNothingToLookAt() {
         Map<String, Object> report = AnalyzeCommand.report(analysis(false, Optional.empty()));
 
@@ -38,6 +48,8 @@ class AnalyzeCommandTest {
 
     private static FileAnalysis analysis(boolean video, Optional<VisualFindings> seen) {
         return new FileAnalysis(2, video, Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                new Transcript("und", List.of()), List.of(), List.of(), List.of(), seen, List.of(), Map.of());
+                new Transcript("und", List.of()), List.of(), List.of(), List.of(),
+                new Topics(Optional.of("fr"), new float[] {1, 0}, List.of(new SuggestedTag("cooking", 0.5), new SuggestedTag("food", 0.4))),
+                seen, List.of(), Map.of());
     }
 }

@@ -13,6 +13,7 @@ import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FileAnalyzer;
 import org.pando.understanding.Step;
 import org.pando.understanding.UnderstandingConfig;
+import org.pando.understanding.VideoText;
 
 /**
  * {@code pando bench understand}: the whole analysis of a 60 s 720p clip with speech (the shared indoor
@@ -40,7 +41,7 @@ final class UnderstandBench {
         List<Path> clips = List.of(lectureAt720p(), shared.resolve("media").resolve("derived-cut-with-speech.mp4"));
         List<Map<String, Object>> rows = new ArrayList<>();
         try (FileAnalyzer analyzer = new FileAnalyzer(MediaConfig.defaults(), config)) {
-            analyzer.analyze(clips.getLast(), MediaBench.mkdirs(work.resolve("warm-up")), Step.Listener.NONE);
+            analyzer.analyze(clips.getLast(), VideoText.NONE, MediaBench.mkdirs(work.resolve("warm-up")), Step.Listener.NONE);
             for (Path clip : clips) {
                 rows.add(measure(analyzer, clip));
             }
@@ -62,7 +63,7 @@ final class UnderstandBench {
         out.println("analysing " + name + " ...");
         StepClock clock = new StepClock();
         FileAnalysis[] found = new FileAnalysis[1];
-        Timed analysis = Timed.measure(() -> found[0] = analyzer.analyze(clip, MediaBench.mkdirs(work.resolve("analysis-" + name)), clock), true);
+        Timed analysis = Timed.measure(() -> found[0] = analyzer.analyze(clip, VideoText.NONE, MediaBench.mkdirs(work.resolve("analysis-" + name)), clock), true);
         Timed decode = Timed.measure(() -> Ffmpeg.run(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin",
                 "-i", clip.toString(), "-f", "null", "-")), false);
         double duration = found[0].durationS();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.pando.understanding.AnalysisStore;
@@ -20,15 +21,18 @@ import org.pando.understanding.FrameFindings;
 import org.pando.understanding.ImageEmbedding;
 import org.pando.understanding.SlidePage;
 import org.pando.understanding.Step;
+import org.pando.understanding.SuggestedTag;
 import org.pando.understanding.StepState;
+import org.pando.understanding.Topics;
 import org.pando.understanding.Transcript;
 import org.pando.understanding.VideoAnalysis;
+import org.pando.understanding.VideoText;
 import org.pando.understanding.VisualFindings;
 import org.pando.understanding.Word;
 
 /**
- * Analyses in {@code video_analysis} (words, cues, pages, notes, frame findings and the image embedding as JSON
- * text; the visual summary also in columns) and {@code analysis_steps}.
+ * Analyses in {@code video_analysis} (words, cues, pages, notes, frame findings, suggested tags and the two
+ * embeddings as JSON text; the visual summary and the written language also in columns) and {@code analysis_steps}.
  */
 public final class JdbiAnalysisStore implements AnalysisStore {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -72,9 +76,11 @@ public final class JdbiAnalysisStore implements AnalysisStore {
             h.createUpdate("""
                             insert into video_analysis (video_id, language, loudness_lufs, normalised_lufs, words, captions,
                                                         captions_edited, pages, notes, nsfw_max, nsfw_max_at, faces_found,
-                                                        frames, image_embedding, updated_at)
+                                                        frames, image_embedding, written_language, text_embedding,
+                                                        suggested_tags, updated_at)
                             values (:video, :language, :loudness, :normalised, :words, :captions, :edited, :pages, :notes,
-                                    :nsfwMax, :nsfwMaxAt, :faces, :frames, :embedding, :now)""")
+                                    :nsfwMax, :nsfwMaxAt, :faces, :frames, :embedding, :written, :textEmbedding,
+                                    :suggestedTags, :now)""")
                     .bind("video", videoId).bind("language", found.language().orElse(null))
                     .bind("loudness", finite(found.loudnessLufs())).bind("normalised", finite(found.normalisedLufs()))
                     .bind("words", json(found.transcript().words())).bind("captions", captions).bind("edited", edited)
@@ -84,6 +90,9 @@ public final class JdbiAnalysisStore implements AnalysisStore {
                     .bind("faces", seen.map(VisualFindings::facesFound).orElse(null))
                     .bind("frames", seen.map(v -> json(v.frames())).orElse(null))
                     .bind("embedding", seen.map(v -> json(v.embedding().values())).orElse(null))
+                    .bind("written", found.topics().writtenLanguage().orElse(null))
+                    .bind("textEmbedding", found.topics().embedding().length == 0 ? null : json(found.topics().embedding()))
+                    .bind("suggestedTags", json(found.topics().suggestedTags()))
                     .bind("now", System.currentTimeMillis()).execute();
         });
     }
@@ -98,7 +107,18 @@ public final class JdbiAnalysisStore implements AnalysisStore {
                 return found;
             }
             return Optional.of(new VideoAnalysis(videoId, steps, Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                    new Transcript("und", List.of()), List.of(), false, List.of(), Optional.empty(), List.of()));
+                    new Transcript("und", List.of()), List.of(), false, List.of(), Topics.NONE, Optional.empty(), List.of()));
+        });
+    }
+
+    @Override
+    public VideoText videoText(String videoId) {
+        return jdbi.withHandle(h -> {
+            List<String> tags = h.createQuery("select tag from video_tags where video_id = :video")
+                    .bind("video", videoId).mapTo(String.class).list();
+            return h.createQuery("select title, description from videos where id = :video").bind("video", videoId)
+                    .map((rs, ctx) -> new VideoText(rs.getString("title"), rs.getString("description"), Set.copyOf(tags)))
+                    .findOne().orElse(VideoText.NONE);
         });
     }
 
@@ -137,8 +157,17 @@ public final class JdbiAnalysisStore implements AnalysisStore {
                 optional(rs, "loudness_lufs"), optional(rs, "normalised_lufs"),
                 new Transcript(language == null ? "und" : language, words),
                 read(rs.getString("captions"), new TypeReference<List<Cue>>() { }), rs.getBoolean("captions_edited"),
-                read(rs.getString("pages"), new TypeReference<List<SlidePage>>() { }), visual(rs),
+                read(rs.getString("pages"), new TypeReference<List<SlidePage>>() { }), topics(rs), visual(rs),
                 read(rs.getString("notes"), new TypeReference<List<String>>() { }));
+    }
+
+    /** What the words are about; empty for analyses made before that step existed. */
+    private static Topics topics(ResultSet rs) throws SQLException {
+        String embedding = rs.getString("text_embedding");
+        String suggested = rs.getString("suggested_tags");
+        return new Topics(Optional.ofNullable(rs.getString("written_language")),
+                embedding == null ? new float[0] : read(embedding, new TypeReference<float[]>() { }),
+                suggested == null ? List.of() : read(suggested, new TypeReference<List<SuggestedTag>>() { }));
     }
 
     /** The frames' findings and the embedding, when the visual step has run; the summary columns follow from them. */

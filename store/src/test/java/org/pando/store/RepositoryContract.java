@@ -36,10 +36,13 @@ import org.pando.understanding.FrameFindings;
 import org.pando.understanding.ImageEmbedding;
 import org.pando.understanding.SlidePage;
 import org.pando.understanding.Step;
+import org.pando.understanding.SuggestedTag;
 import org.pando.understanding.StepState;
 import org.pando.understanding.TimeRange;
+import org.pando.understanding.Topics;
 import org.pando.understanding.Transcript;
 import org.pando.understanding.VideoAnalysis;
+import org.pando.understanding.VideoText;
 import org.pando.understanding.VisualFindings;
 import org.pando.understanding.Word;
 import org.pando.upload.Upload;
@@ -274,6 +277,28 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void keepsTagsInTheCreatorsOrderAndCountsTheirUseAcrossTheInstance() {
+        JdbiTagRepository tags = new JdbiTagRepository(database().jdbi());
+        Channel channel = defaultChannel(register("ana-tags"));
+        Video soup = video(channel, T0, VideoStatus.READY);
+        Video bread = video(channel, T0.plusSeconds(1), VideoStatus.READY);
+
+        tags.replace(soup.id(), List.of("soup", "cooking", "winter"));
+        tags.replace(bread.id(), List.of("baking", "cooking"));
+        tags.replace(bread.id(), List.of("baking", "cooking", "bread"));
+        assertThat(tags.tags(soup.id())).as("in the creator's order").containsExactly("soup", "cooking", "winter");
+        assertThat(tags.tags(bread.id())).as("after a second replace").containsExactly("baking", "cooking", "bread");
+        assertThat(tags.vocabulary(10)).as("most used first, then by name").startsWith("cooking").hasSize(5);
+        assertThat(tags.vocabulary(2)).hasSize(2);
+
+        VideoText text = new JdbiAnalysisStore(database().jdbi()).videoText(soup.id());
+        assertThat(text.tags()).as("the analysis reads the video's tags").containsExactlyInAnyOrder("soup", "cooking", "winter");
+        assertThat(text.title()).isEqualTo(soup.title());
+        tags.replace(soup.id(), List.of());
+        assertThat(tags.tags(soup.id())).isEmpty();
+    }
+
+    @Test
     void keepsEachVideosAnalysisAndTheCreatorsCaptionsThroughAReanalysis() {
         JdbiAnalysisStore store = new JdbiAnalysisStore(database().jdbi());
         Video video = video(defaultChannel(register("ana-analysis")), T0, VideoStatus.READY);
@@ -288,11 +313,12 @@ abstract class RepositoryContract {
         assertThat(started.transcript().isEmpty()).as("nothing found yet").isTrue();
 
         Transcript said = new Transcript("en", List.of(new Word("ask", 0.5, 0.8, 0.9), new Word("not", 0.9, 1.2, 1.0)));
+        Topics topics = new Topics(Optional.of("ko"), new float[] {0.6f, -0.8f}, List.of(new SuggestedTag("politics", 0.42)));
         VisualFindings seen = new VisualFindings(List.of(new FrameFindings(0, 0.01, 0, 0), new FrameFindings(1, 0.12, 2, 0.25)),
                 new ImageEmbedding(new float[] {0.5f, 1.25f, 0}));
         FileAnalysis found = new FileAnalysis(12, true, Optional.of("en"), OptionalDouble.of(-21.5), OptionalDouble.of(-14.1),
                 said, List.of(new TimeRange(0.45, 1.25)), List.of(new Cue(0.5, 1.2, "ask not")), List.of(new SlidePage(0, 12, "ask not", 1)),
-                Optional.of(seen), List.of("a note"), Map.of());
+                topics, Optional.of(seen), List.of("a note"), Map.of());
         store.save(video.id(), found);
         VideoAnalysis saved = store.find(video.id()).orElseThrow();
         assertThat(saved.transcript()).isEqualTo(said);
@@ -302,6 +328,8 @@ abstract class RepositoryContract {
         assertThat(saved.normalisedLufs()).isEqualTo(OptionalDouble.of(-14.1));
         assertThat(saved.notes()).containsExactly("a note");
         assertThat(saved.visual()).as("each frame's findings and the image embedding").contains(seen);
+        assertThat(saved.topics()).as("written language, text embedding and suggested tags").isEqualTo(topics);
+        assertThat(started.topics()).as("no topics before the analysis").isEqualTo(Topics.NONE);
         Optional<Integer> facesColumn = database().jdbi().withHandle(h -> h.createQuery(
                         "select faces_found from video_analysis where video_id = :video and nsfw_max > 0.1 and nsfw_max_at = 1")
                 .bind("video", video.id()).mapTo(Integer.class).findOne());

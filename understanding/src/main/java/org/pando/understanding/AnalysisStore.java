@@ -14,6 +14,9 @@ public interface AnalysisStore {
     /** The video's analysis, if one was ever started. */
     Optional<VideoAnalysis> find(String videoId);
 
+    /** What the creator wrote about the video: title, description and tags. */
+    VideoText videoText(String videoId);
+
     /** Replaces the video's captions with the creator's. */
     void editCaptions(String videoId, List<Cue> cues);
 }

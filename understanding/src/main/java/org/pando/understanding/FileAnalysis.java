@@ -18,6 +18,7 @@ import java.util.OptionalDouble;
  * @param speech                 where someone speaks, found by voice activity detection
  * @param captions               the transcript as caption cues
  * @param pages                  the Video Slide pages
+ * @param topics                 what its words are about: the written language, a text embedding, tags
  * @param visual                 what the pictures show; empty without a picture or when that step failed
  * @param notes                  what could not be done and why, for the uploader
  * @param failures               the steps that failed, each with its error; the rest of the analysis stands
@@ -32,6 +33,7 @@ public record FileAnalysis(
         List<TimeRange> speech,
         List<Cue> captions,
         List<SlidePage> pages,
+        Topics topics,
         Optional<VisualFindings> visual,
         List<String> notes,
         Map<Step, String> failures) {
@@ -47,6 +49,6 @@ public record FileAnalysis(
     /** The same analysis with other pages (their pictures chosen). */
     public FileAnalysis withPages(List<SlidePage> chosen) {
         return new FileAnalysis(durationS, hasVideo, language, loudnessLufs, normalisedLufs, transcript, speech, captions, chosen,
-                visual, notes, failures);
+                topics, visual, notes, failures);
     }
 }

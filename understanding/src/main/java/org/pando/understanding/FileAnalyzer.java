@@ -18,14 +18,15 @@ import org.pando.media.ProbeResult;
 import org.pando.media.VideoTrack;
 
 /**
- * Analyses one media file: loudness before and after normalisation, speech to a transcript and captions,
- * scene cuts and Video Slide pages, and what the pictures show (NSFW score, faces, people). A step that fails
+ * Analyses one media file: loudness before and after normalisation, speech to a transcript and captions, what
+ * the words are about (language, text embedding, suggested tags), scene cuts and Video Slide pages, and what the
+ * pictures show (NSFW score, faces, people). A step that fails
  * is reported in {@link FileAnalysis#failures()} and the others go on. A lifecycle component: it holds the
  * models (each loaded on first use) and the ffmpeg processes it starts.
  *
  * <pre>{@code
  * try (FileAnalyzer analyzer = new FileAnalyzer(MediaConfig.defaults(), config)) {
- *     FileAnalysis found = analyzer.analyze(clip, workDir, Step.Listener.NONE);
+ *     FileAnalysis found = analyzer.analyze(clip, VideoText.NONE, workDir, Step.Listener.NONE);
  * }
  * }</pre>
  */
@@ -35,22 +36,32 @@ public final class FileAnalyzer implements AutoCloseable {
 
     private final UnderstandingConfig config;
     private final MediaInspector inspector;
+    private final TagVocabulary vocabulary;
     private SpeechRecognizer speech;
     private VoiceActivity voice;
     private VisualModels visual;
+    private TextEmbedder embedder;
+    private TopicFinder topics;
 
-    public FileAnalyzer(MediaConfig media, UnderstandingConfig config) {
+    /** An analyzer that suggests tags from {@code vocabulary}. */
+    public FileAnalyzer(MediaConfig media, UnderstandingConfig config, TagVocabulary vocabulary) {
         this.config = config;
         this.inspector = new MediaInspector(media);
+        this.vocabulary = vocabulary;
+    }
+
+    /** An analyzer of files on their own, which suggests tags from the starter list. */
+    public FileAnalyzer(MediaConfig media, UnderstandingConfig config) {
+        this(media, config, TagVocabulary.starter());
     }
 
     /**
-     * Analyses {@code file}, keeping ffmpeg's logs in {@code workDir}.
+     * Analyses {@code file}, read with what its creator wrote about it, keeping ffmpeg's logs in {@code workDir}.
      *
      * @throws org.pando.media.MediaToolFailed when the file cannot even be read; every later step's failure
      *                                         is reported in the result instead
      */
-    public FileAnalysis analyze(Path file, Path workDir, Step.Listener listener) {
+    public FileAnalysis analyze(Path file, VideoText text, Path workDir, Step.Listener listener) {
         createDirectories(workDir);
         listener.progress(Step.PROBE, 0);
         ProbeResult probe = inspector.probe(file, workDir);
@@ -78,9 +89,13 @@ public final class FileAnalyzer implements AutoCloseable {
         }
         listener.progress(Step.SPEECH, 1);
         Optional<String> language = !listen || failures.containsKey(Step.SPEECH) ? Optional.empty()
-                : spokenLanguage(heard.words(), notes);
+                : spokenLanguage(heard.words());
         Transcript transcript = language.filter(SpeechRecognizer.LANGUAGE::equals).isPresent()
                 ? heard.words() : new Transcript(language.orElse("und"), List.of());
+        Topics about = attempt(Step.TOPICS, failures, listener, () -> topics().find(text, transcript)).orElse(Topics.NONE);
+        if (listen && !failures.containsKey(Step.SPEECH)) {
+            speechNote(heard.words(), language, about.writtenLanguage()).ifPresent(notes::add);
+        }
 
         List<Double> cuts = probe.video().isEmpty() ? List.of()
                 : attempt(Step.SCENES, failures, listener, () -> inspector.sceneCuts(file, config.sceneThreshold(), workDir))
@@ -91,7 +106,7 @@ public final class FileAnalyzer implements AutoCloseable {
         Optional<VisualFindings> seen = probe.video().isEmpty() ? Optional.empty()
                 : attempt(Step.FRAMES, failures, listener, () -> look(file, probe.video().get(), duration, workDir, listener));
         return new FileAnalysis(duration, probe.video().isPresent(), language, lufs(measured), lufs(normalised),
-                transcript, heard.speech(), Captions.of(transcript, heard.speech()), pages, seen, notes, failures);
+                transcript, heard.speech(), Captions.of(transcript, heard.speech()), pages, about, seen, notes, failures);
     }
 
     /**
@@ -150,6 +165,14 @@ public final class FileAnalyzer implements AutoCloseable {
         return visual;
     }
 
+    private synchronized TopicFinder topics() {
+        if (topics == null) {
+            embedder = TextEmbedder.load();
+            topics = new TopicFinder(embedder, WrittenLanguage.load(), vocabulary);
+        }
+        return topics;
+    }
+
     private synchronized VoiceActivity voice() {
         if (voice == null) {
             voice = VoiceActivity.load();
@@ -169,17 +192,29 @@ public final class FileAnalyzer implements AutoCloseable {
      * unknown, since no other language has a speech model here (and naming the language of words the English
      * model wrote would only ever say English).
      */
-    private Optional<String> spokenLanguage(Transcript heard, List<String> notes) {
+    private Optional<String> spokenLanguage(Transcript heard) {
         if (heard.isEmpty()) {
-            notes.add("No speech was found.");
             return Optional.empty();
         }
         double confidence = heard.words().stream().mapToDouble(Word::confidence).average().orElse(0);
-        if (confidence < config.minConfidence()) {
-            notes.add("The speech does not sound like English; there are no captions for its language.");
+        return confidence < config.minConfidence() ? Optional.empty() : Optional.of(SpeechRecognizer.LANGUAGE);
+    }
+
+    /**
+     * What the uploader is told when there are no captions: no speech, or speech that is not English, named
+     * after the language the creator wrote in when that is not English either.
+     */
+    private static Optional<String> speechNote(Transcript heard, Optional<String> spoken, Optional<String> written) {
+        if (heard.isEmpty()) {
+            return Optional.of("No speech was found.");
+        }
+        if (spoken.isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(SpeechRecognizer.LANGUAGE);
+        return Optional.of(written.filter(w -> !w.equals(SpeechRecognizer.LANGUAGE))
+                .map(w -> "The speech does not sound like English; there are no captions for "
+                        + WrittenLanguage.displayName(w) + ", the language of the title.")
+                .orElse("The speech does not sound like English; there are no captions for its language."));
     }
 
     private static void createDirectories(Path dir) {
@@ -208,6 +243,11 @@ public final class FileAnalyzer implements AutoCloseable {
         if (visual != null) {
             visual.close();
             visual = null;
+        }
+        if (embedder != null) {
+            embedder.close();
+            embedder = null;
+            topics = null;
         }
     }
 

@@ -5,6 +5,7 @@ public enum Step {
     PROBE("Reading the file"),
     LOUDNESS("Measuring loudness"),
     SPEECH("Transcribing speech"),
+    TOPICS("Finding the topics"),
     SCENES("Finding scene cuts"),
     PAGES("Making Video Slide pages"),
     FRAMES("Looking at the pictures");

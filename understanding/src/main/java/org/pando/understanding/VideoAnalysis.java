@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
  * @param captions       the caption cues, as recognised or as the creator edited them
  * @param captionsEdited whether the creator edited the captions
  * @param pages          the Video Slide pages
+ * @param topics         what its words are about: written language, text embedding, suggested tags
  * @param visual         what the pictures show, once that step has run
  * @param notes          what could not be done and why
  */
@@ -30,6 +31,7 @@ public record VideoAnalysis(
         List<Cue> captions,
         boolean captionsEdited,
         List<SlidePage> pages,
+        Topics topics,
         Optional<VisualFindings> visual,
         List<String> notes) {
 

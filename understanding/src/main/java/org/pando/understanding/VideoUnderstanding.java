@@ -44,7 +44,7 @@ public final class VideoUnderstanding {
     public void analyse(String videoId, Path original, Path workDir, Path picturesDir) {
         FileAnalysis found;
         try {
-            found = analyzer.analyze(original, workDir, new StoredProgress(videoId));
+            found = analyzer.analyze(original, store.videoText(videoId), workDir, new StoredProgress(videoId));
         } catch (RuntimeException e) {
             store.step(videoId, Step.PROBE, StepState.failed(e.getMessage() == null ? e.toString() : e.getMessage()));
             throw e;

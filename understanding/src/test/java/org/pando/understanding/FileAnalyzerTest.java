@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class FileAnalyzerTest {
 
     @Test
     void jfkIsTranscribedWithCaptionsWhereTheWordsAreSaid() {
-        FileAnalysis found = analyzer.analyze(SharedMedia.clip("jfk.wav"), work, Step.Listener.NONE);
+        FileAnalysis found = analyzer.analyze(SharedMedia.clip("jfk.wav"), VideoText.NONE, work, Step.Listener.NONE);
         assertThat(found.failures()).as("failed steps").isEmpty();
 
         double wer = WordErrorRate.of(JFK, found.transcript().text());
@@ -64,11 +65,26 @@ class FileAnalyzerTest {
         assertThat(found.loudnessLufs()).as("jfk.wav is measured").isPresent();
         assertThat(found.normalisedLufs().getAsDouble()).as("normalised loudness against the -14 LUFS target")
                 .isCloseTo(-14, within(1.0));
+        assertThat(found.topics().embedding()).as("one text embedding of what is said").hasSize(TextEmbedder.DIMENSIONS);
+        assertThat(found.topics().suggestedTags()).as("tags suggested for the inaugural address").extracting(SuggestedTag::tag)
+                .contains("politics");
+        assertThat(found.topics().writtenLanguage()).as("nothing written, no written language").isEmpty();
+    }
+
+    @Test
+    void whatTheCreatorWroteGivesTheLanguageAndTheTopics() {
+        VideoText text = new VideoText("Traffic on the highway at night",
+                "Watching the cars and trucks drive past the bridge, with a road sign and street lights.", Set.of("cars"));
+        FileAnalysis found = analyzer.analyze(SharedMedia.clip("car-detection.mp4"), text, work, Step.Listener.NONE);
+
+        assertThat(found.topics().writtenLanguage()).as("language of the title and description").contains("en");
+        assertThat(found.topics().suggestedTags()).as("suggested tags").isNotEmpty()
+                .extracting(SuggestedTag::tag).doesNotContain("cars").contains("road trip");
     }
 
     @Test
     void theCutClipHasAPageBoundaryAtItsCutAndTheSpeechOnItsPages() {
-        FileAnalysis found = analyzer.analyze(SharedMedia.clip("derived-cut-with-speech.mp4"), work, Step.Listener.NONE);
+        FileAnalysis found = analyzer.analyze(SharedMedia.clip("derived-cut-with-speech.mp4"), VideoText.NONE, work, Step.Listener.NONE);
 
         assertThat(WordErrorRate.of(JFK, found.transcript().text())).as("word error rate of '%s'", found.transcript().text())
                 .isLessThanOrEqualTo(0.10);
@@ -81,7 +97,7 @@ class FileAnalyzerTest {
 
     @Test
     void aSilentTrackIsLeftSilentAndHasNoSpeech() {
-        FileAnalysis found = analyzer.analyze(SharedMedia.clip("car-detection.mp4"), work, Step.Listener.NONE);
+        FileAnalysis found = analyzer.analyze(SharedMedia.clip("car-detection.mp4"), VideoText.NONE, work, Step.Listener.NONE);
 
         assertThat(found.loudnessLufs().getAsDouble()).as("car-detection.mp4's track is room tone").isLessThan(-50);
         assertThat(found.normalisedLufs().getAsDouble()).as("not amplified into noise")
@@ -92,7 +108,7 @@ class FileAnalyzerTest {
 
     @Test
     void aVideoWithoutAudioHasPagesButNoLoudness() {
-        FileAnalysis found = analyzer.analyze(SharedMedia.clip("asl-again.mkv"), work, Step.Listener.NONE);
+        FileAnalysis found = analyzer.analyze(SharedMedia.clip("asl-again.mkv"), VideoText.NONE, work, Step.Listener.NONE);
 
         assertThat(found.loudnessLufs()).isEmpty();
         assertThat(found.notes()).contains("There is no audio track.");

@@ -84,7 +84,7 @@ class VisualStepTest {
         assertThat(ffmpeg.waitFor()).as("ffmpeg made the copy: %s", new String(ffmpeg.getInputStream().readAllBytes())).isZero();
 
         ImageEmbedding original = look("obama.jpg").embedding();
-        ImageEmbedding smaller = analyzer.analyze(copy, work, Step.Listener.NONE).visual().orElseThrow().embedding();
+        ImageEmbedding smaller = analyzer.analyze(copy, VideoText.NONE, work, Step.Listener.NONE).visual().orElseThrow().embedding();
         ImageEmbedding other = look("biden.jpg").embedding();
 
         assertThat(original.values()).as("features of the embedding").hasSize(1792);
@@ -95,7 +95,7 @@ class VisualStepTest {
     }
 
     private VisualFindings look(String clip) {
-        FileAnalysis found = analyzer.analyze(SharedMedia.clip(clip), work, Step.Listener.NONE);
+        FileAnalysis found = analyzer.analyze(SharedMedia.clip(clip), VideoText.NONE, work, Step.Listener.NONE);
         assertThat(found.failures()).as("failed steps of %s", clip).doesNotContainKey(Step.FRAMES);
         return found.visual().orElseThrow();
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.pando.account.Account;
 import org.pando.catalog.Video;
@@ -23,13 +24,15 @@ import org.pando.understanding.Cue;
 import org.pando.understanding.SlidePage;
 import org.pando.understanding.Step;
 import org.pando.understanding.StepState;
+import org.pando.understanding.Topics;
+import org.pando.understanding.Transcript;
 import org.pando.understanding.VideoAnalysis;
 import org.pando.understanding.VideoUnderstanding;
 import org.pando.understanding.VisualFindings;
 
 /**
  * What Pando understood of a video: the analysis and its progress per step (with what the pictures show: faces,
- * people, the NSFW score), the captions as WebVTT (which the creator may correct), the transcript with word
+ * people, the NSFW score; and what the words are about: written language, suggested tags), the captions as WebVTT (which the creator may correct), the transcript with word
  * times, and the Video Slide pages.
  */
 final class AnalysisRoutes implements HttpService {
@@ -97,6 +100,9 @@ final class AnalysisRoutes implements HttpService {
                 .map(c -> Map.of("t", c.t(), "coverage", c.coverage())).toList()).orElse(List.of()));
         json.put("nsfw_max", a.visual().map(VisualFindings::nsfwMax).orElse(null));
         json.put("nsfw_max_at", a.visual().map(VisualFindings::nsfwMaxAt).orElse(null));
+        json.put("written_language", a.topics().writtenLanguage().orElse(null));
+        json.put("suggested_tags", a.topics().suggestedTags().stream()
+                .map(t -> Map.of("tag", t.tag(), "similarity", t.similarity())).toList());
         json.put("notes", a.notes());
         Json.send(res, json);
     }
@@ -147,8 +153,7 @@ final class AnalysisRoutes implements HttpService {
     }
 
     private static VideoAnalysis empty(String videoId) {
-        return new VideoAnalysis(videoId, Map.of(), java.util.Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                new org.pando.understanding.Transcript("und", List.of()), List.of(), false, List.of(), java.util.Optional.empty(),
-                List.of());
+        return new VideoAnalysis(videoId, Map.of(), Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                new Transcript("und", List.of()), List.of(), false, List.of(), Topics.NONE, Optional.empty(), List.of());
     }
 }

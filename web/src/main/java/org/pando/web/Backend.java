@@ -7,6 +7,7 @@ import org.pando.account.AccountService;
 import org.pando.catalog.ChannelService;
 import org.pando.catalog.Registration;
 import org.pando.catalog.SocialService;
+import org.pando.catalog.TagService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventLog;
 import org.pando.recommend.FeedPreferencesStore;
@@ -22,6 +23,7 @@ import org.pando.upload.UploadService;
  * @param channels       channels and follows
  * @param videos         videos and their state
  * @param social         likes and comments
+ * @param tags           the tags creators give their videos
  * @param uploads        resumable uploads
  * @param understanding  what was understood of each video: analysis, captions, transcript, pages
  * @param recommender    the feed
@@ -39,6 +41,7 @@ public record Backend(
         ChannelService channels,
         VideoService videos,
         SocialService social,
+        TagService tags,
         UploadService uploads,
         VideoUnderstanding understanding,
         Recommender recommender,

@@ -1,5 +1,6 @@
 package org.pando.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -12,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pando.account.Account;
@@ -20,6 +23,7 @@ import org.pando.catalog.Channel;
 import org.pando.catalog.Comment;
 import org.pando.catalog.Video;
 import org.pando.catalog.VideoStatus;
+import org.pando.domain.InvalidInput;
 import org.pando.domain.Page;
 import org.pando.events.EventType;
 import org.pando.events.Surface;
@@ -54,6 +58,7 @@ final class VideoRoutes implements HttpService {
                 .get("/api/v1/videos/{id}/progress", this::progress)
                 .post("/api/v1/videos/{id}/like", this::like)
                 .delete("/api/v1/videos/{id}/like", this::unlike)
+                .put("/api/v1/videos/{id}/tags", this::tags)
                 .get("/api/v1/videos/{id}/comments", this::comments)
                 .post("/api/v1/videos/{id}/comments", this::comment)
                 .delete("/api/v1/comments/{id}", this::deleteComment);
@@ -69,12 +74,31 @@ final class VideoRoutes implements HttpService {
         Channel channel = backend.channels().byId(video.channelId());
         Map<String, Object> json = Views.video(video, channel);
         json.put("skip_threshold_ms", config.skipThreshold().toMillis());
+        json.put("tags", backend.tags().of(video.id()));
         viewer.ifPresent(a -> {
             json.put("liked", backend.social().likes(a.id(), video.id()));
             json.put("following", backend.channels().isFollowing(a.id(), channel.id()));
             json.put("owned", channel.ownerId().equals(a.id()));
         });
         Json.send(res, json);
+    }
+
+    /** The owner replaces the video's tags; the answer is the tags as kept. */
+    private void tags(ServerRequest req, ServerResponse res) {
+        Account account = callers.required(req);
+        Video video = videos.owned(req, account);
+        JsonNode tags = Json.body(req).get("tags");
+        if (tags == null || !tags.isArray()) {
+            throw new InvalidInput("tags", "Send 'tags' as a list of words.");
+        }
+        List<String> given = new ArrayList<>();
+        for (JsonNode tag : tags) {
+            if (!tag.isTextual()) {
+                throw new InvalidInput("tags", "Each tag is a string.");
+            }
+            given.add(tag.asText());
+        }
+        Json.send(res, Map.of("tags", backend.tags().replace(account.id(), video.id(), given)));
     }
 
     /** Streams status and progress until the video is ready or failed (the uploader's progress bar). */

@@ -14,6 +14,7 @@ import org.pando.catalog.ChannelService;
 import org.pando.catalog.NewVideo;
 import org.pando.catalog.Registration;
 import org.pando.catalog.SocialService;
+import org.pando.catalog.TagService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventStream;
 import org.pando.media.MediaConfig;
@@ -24,6 +25,7 @@ import org.pando.store.Database;
 import org.pando.store.DatabaseConfig;
 import org.pando.store.JdbiAccountRepository;
 import org.pando.store.JdbiAnalysisStore;
+import org.pando.store.JdbiTagRepository;
 import org.pando.store.JdbiCandidateSource;
 import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiEventLog;
@@ -90,6 +92,7 @@ final class TestBackend implements AutoCloseable {
         engine.start();
         backend = new Backend(accounts, new Registration(new JdbiRegistrationStore(jdbi), hasher, clock), channels, videos,
                 new SocialService(new JdbiSocialRepository(jdbi), videos, clock),
+                new TagService(new JdbiTagRepository(jdbi), videos),
                 new UploadService(new JdbiUploadRepository(jdbi), destination,
                         new UploadConfig(dir.resolve("uploads"), 10 << 20, Duration.ofHours(1)), clock),
                 understanding, engine, new JdbiFeedPreferences(jdbi), events, stream::drain,
