@@ -38,6 +38,7 @@ import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSocialRepository;
 import org.pando.store.JdbiTagRepository;
 import org.pando.store.JdbiUploadRepository;
+import org.pando.store.JdbiVideoEmbeddings;
 import org.pando.store.JdbiVideoRepository;
 import org.pando.understanding.FileAnalyzer;
 import org.pando.understanding.TagVocabulary;
@@ -99,7 +100,8 @@ public final class Pando implements AutoCloseable {
         VideoProcessor processor = components.started(new VideoProcessor(config.media()));
         JdbiEventLog eventLog = new JdbiEventLog(jdbi);
         EventStream stream = new EventStream(eventLog, config.eventPoll().toMillis());
-        Engine engine = components.started(new Engine(new JdbiCandidateSource(jdbi), new LuceneContentIndex(), config.recommend(), clock));
+        Engine engine = components.started(new Engine(new JdbiCandidateSource(jdbi),
+                new LuceneContentIndex(new JdbiVideoEmbeddings(jdbi)), config.recommend(), clock));
         stream.subscribe(0, engine);
 
         TagService tags = new TagService(new JdbiTagRepository(jdbi), videos);
@@ -114,7 +116,7 @@ public final class Pando implements AutoCloseable {
             UnderstandJob.queue(understanding, jobs, videoId);
         };
         JobWorker worker = new JobWorker(jobRepository, List.of(new TranscodeJob(processor, videos, layout, published),
-                new UnderstandJob(understanding, layout)), config.jobs(), clock);
+                new UnderstandJob(understanding, layout, videoId -> engine.catalogChanged())), config.jobs(), clock);
         VideoIntake intake = new VideoIntake(accounts, videos, jobs, layout, worker::wake);
         UploadService uploads = new UploadService(new JdbiUploadRepository(jdbi), intake, config.upload(), clock);
 

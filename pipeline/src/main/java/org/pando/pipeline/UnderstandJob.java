@@ -1,5 +1,6 @@
 package org.pando.pipeline;
 
+import java.util.function.Consumer;
 import org.pando.jobs.Job;
 import org.pando.jobs.JobContext;
 import org.pando.jobs.JobHandler;
@@ -17,10 +18,16 @@ public final class UnderstandJob implements JobHandler {
 
     private final VideoUnderstanding understanding;
     private final MediaLayout layout;
+    private final Consumer<String> understood;
 
-    public UnderstandJob(VideoUnderstanding understanding, MediaLayout layout) {
+    /**
+     * @param understood told the id of each video whose analysis was stored, even in part (so that the
+     *                   recommender reads its embeddings)
+     */
+    public UnderstandJob(VideoUnderstanding understanding, MediaLayout layout, Consumer<String> understood) {
         this.understanding = understanding;
         this.layout = layout;
+        this.understood = understood;
     }
 
     /** Queues the analysis of a video that was just published; its steps show as waiting at once. */
@@ -37,8 +44,12 @@ public final class UnderstandJob implements JobHandler {
     @Override
     public void run(Job job, JobContext context) {
         String videoId = job.subject();
-        understanding.analyse(videoId, layout.original(videoId), layout.work(videoId).resolve("understanding"),
-                layout.renditions(videoId).resolve(VideoUnderstanding.PICTURES));
+        try {
+            understanding.analyse(videoId, layout.original(videoId), layout.work(videoId).resolve("understanding"),
+                    layout.renditions(videoId).resolve(VideoUnderstanding.PICTURES));
+        } finally {
+            understood.accept(videoId);
+        }
     }
 
     @Override

@@ -2,10 +2,11 @@ package org.pando.recommend;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds videos whose content is close to other videos. The first index reads titles and descriptions; the
- * media-understanding step adds embeddings behind the same interface.
+ * Finds videos whose content is close to other videos, by what their creators wrote and, once media
+ * understanding has run, by what they say and show; and videos that are near-duplicates of each other.
  */
 public interface ContentIndex extends AutoCloseable {
     /** Makes the index hold exactly these videos (adds new ones, updates changed ones, drops the rest). */
@@ -19,6 +20,9 @@ public interface ContentIndex extends AutoCloseable {
      * @param limit   most videos returned
      */
     Map<String, Match> similar(Map<String, Double> seeds, int limit);
+
+    /** Videos that show the same pictures as this one (re-uploads, re-encodings), never the video itself. */
+    Set<String> nearDuplicates(String videoId);
 
     @Override
     void close();

@@ -3,17 +3,26 @@ package org.pando.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.pando.recommend.Candidate;
 import org.pando.recommend.CandidateSource;
 
-/** Ready videos and follows, as the recommender reads them. */
+/**
+ * Ready videos and follows, as the recommender reads them: a video's text is its title, description and tags,
+ * and it carries when its analysis was last stored, so the content index reads its embeddings again then.
+ */
 public final class JdbiCandidateSource implements CandidateSource {
     private static final String SELECT = """
-            select v.id, v.channel_id, v.created_at, v.duration_ms, v.country, v.language, v.title, v.description from videos v
+            select v.id, v.channel_id, v.created_at, v.duration_ms, v.country, v.language, v.title, v.description,
+                   a.updated_at as analysed_at
+            from videos v left join video_analysis a on a.video_id = v.id
             where v.status = 'ready'""";
+    private static final int TAGS_PER_QUERY = 500;
 
     private final Jdbi jdbi;
     private final JdbiChannelRepository channels;
@@ -25,18 +34,18 @@ public final class JdbiCandidateSource implements CandidateSource {
 
     @Override
     public List<Candidate> recent(Instant before, int limit) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + " and v.created_at < :before order by v.created_at desc, v.id desc limit :limit")
-                .bind("before", before.toEpochMilli()).bind("limit", limit).map(JdbiCandidateSource::candidate).list());
+        return withTags(jdbi.withHandle(h -> h.createQuery(SELECT + " and v.created_at < :before order by v.created_at desc, v.id desc limit :limit")
+                .bind("before", before.toEpochMilli()).bind("limit", limit).map(JdbiCandidateSource::candidate).list()));
     }
 
     @Override
     public List<Candidate> fromCreators(List<String> creatorIds, Instant before, String beforeId, int limit) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + " " + """
+        return withTags(jdbi.withHandle(h -> h.createQuery(SELECT + " " + """
                          and v.channel_id in (<creators>)
                          and (v.created_at < :before or (v.created_at = :before and v.id < :beforeId))
                          order by v.created_at desc, v.id desc limit :limit""")
                 .bindList("creators", creatorIds).bind("before", before.toEpochMilli()).bind("beforeId", beforeId)
-                .bind("limit", limit).map(JdbiCandidateSource::candidate).list());
+                .bind("limit", limit).map(JdbiCandidateSource::candidate).list()));
     }
 
     @Override
@@ -44,9 +53,29 @@ public final class JdbiCandidateSource implements CandidateSource {
         return channels.followedChannelIds(accountId);
     }
 
+    /** The candidates with their tags added to their text, read in a few queries. */
+    private List<Candidate> withTags(List<Candidate> videos) {
+        Map<String, List<String>> tags = new HashMap<>();
+        for (int from = 0; from < videos.size(); from += TAGS_PER_QUERY) {
+            List<String> ids = videos.subList(from, Math.min(videos.size(), from + TAGS_PER_QUERY)).stream().map(Candidate::videoId).toList();
+            jdbi.useHandle(h -> h.createQuery("select video_id, tag from video_tags where video_id in (<ids>) order by video_id, position")
+                    .bindList("ids", ids)
+                    .map((rs, ctx) -> tags.computeIfAbsent(rs.getString("video_id"), k -> new ArrayList<>()).add(rs.getString("tag")))
+                    .list());
+        }
+        if (tags.isEmpty()) {
+            return videos;
+        }
+        return videos.stream().map(c -> tags.containsKey(c.videoId())
+                ? new Candidate(c.videoId(), c.creatorId(), c.publishedAt(), c.durationMs(), c.country(), c.language(),
+                        c.text() + "\n" + String.join(", ", tags.get(c.videoId())), c.analysedAt())
+                : c).toList();
+    }
+
     private static Candidate candidate(ResultSet rs, StatementContext ctx) throws SQLException {
+        long analysedAt = rs.getLong("analysed_at");
         return new Candidate(rs.getString("id"), rs.getString("channel_id"), Rows.instant(rs, "created_at"),
                 rs.getLong("duration_ms"), Rows.optional(rs, "country"), Rows.optional(rs, "language"),
-                rs.getString("title") + "\n" + rs.getString("description"));
+                rs.getString("title") + "\n" + rs.getString("description"), rs.wasNull() ? 0 : analysedAt);
     }
 }

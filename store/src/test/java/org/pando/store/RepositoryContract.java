@@ -30,6 +30,7 @@ import org.pando.jobs.JobState;
 import org.pando.recommend.FeedPreferences;
 import org.pando.recommend.FeedStrategy;
 import org.pando.recommend.Signal;
+import org.pando.recommend.VideoEmbeddings;
 import org.pando.understanding.Cue;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FrameFindings;
@@ -294,6 +295,9 @@ abstract class RepositoryContract {
         VideoText text = new JdbiAnalysisStore(database().jdbi()).videoText(soup.id());
         assertThat(text.tags()).as("the analysis reads the video's tags").containsExactlyInAnyOrder("soup", "cooking", "winter");
         assertThat(text.title()).isEqualTo(soup.title());
+        assertThat(new JdbiCandidateSource(database().jdbi()).recent(T0.plusSeconds(10), 10))
+                .filteredOn(c -> c.videoId().equals(soup.id())).singleElement()
+                .satisfies(c -> assertThat(c.text()).as("the recommender reads the tags with the title").endsWith("soup, cooking, winter"));
         tags.replace(soup.id(), List.of());
         assertThat(tags.tags(soup.id())).isEmpty();
     }
@@ -330,6 +334,11 @@ abstract class RepositoryContract {
         assertThat(saved.visual()).as("each frame's findings and the image embedding").contains(seen);
         assertThat(saved.topics()).as("written language, text embedding and suggested tags").isEqualTo(topics);
         assertThat(started.topics()).as("no topics before the analysis").isEqualTo(Topics.NONE);
+        assertThat(new JdbiVideoEmbeddings(database().jdbi()).of(video.id())).as("embeddings for the content index")
+                .contains(new VideoEmbeddings.Embeddings(new float[] {0.6f, -0.8f}, new float[] {0.5f, 1.25f, 0}));
+        assertThat(new JdbiCandidateSource(database().jdbi()).recent(T0.plusSeconds(10), 100))
+                .filteredOn(c -> c.videoId().equals(video.id())).singleElement()
+                .satisfies(c -> assertThat(c.analysedAt()).as("when the analysis was stored").isPositive());
         Optional<Integer> facesColumn = database().jdbi().withHandle(h -> h.createQuery(
                         "select faces_found from video_analysis where video_id = :video and nsfw_max > 0.1 and nsfw_max_at = 1")
                 .bind("video", video.id()).mapTo(Integer.class).findOne());

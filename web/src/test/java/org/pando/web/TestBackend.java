@@ -26,6 +26,7 @@ import org.pando.store.DatabaseConfig;
 import org.pando.store.JdbiAccountRepository;
 import org.pando.store.JdbiAnalysisStore;
 import org.pando.store.JdbiTagRepository;
+import org.pando.store.JdbiVideoEmbeddings;
 import org.pando.store.JdbiCandidateSource;
 import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiEventLog;
@@ -87,7 +88,8 @@ final class TestBackend implements AutoCloseable {
         analyzer = new FileAnalyzer(MediaConfig.defaults(), new UnderstandingConfig(dir.resolve("models"), 10, 0.6));
         understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi));
         stream = new EventStream(events, 50);
-        engine = new Engine(new JdbiCandidateSource(jdbi), new LuceneContentIndex(), EngineSettings.defaults(), clock);
+        engine = new Engine(new JdbiCandidateSource(jdbi), new LuceneContentIndex(new JdbiVideoEmbeddings(jdbi)),
+                EngineSettings.defaults(), clock);
         stream.subscribe(0, engine);
         engine.start();
         backend = new Backend(accounts, new Registration(new JdbiRegistrationStore(jdbi), hasher, clock), channels, videos,

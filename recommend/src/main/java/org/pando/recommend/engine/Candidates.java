@@ -80,7 +80,10 @@ final class Candidates {
         return scored;
     }
 
-    /** The videos to watch after {@code seed}: watched with it, like it in content, by its creator, popular. */
+    /**
+     * The videos to watch after {@code seed}: watched with it, like it in content, by its creator, popular; never
+     * a near-duplicate of it.
+     */
     List<ScoredVideo> related(Candidate seed, CatalogMirror.Snapshot catalog, double[] learned) {
         int n = settings.perSource();
         Instant now = clock.instant();
@@ -92,6 +95,7 @@ final class Candidates {
         catalog.byCreator().getOrDefault(seed.creatorId(), List.of()).stream().limit(n / 5 + 1).forEach(c -> pool.put(c.videoId(), c));
         addAll(pool, catalog, state.trending.global(n / 5 + 1, now).keySet());
         pool.remove(seed.videoId());
+        content.nearDuplicates(seed.videoId()).forEach(pool::remove);
         Personal personal = new Personal(coWatched, similar, null, null, null);
         double[] weights = new double[learned.length];
         for (Signal s : List.of(Signal.CO_WATCHED, Signal.SIMILAR_CONTENT, Signal.SAME_CREATOR, Signal.POPULAR,
@@ -137,6 +141,8 @@ final class Candidates {
                 addAll(pool, catalog, models.best(user.taste, n));
             }
         }
+        // the same pictures again, uploaded by someone else, is not something new to watch
+        history.keySet().forEach(watched -> content.nearDuplicates(watched).forEach(pool::remove));
         return new Personal(coWatched, similar, models, user.taste, head);
     }
 

@@ -6,23 +6,33 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ObjDoubleConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -30,26 +40,45 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.pando.recommend.Candidate;
 import org.pando.recommend.ContentIndex;
+import org.pando.recommend.VideoEmbeddings;
+import org.pando.recommend.VideoEmbeddings.Embeddings;
 
 /**
- * Content similarity over titles and descriptions, in memory: each seed video's own terms become a BM25
- * query, and a hit's score divided by the seed's score against itself is its similarity, 0 to 1.
+ * Content similarity in memory, by words and by meaning. Each seed video's own terms become a BM25 query, and a
+ * hit's score divided by the seed's score against itself is its similarity, 0 to 1. Once a video is analysed,
+ * its sentence embedding (title, description, transcript) is searched in an HNSW graph too, and the cosine
+ * counts when it is higher. Image embeddings, in a second graph, tell which videos are near-duplicates.
  */
 public final class LuceneContentIndex implements ContentIndex {
+    /** Cosine of two videos' image embeddings from which they count as the same pictures. */
+    static final double NEAR_DUPLICATE = 0.95;
     private static final String ID = "id";
     private static final String TEXT = "text";
+    private static final String TEXT_VECTOR = "text_vector";
+    private static final String IMAGE_VECTOR = "image_vector";
     private static final int MAX_SEED_TERMS = 64;
     private static final int MAX_SEEDS = 5;
+    private static final int DUPLICATE_CANDIDATES = 16;
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final VideoEmbeddings embeddings;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private final Map<String, Long> analysed = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> duplicates = new ConcurrentHashMap<>();
 
+    /** An index of titles, descriptions and tags alone. */
     public LuceneContentIndex() {
+        this(VideoEmbeddings.NONE);
+    }
+
+    /** An index that also reads each analysed video's embeddings from {@code embeddings}. */
+    public LuceneContentIndex(VideoEmbeddings embeddings) {
+        this.embeddings = embeddings;
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setCodec(new WideVectorCodec()));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,31 +89,53 @@ public final class LuceneContentIndex implements ContentIndex {
     public synchronized void sync(Collection<Candidate> videos) {
         try {
             Set<String> present = new HashSet<>();
-            boolean changed = false;
+            Map<String, float[]> newImages = new HashMap<>();
+            Set<String> changed = new HashSet<>();
             for (Candidate video : videos) {
                 present.add(video.videoId());
-                if (!video.text().equals(texts.get(video.videoId()))) {
-                    Document doc = new Document();
-                    doc.add(new StringField(ID, video.videoId(), Field.Store.YES));
-                    doc.add(new TextField(TEXT, video.text(), Field.Store.NO));
-                    writer.updateDocument(new Term(ID, video.videoId()), doc);
-                    texts.put(video.videoId(), video.text());
-                    changed = true;
+                if (video.text().equals(texts.get(video.videoId())) && analysed.getOrDefault(video.videoId(), -1L) == video.analysedAt()) {
+                    continue;
                 }
+                Optional<Embeddings> vectors = video.analysedAt() > 0 ? embeddings.of(video.videoId()) : Optional.empty();
+                writer.updateDocument(new Term(ID, video.videoId()), document(video, vectors));
+                texts.put(video.videoId(), video.text());
+                analysed.put(video.videoId(), video.analysedAt());
+                changed.add(video.videoId());
+                vectors.map(v -> unit(v.image())).filter(v -> v.length > 0).ifPresent(v -> newImages.put(video.videoId(), v));
             }
             for (String gone : Set.copyOf(texts.keySet())) {
                 if (!present.contains(gone)) {
                     writer.deleteDocuments(new Term(ID, gone));
                     texts.remove(gone);
-                    changed = true;
+                    analysed.remove(gone);
+                    changed.add(gone);
                 }
             }
-            if (changed) {
+            if (!changed.isEmpty()) {
                 searchers.maybeRefreshBlocking();
+                changed.forEach(this::forgetDuplicates);
+                findDuplicates(newImages);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Document document(Candidate video, Optional<Embeddings> vectors) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, video.videoId(), Field.Store.YES));
+        doc.add(new TextField(TEXT, video.text(), Field.Store.NO));
+        vectors.ifPresent(v -> {
+            float[] text = unit(v.text());
+            if (text.length > 0) {
+                doc.add(new KnnFloatVectorField(TEXT_VECTOR, text, VectorSimilarityFunction.DOT_PRODUCT));
+            }
+            float[] image = unit(v.image());
+            if (image.length > 0) {
+                doc.add(new KnnFloatVectorField(IMAGE_VECTOR, image, VectorSimilarityFunction.DOT_PRODUCT));
+            }
+        });
+        return doc;
     }
 
     @Override
@@ -96,7 +147,10 @@ public final class LuceneContentIndex implements ContentIndex {
                 seeds.entrySet().stream()
                         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                         .limit(MAX_SEEDS)
-                        .forEach(seed -> collect(searcher, seed.getKey(), seed.getValue(), seeds.keySet(), limit, matches));
+                        .forEach(seed -> {
+                            collectByWords(searcher, seed.getKey(), seed.getValue(), seeds.keySet(), limit, matches);
+                            collectByMeaning(searcher, seed.getKey(), seed.getValue(), seeds.keySet(), limit, matches);
+                        });
             } finally {
                 searchers.release(searcher);
             }
@@ -106,7 +160,12 @@ public final class LuceneContentIndex implements ContentIndex {
         return matches;
     }
 
-    private void collect(IndexSearcher searcher, String seed, double weight, Set<String> seeds, int limit, Map<String, Match> into) {
+    @Override
+    public Set<String> nearDuplicates(String videoId) {
+        return duplicates.getOrDefault(videoId, Set.of());
+    }
+
+    private void collectByWords(IndexSearcher searcher, String seed, double weight, Set<String> seeds, int limit, Map<String, Match> into) {
         String text = texts.get(seed);
         if (text == null) {
             return;
@@ -131,18 +190,127 @@ public final class LuceneContentIndex implements ContentIndex {
             }
             double normaliser = self;
             hits.forEach((id, score) -> {
-                if (seeds.contains(id) || normaliser <= 0) {
-                    return;
-                }
-                double similarity = weight * Math.min(1, score / normaliser);
-                Match before = into.get(id);
-                if (before == null || similarity > before.score()) {
-                    into.put(id, new Match(similarity, seed));
+                if (!seeds.contains(id) && normaliser > 0) {
+                    keepBest(into, id, weight * Math.min(1, score / normaliser), seed);
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Videos whose sentence embedding is close to the seed's, by cosine; nothing for a seed not analysed. */
+    private void collectByMeaning(IndexSearcher searcher, String seed, double weight, Set<String> seeds, int limit,
+            Map<String, Match> into) {
+        try {
+            float[] vector = storedVector(searcher, TEXT_VECTOR, seed);
+            if (vector == null) {
+                return;
+            }
+            forEachNeighbour(searcher, TEXT_VECTOR, vector, limit + seeds.size(), (id, cosine) -> {
+                if (!seeds.contains(id) && cosine > 0) {
+                    keepBest(into, id, weight * cosine, seed);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void keepBest(Map<String, Match> into, String id, double similarity, String seed) {
+        Match before = into.get(id);
+        if (before == null || similarity > before.score()) {
+            into.put(id, new Match(similarity, seed));
+        }
+    }
+
+    /** Pairs each newly indexed picture with the videos whose pictures are nearly the same, both ways. */
+    private void findDuplicates(Map<String, float[]> images) throws IOException {
+        if (images.isEmpty()) {
+            return;
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (Map.Entry<String, float[]> image : images.entrySet()) {
+                String id = image.getKey();
+                forEachNeighbour(searcher, IMAGE_VECTOR, image.getValue(), DUPLICATE_CANDIDATES, (other, cosine) -> {
+                    if (!other.equals(id) && cosine >= NEAR_DUPLICATE) {
+                        link(id, other);
+                        link(other, id);
+                    }
+                });
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private void link(String a, String b) {
+        duplicates.merge(a, Set.of(b), (known, added) -> {
+            Set<String> both = new HashSet<>(known);
+            both.addAll(added);
+            return Set.copyOf(both);
+        });
+    }
+
+    private void forgetDuplicates(String id) {
+        Set<String> others = duplicates.remove(id);
+        if (others == null) {
+            return;
+        }
+        for (String other : others) {
+            duplicates.computeIfPresent(other, (k, known) -> {
+                Set<String> rest = new HashSet<>(known);
+                rest.remove(id);
+                return rest.isEmpty() ? null : Set.copyOf(rest);
+            });
+        }
+    }
+
+    /** Calls {@code hit} with each of the {@code k} nearest videos and its cosine to {@code target}. */
+    private static void forEachNeighbour(IndexSearcher searcher, String field, float[] target, int k,
+            ObjDoubleConsumer<String> hit) throws IOException {
+        TopDocs top = searcher.search(new KnnFloatVectorQuery(field, target, k), k);
+        var stored = searcher.storedFields();
+        for (ScoreDoc doc : top.scoreDocs) {
+            // Lucene scores unit vectors' dot product d as (1 + d) / 2
+            hit.accept(stored.document(doc.doc).get(ID), 2.0 * doc.score - 1);
+        }
+    }
+
+    /** The vector a video was indexed with, or null when it has none. */
+    private static float[] storedVector(IndexSearcher searcher, String field, String id) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        int doc = top.scoreDocs[0].doc;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+        if (values == null) {
+            return null;
+        }
+        KnnVectorValues.DocIndexIterator position = values.iterator();
+        int inLeaf = doc - leaf.docBase;
+        return position.advance(inLeaf) == inLeaf ? values.vectorValue(position.index()).clone() : null;
+    }
+
+    /** The vector scaled to length 1; empty for an empty or all-zero vector. */
+    static float[] unit(float[] vector) {
+        double squares = 0;
+        for (float v : vector) {
+            squares += (double) v * v;
+        }
+        if (squares == 0) {
+            return new float[0];
+        }
+        float scale = (float) (1 / Math.sqrt(squares));
+        float[] unit = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            unit[i] = vector[i] * scale;
+        }
+        return unit;
     }
 
     private Set<String> terms(String text) {

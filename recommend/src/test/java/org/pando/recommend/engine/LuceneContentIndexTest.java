@@ -1,0 +1,85 @@
+package org.pando.recommend.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.pando.recommend.Candidate;
+import org.pando.recommend.ContentIndex.Match;
+import org.pando.recommend.VideoEmbeddings.Embeddings;
+
+class LuceneContentIndexTest {
+    private static final int TEXT = 384;
+    private static final int IMAGE = 1792;
+
+    private final Map<String, Embeddings> analysed = new HashMap<>();
+    private final LuceneContentIndex index = new LuceneContentIndex(id -> Optional.ofNullable(analysed.get(id)));
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    @Test
+    void findsVideosThatShareWordsWithTheSeed() {
+        index.sync(List.of(video("soup", "Pumpkin soup for cold evenings", 0), video("pie", "Pumpkin pie with cinnamon", 0),
+                video("goal", "The winning goal in extra time", 0)));
+
+        Map<String, Match> similar = index.similar(Map.of("soup", 1.0), 10);
+
+        assertThat(similar).as("videos sharing 'pumpkin' with the seed").containsOnlyKeys("pie");
+        assertThat(similar.get("pie").because()).isEqualTo("soup");
+    }
+
+    @Test
+    void findsVideosThatMeanTheSameWithoutSharingAWord() {
+        analysed.put("ragu", new Embeddings(axis(TEXT, 0, 1, 0), new float[0]));
+        analysed.put("dinner", new Embeddings(axis(TEXT, 0, 0.8, 0.6), new float[0]));
+        analysed.put("match", new Embeddings(axis(TEXT, 1, 0, 1), new float[0]));
+        index.sync(List.of(video("ragu", "Tagliatelle al ragù", 1), video("dinner", "What we ate on Sunday", 1),
+                video("match", "Penalty shootout drama", 1)));
+
+        Map<String, Match> similar = index.similar(Map.of("ragu", 0.5), 10);
+
+        assertThat(similar).as("matches by meaning of %s", similar).containsKey("dinner").doesNotContainKey("match");
+        assertThat(similar.get("dinner").score()).as("seed weight times cosine 0.8").isCloseTo(0.4, within(1e-3));
+        assertThat(similar.get("dinner").because()).isEqualTo("ragu");
+    }
+
+    @Test
+    void pairsNearDuplicatePicturesBothWaysAndForgetsThemWhenTheyChange() {
+        analysed.put("original", new Embeddings(new float[0], axis(IMAGE, 5, 1, 0.05)));
+        analysed.put("reupload", new Embeddings(new float[0], axis(IMAGE, 5, 1, 0.1)));
+        analysed.put("other", new Embeddings(new float[0], axis(IMAGE, 5, 1, 1.2)));
+        index.sync(List.of(video("original", "Sunset", 1), video("reupload", "sunset!!", 1), video("other", "Sunrise", 1)));
+
+        assertThat(index.nearDuplicates("original")).as("cosine 0.999 to the re-upload, 0.68 to the other").containsExactly("reupload");
+        assertThat(index.nearDuplicates("reupload")).containsExactly("original");
+        assertThat(index.nearDuplicates("other")).isEmpty();
+
+        analysed.put("reupload", new Embeddings(new float[0], axis(IMAGE, 7, 1, 0)));
+        index.sync(List.of(video("original", "Sunset", 1), video("reupload", "sunset!!", 2), video("other", "Sunrise", 1)));
+        assertThat(index.nearDuplicates("original")).as("after the re-upload was analysed again as other pictures").isEmpty();
+
+        index.sync(List.of(video("other", "Sunrise", 1)));
+        assertThat(index.nearDuplicates("reupload")).as("after it was removed").isEmpty();
+    }
+
+    private static Candidate video(String id, String text, long analysedAt) {
+        return new Candidate(id, "creator-" + id, Instant.EPOCH, 60_000, Optional.empty(), Optional.empty(), text, analysedAt);
+    }
+
+    /** A vector with {@code x} at feature {@code i} and {@code y} at feature {@code i + 1} (then made unit by the index). */
+    private static float[] axis(int size, int i, double x, double y) {
+        float[] v = new float[size];
+        v[i] = (float) x;
+        v[i + 1] = (float) y;
+        return v;
+    }
+}
