@@ -1,6 +1,6 @@
 // What Pando understood of a real clip, as its creator and a viewer see it on the watch page: the
-// analysis steps, captions from speech behind a CC button, Video Slide pages to flip and play, and the
-// creator's caption corrections.
+// analysis steps, captions from speech behind a CC button, Video Slide pages to flip and play, the
+// creator's caption corrections, and tags suggested from what is said.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -49,7 +49,8 @@ test('captions from speech, Video Slide pages and caption corrections on the wat
   await page.goto(`${pando.url}/v/${id}`);
   await page.locator('#analysis-steps li').first().waitFor({ timeout: 120_000 });
   const labels = await page.locator('#analysis-steps li > span:first-child').allTextContents();
-  assert.deepEqual(labels, ['Reading the file', 'Measuring loudness', 'Transcribing speech', 'Finding scene cuts',
+  assert.deepEqual(labels, ['Reading the file', 'Measuring loudness', 'Transcribing speech', 'Finding the topics',
+    'Finding scene cuts',
     'Making Video Slide pages', 'Looking at the pictures'], 'the analysis steps, named for people');
 
   // When the analysis is done: a CC button, the Video Slide book and the loudness facts.
@@ -111,12 +112,36 @@ test('captions from speech, Video Slide pages and caption corrections on the wat
   const vtt = await (await fetch(`${pando.url}/api/v1/videos/${id}/captions.vtt`)).text();
   assert.match(vtt, /And so, my fellow Americans/, 'the corrected caption is served');
 
-  // A viewer sees captions and the book but no editor.
+  // Tags suggested from the speech: the creator adds one with a click and types another; a bad one is refused.
+  const suggestion = page.locator('#tag-suggestions button', { hasText: 'politics' });
+  await suggestion.waitFor({ timeout: 10_000 }).catch(async (error) => {
+    const analysis = await json('GET', `${pando.url}/api/v1/videos/${id}/analysis`);
+    throw new Error(`${error.message}; suggested: ${JSON.stringify(analysis.suggested_tags)}`);
+  });
+  await suggestion.click();
+  await page.locator('#tag-list .chip', { hasText: '#politics' }).waitFor();
+  assert.equal(await page.locator('#tag-suggestions button', { hasText: 'politics' }).count(), 0,
+    'a tag the video has is no longer suggested');
+  await page.getByLabel('Add a tag').fill('  #Famous Speeches ');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.locator('#tag-list .chip', { hasText: '#famous speeches' }).waitFor();
+  await page.getByLabel('Add a tag').fill('fish & chips');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.locator('#tag-error').waitFor();
+  assert.match(await page.locator('#tag-error').textContent(), /not a tag/);
+  assert.deepEqual((await json('GET', `${pando.url}/api/v1/videos/${id}`)).tags, ['politics', 'famous speeches'],
+    'the tags as kept, in the order added');
+  await page.getByRole('button', { name: 'Remove the tag famous speeches' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#tag-list .chip').length === 1);
+
+  // A viewer sees captions, the book and the tags but no editor.
   const viewer = await context.browser().newContext();
   const other = await viewer.newPage();
   await other.goto(`${pando.url}/v/${id}`);
   await other.locator('#captions-toggle').waitFor({ timeout: 30_000 });
   await other.locator('#video-slide').waitFor();
   assert.equal(await other.locator('#caption-editor').isHidden(), true, 'only the creator edits captions');
+  assert.deepEqual(await other.locator('#tag-list .chip').allTextContents(), ['#politics']);
+  assert.equal(await other.locator('#tag-editor').isHidden(), true, 'only the creator edits tags');
   await viewer.close();
 });

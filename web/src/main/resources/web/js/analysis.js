@@ -1,8 +1,9 @@
 // What Pando understood of a video: the analysis steps (for its creator while they run), the captions
-// track with its on/off button, the Video Slide book, and the creator's caption editor.
+// track with its on/off button, the Video Slide book, the creator's caption editor and tag suggestions.
 import { api } from './api.js';
 import { formatTime, t } from './i18n.js';
 import { loadStoryboard } from './player.js';
+import { showSuggestions } from './tags.js';
 
 const $ = (selector) => document.getElementById(selector);
 const POLL_MS = 2000;
@@ -30,6 +31,7 @@ export async function mountAnalysis(video, element) {
     renderSteps(analysis, video.owned);
   }
   renderFacts(analysis);
+  showSuggestions(analysis.suggested_tags || []);
   if (analysis.has_captions) addCaptions(video, element, await whenControls($('player')), analysis.language || 'en');
   if (analysis.pages.length > 0) {
     const cues = video.storyboard ? await loadStoryboard(video.storyboard).catch(() => []) : [];
@@ -71,6 +73,7 @@ function renderFacts(analysis) {
     facts.push(t('analysis.loudness', { measured: analysis.loudness_lufs.toFixed(1), normalised: analysis.normalised_lufs.toFixed(1) }));
   }
   if (analysis.language) facts.push(t('analysis.language', { language: analysis.language }));
+  if (analysis.written_language) facts.push(t('analysis.written-language', { language: analysis.written_language }));
   $('analysis-facts').textContent = facts.join(' ');
   $('analysis-notes').replaceChildren(...analysis.notes.map((note) => {
     const li = document.createElement('li');

@@ -4,6 +4,7 @@ import { setUpPage, showError } from './chrome.js';
 import { enableEvents, track, watchTracker } from './events.js';
 import { t } from './i18n.js';
 import { mountAnalysis } from './analysis.js';
+import { mountTags } from './tags.js';
 import { attachStream, loadStoryboard, mountControls } from './player.js';
 
 const id = location.pathname.split('/').filter(Boolean).pop();
@@ -18,6 +19,7 @@ function renderVideo() {
   document.title = `${video.title} · Pando`;
   $('title').textContent = video.title;
   $('description').textContent = video.description;
+  mountTags(video);
   $('channel').textContent = `@${video.channel.handle}`;
   $('channel').href = video.channel.url;
   $('like-count').textContent = String(video.likes);
