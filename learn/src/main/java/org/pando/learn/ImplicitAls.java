@@ -6,7 +6,9 @@ import java.util.SplittableRandom;
 /**
  * Implicit-feedback matrix factorisation (Hu, Koren and Volinsky, 2008): user and item vectors whose dot
  * products fit the preference 1 for observed pairs with confidence {@code 1 + α·weight} and 0 elsewhere
- * with confidence 1, under an L2 penalty λ. Each half-step solves every row's k x k normal equation by a
+ * with confidence 1, under an L2 penalty λ, which may grow with a row's number of interactions as in ALS-WR
+ * (Zhou et al., 2008): {@code λ·(n/n̄)^ν}, n̄ the mean over rows, so that ν = 0 is the plain penalty and the
+ * average penalty stays λ. Each half-step solves every row's k x k normal equation by a
  * few conjugate-gradient steps started from the previous solution (Takács et al., 2011), which costs
  * O(k² + nnz·k) per row instead of O(k³).
  *
@@ -23,20 +25,33 @@ public final class ImplicitAls implements ItemScorer {
      * @param lambda     L2 penalty
      * @param cgSteps    conjugate-gradient steps per row and half-step
      * @param seed       random seed of the initial factors
+     * @param degreePower ν, how the penalty grows with a row's interactions: {@code λ·(n/n̄)^ν}; 0 for plain λ
      */
-    public record Settings(int factors, int iterations, float alpha, float lambda, int cgSteps, long seed) {
+    public record Settings(int factors, int iterations, float alpha, float lambda, int cgSteps, long seed, float degreePower) {
+
+        /** Settings with the plain penalty, the same for every row. */
+        public Settings(int factors, int iterations, float alpha, float lambda, int cgSteps, long seed) {
+            this(factors, iterations, alpha, lambda, cgSteps, seed, 0f);
+        }
+
+        /** The penalty of a row with {@code n} interactions where rows have {@code mean} on average. */
+        float penalty(int n, double mean) {
+            return degreePower == 0 ? lambda : (float) (lambda * Math.pow(Math.max(1, n) / mean, degreePower));
+        }
     }
 
     private final int k;
-    private final float lambda;
     private final float alpha;
+    private final Settings penalty;
+    private final double meanUserDegree;
     private final float[] itemFactors;
     private final float[] itemGram;
 
-    private ImplicitAls(int k, float alpha, float lambda, float[] itemFactors) {
+    private ImplicitAls(int k, float alpha, Settings penalty, double meanUserDegree, float[] itemFactors) {
         this.k = k;
-        this.lambda = lambda;
         this.alpha = alpha;
+        this.penalty = penalty;
+        this.meanUserDegree = meanUserDegree;
         this.itemFactors = itemFactors;
         this.itemGram = gram(itemFactors, k);
     }
@@ -49,7 +64,7 @@ public final class ImplicitAls implements ItemScorer {
         if (k <= 0 || itemFactors.length % k != 0) {
             throw new IllegalArgumentException(itemFactors.length + " item factor values are not rows of " + k);
         }
-        return new ImplicitAls(k, alpha, lambda, itemFactors.clone());
+        return new ImplicitAls(k, alpha, new Settings(k, 0, alpha, lambda, 0, 0), 1, itemFactors.clone());
     }
 
     public static ImplicitAls fit(Interactions train, Settings s, Progress progress) {
@@ -67,17 +82,23 @@ public final class ImplicitAls implements ItemScorer {
             halfStep(byItem, users, items, s);
             progress.report("iALS iterations", (double) (it + 1) / s.iterations());
         }
-        return new ImplicitAls(k, s.alpha(), s.lambda(), items);
+        return new ImplicitAls(k, s.alpha(), s, meanDegree(train), items);
+    }
+
+    private static double meanDegree(Interactions rows) {
+        return rows.users() == 0 ? 1 : Math.max(1.0, (double) rows.end(rows.users() - 1) / rows.users());
     }
 
     /** Solves every row of {@code rows} for {@code solved}, holding {@code fixed}. */
     private static void halfStep(Interactions rows, float[] fixed, float[] solved, Settings s) {
         int k = s.factors();
         float[] gram = gram(fixed, k);
+        double mean = meanDegree(rows);
         ThreadLocal<float[][]> scratch = ThreadLocal.withInitial(() -> new float[4][k]);
         Parallel.forEach(rows.users(), Parallel.threads(), row -> {
             float[][] v = scratch.get();
-            conjugateGradient(rows, row, fixed, gram, solved, row * k, s, v[0], v[1], v[2], v[3]);
+            float lambda = s.penalty(rows.end(row) - rows.start(row), mean);
+            conjugateGradient(rows, row, fixed, gram, solved, row * k, s, lambda, v[0], v[1], v[2], v[3]);
         });
     }
 
@@ -86,10 +107,10 @@ public final class ImplicitAls implements ItemScorer {
      * never formed: products go through the shared Gram matrix and the row's own items.
      */
     private static void conjugateGradient(Interactions rows, int row, float[] fixed, float[] gram, float[] solved, int at,
-            Settings s, float[] r, float[] p, float[] ap, float[] x) {
+            Settings s, float lambda, float[] r, float[] p, float[] ap, float[] x) {
         int k = s.factors();
         System.arraycopy(solved, at, x, 0, k);
-        multiply(rows, row, fixed, gram, x, r, k, s.alpha(), s.lambda());
+        multiply(rows, row, fixed, gram, x, r, k, s.alpha(), lambda);
         Arrays.fill(p, 0f);
         for (int e = rows.start(row); e < rows.end(row); e++) {
             float c = 1 + s.alpha() * rows.weight(e);
@@ -104,7 +125,7 @@ public final class ImplicitAls implements ItemScorer {
         }
         double rr = dot(r, r, k);
         for (int step = 0; step < s.cgSteps() && rr > 1e-10; step++) {
-            multiply(rows, row, fixed, gram, p, ap, k, s.alpha(), s.lambda());
+            multiply(rows, row, fixed, gram, p, ap, k, s.alpha(), lambda);
             double pap = dot(p, ap, k);
             if (pap <= 0) {
                 break;
@@ -185,7 +206,7 @@ public final class ImplicitAls implements ItemScorer {
      * Cholesky solve of {@code (YᵀY + λI + Σ α·w y yᵀ) x = Σ (1 + α·w) y}.
      */
     public float[] foldIn(int[] history, float[] weights) {
-        return foldIn(history, weights, lambda);
+        return foldIn(history, weights, penalty.penalty(history.length, meanUserDegree));
     }
 
     /**

@@ -3,6 +3,9 @@ package org.pando.learn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Each model against an answer worked out independently on a tiny matrix. */
@@ -61,9 +64,27 @@ class ModelsTest {
     @Test
     void implicitAlsFoldInSolvesTheUsersNormalEquationExactly() {
         ImplicitAls.Settings settings = new ImplicitAls.Settings(3, 8, 10f, 0.1f, 3, 7L);
+        assertFoldInSolvesTheNormalEquation(settings, new int[] {0, 2}, settings.lambda());
+    }
+
+    @Test
+    void aPenaltyGrowingWithTheHistoryIsScaledByTheMeanHistory() {
+        ImplicitAls.Settings settings = new ImplicitAls.Settings(3, 8, 10f, 0.1f, 3, 7L, 1f);
+        int positives = 0;
+        for (int[] history : HISTORIES) {
+            positives += history.length;
+        }
+        double mean = (double) positives / HISTORIES.length;
+        assertThat(mean).as("a history of three is not the mean one").isNotEqualTo(3.0);
+        assertFoldInSolvesTheNormalEquation(settings, new int[] {0, 1, 2}, (float) (settings.lambda() * 3 / mean));
+    }
+
+    /** Folds in a user of {@code history} and checks the vector against the normal equation with {@code lambda}. */
+    private static void assertFoldInSolvesTheNormalEquation(ImplicitAls.Settings settings, int[] history, float lambda) {
         ImplicitAls als = ImplicitAls.fit(matrix(), settings, Progress.NONE);
-        int[] history = {0, 2};
-        float[] weights = {1f, 1f};
+        float[] weights = new float[history.length];
+        Arrays.fill(weights, 1f);
+        Set<Integer> held = Arrays.stream(history).boxed().collect(Collectors.toSet());
 
         float[] x = als.foldIn(history, weights);
 
@@ -74,7 +95,7 @@ class ModelsTest {
             y[i] = itemVector(als, i);
         }
         for (int i = 0; i < 4; i++) {
-            double c = (i == 0 || i == 2) ? 1 + settings.alpha() : 1;
+            double c = held.contains(i) ? 1 + settings.alpha() : 1;
             for (int r = 0; r < 3; r++) {
                 for (int s = 0; s < 3; s++) {
                     a[r][s] += c * y[i][r] * y[i][s];
@@ -85,7 +106,7 @@ class ModelsTest {
             }
         }
         for (int r = 0; r < 3; r++) {
-            a[r][r] += settings.lambda();
+            a[r][r] += lambda;
         }
         double[] expected = multiply(inverse(a), b);
         for (int f = 0; f < 3; f++) {
@@ -107,7 +128,7 @@ class ModelsTest {
         float[] scores = new float[6];
         als.score(new int[] {0}, new float[] {1f}, scores);
 
-        assertThat(TopK.select(scores, 2, new int[] {0})).as("a new user of item 0: %s", java.util.Arrays.toString(scores))
+        assertThat(TopK.select(scores, 2, new int[] {0})).as("a new user of item 0: %s", Arrays.toString(scores))
                 .containsExactlyInAnyOrder(1, 2);
     }
 
