@@ -8,7 +8,10 @@ import { mountTags } from './tags.js';
 import { attachStream, loadStoryboard, mountControls } from './player.js';
 
 const id = location.pathname.split('/').filter(Boolean).pop();
-const from = new URLSearchParams(location.search).get('from');
+const query = new URLSearchParams(location.search);
+const from = query.get('from');
+/** ?t=83 (seconds) starts the video at that moment: a search hit inside what is said links there. */
+const startAt = Math.max(0, Number.parseFloat(query.get('t')) || 0);
 const surface = ['for-you', 'following', 'local', 'related', 'search', 'channel'].includes(from) ? from : 'external';
 const $ = (selector) => document.getElementById(selector);
 let account = null;
@@ -35,7 +38,7 @@ function startPlayer() {
   if (playerReady || !video.hls) return playerReady;
   playerReady = (async () => {
     const element = $('video');
-    const stream = attachStream(element, video.hls);
+    const stream = attachStream(element, video.hls, startAt);
     const cues = video.storyboard ? await loadStoryboard(video.storyboard).catch(() => []) : [];
     mountControls($('player'), element, stream, cues);
     if (video.poster) element.poster = video.poster;

@@ -16,6 +16,7 @@ import org.pando.eval.EvalCommand;
 import org.pando.eval.Split;
 import org.pando.media.MediaToolFailed;
 import org.pando.media.MediaTools;
+import org.pando.search.SearchIndexInUse;
 import org.pando.store.DatabaseUnavailable;
 import org.pando.understanding.ModelMissing;
 import org.pando.understanding.VideoText;
@@ -30,6 +31,7 @@ import org.pando.understanding.VideoText;
  * pando bench understand [--shared DIR] [--json FILE]
  * pando eval --dataset gowalla|kuairec | --replay
  * pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT]
+ * pando reindex [--data-dir DIR] [--config FILE]
  * </pre>
  */
 public final class Main {
@@ -53,6 +55,9 @@ public final class Main {
                   Analyse one media file without a server: loudness, speech to captions, Video Slide pages.
               pando eval --replay [--data-dir DIR] [--config FILE] [--json FILE]
                   Off-policy estimates (IPS, SNIPS) from this instance's own logged propensities.
+              pando reindex [--data-dir DIR] [--config FILE] [--set key=value]...
+                  Rebuild the search index from the database, with Pando stopped (serve rebuilds it
+                  by itself when it is missing, of an older version or out of step).
             """;
 
     private Main() {
@@ -88,13 +93,15 @@ public final class Main {
                 case "bench" -> bench(Arrays.copyOfRange(args, 1, args.length), out);
                 case "eval" -> eval(Arrays.copyOfRange(args, 1, args.length), out);
                 case "analyze" -> analyze(Arrays.copyOfRange(args, 1, args.length), out);
+                case "reindex" -> ReindexCommand.run(PandoConfig.from(settings(Arrays.copyOfRange(args, 1, args.length))), out);
                 default -> {
                     err.println("Unknown command '" + args[0] + "'.");
                     err.print(USAGE);
                     yield 2;
                 }
             };
-        } catch (ConfigurationError | MediaToolFailed | DatabaseUnavailable | ModelMissing | IllegalArgumentException e) {
+        } catch (ConfigurationError | MediaToolFailed | DatabaseUnavailable | ModelMissing | SearchIndexInUse
+                | IllegalArgumentException e) {
             err.println("pando: " + e.getMessage());
             return 2;
         }

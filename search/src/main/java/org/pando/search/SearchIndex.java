@@ -30,6 +30,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The Lucene index in its directory: documents in, ranked videos and captions out. Its commits carry the
@@ -55,10 +56,15 @@ final class SearchIndex implements AutoCloseable {
         this.needsRebuild = needsRebuild;
     }
 
-    /** Opens the index in this directory, starting an empty one when there is none or it cannot be read. */
+    /**
+     * Opens the index in this directory, starting an empty one when there is none or it cannot be read.
+     *
+     * @throws SearchIndexInUse when another process holds it
+     */
     static SearchIndex open(Path path) {
+        Directory directory = null;
         try {
-            Directory directory = FSDirectory.open(path);
+            directory = FSDirectory.open(path);
             String found = schemaVersion(directory);
             boolean usable = found.equals(SCHEMA_VERSION);
             if (!usable && !found.isEmpty()) {
@@ -69,8 +75,23 @@ final class SearchIndex implements AutoCloseable {
                     .setOpenMode(usable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
             IndexWriter writer = new IndexWriter(directory, config);
             return new SearchIndex(directory, writer, !usable);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new SearchIndexInUse(path, e);
         } catch (IOException e) {
+            closeQuietly(directory);
             throw new UncheckedIOException("The search index in " + path + " cannot be opened", e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory == null) {
+            return;
+        }
+        try {
+            directory.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Closing the search index's directory failed", e);
         }
     }
 

@@ -12,6 +12,7 @@ import org.pando.catalog.VideoService;
 import org.pando.events.EventLog;
 import org.pando.recommend.FeedPreferencesStore;
 import org.pando.recommend.Recommender;
+import org.pando.search.VideoSearch;
 import org.pando.understanding.VideoUnderstanding;
 import org.pando.upload.UploadService;
 
@@ -27,6 +28,7 @@ import org.pando.upload.UploadService;
  * @param uploads        resumable uploads
  * @param understanding  what was understood of each video: analysis, captions, transcript, pages
  * @param recommender    the feed
+ * @param search         search over published videos, told when a video's tags or captions change
  * @param preferences    each account's feed strategy and signal weights
  * @param events         the durable event log
  * @param eventsAppended told after each append, so the event stream delivers at once
@@ -45,6 +47,7 @@ public record Backend(
         UploadService uploads,
         VideoUnderstanding understanding,
         Recommender recommender,
+        VideoSearch search,
         FeedPreferencesStore preferences,
         EventLog events,
         Runnable eventsAppended,

@@ -27,7 +27,8 @@ final class PageRoutes implements HttpService {
             "/signin", "signin",
             "/signup", "signup",
             "/settings", "settings",
-            "/studio", "studio");
+            "/studio", "studio",
+            "/search", "search");
     private static final Map<String, byte[]> RENDERED = new ConcurrentHashMap<>();
 
     private final HttpService files = StaticContentFeature.createService(ClasspathHandlerConfig.builder()

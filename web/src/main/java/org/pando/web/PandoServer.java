@@ -55,6 +55,7 @@ public final class PandoServer implements AutoCloseable {
                 .register(new AnalysisRoutes(backend, callers))
                 .register(new ChannelRoutes(backend, callers, recorder))
                 .register(new FeedRoutes(backend, callers, recorder, config))
+                .register(new SearchRoutes(backend))
                 .register(new EventRoutes(backend, callers, recorder, config))
                 .register(new OpsRoutes(backend))
                 .any("/api/*", (req, res) -> Problems.send(req, res, Status.NOT_FOUND_404,

@@ -255,13 +255,15 @@ final class ApiCalls implements AutoCloseable {
                 .json().path("token").asText();
     }
 
-    /** A video in the owner's default channel, made ready through the services and published to the feeds. */
+    /** A video in the owner's default channel, made ready through the services and published to the feeds and search. */
     static Video readyVideo(Backend backend, Caller owner, String title) {
         Video video = processingVideo(backend, owner, title);
         backend.videos().ready(video.id());
         if (backend.recommender() instanceof Engine engine) {
             engine.refreshCatalog();
         }
+        backend.search().changed(video.id());
+        assertThat(backend.search().awaitIdle(Duration.ofSeconds(30))).as("search indexed %s", video.id()).isTrue();
         return backend.videos().get(video.id());
     }
 

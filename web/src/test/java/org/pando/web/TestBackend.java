@@ -21,6 +21,7 @@ import org.pando.media.MediaConfig;
 import org.pando.recommend.EngineSettings;
 import org.pando.recommend.engine.Engine;
 import org.pando.recommend.engine.LuceneContentIndex;
+import org.pando.search.VideoSearch;
 import org.pando.store.Database;
 import org.pando.store.DatabaseConfig;
 import org.pando.store.JdbiAccountRepository;
@@ -32,6 +33,7 @@ import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiEventLog;
 import org.pando.store.JdbiFeedPreferences;
 import org.pando.store.JdbiRegistrationStore;
+import org.pando.store.JdbiSearchSource;
 import org.pando.store.JdbiSocialRepository;
 import org.pando.store.JdbiUploadRepository;
 import org.pando.store.JdbiVideoRepository;
@@ -57,6 +59,7 @@ final class TestBackend implements AutoCloseable {
     final Engine engine;
     final FileAnalyzer analyzer;
     final VideoUnderstanding understanding;
+    final VideoSearch search;
 
     TestBackend() {
         try {
@@ -92,12 +95,14 @@ final class TestBackend implements AutoCloseable {
                 EngineSettings.defaults(), clock);
         stream.subscribe(0, engine);
         engine.start();
+        search = VideoSearch.open(dir.resolve("search"), new JdbiSearchSource(jdbi), clock);
+        search.start();
         backend = new Backend(accounts, new Registration(new JdbiRegistrationStore(jdbi), hasher, clock), channels, videos,
                 new SocialService(new JdbiSocialRepository(jdbi), videos, clock),
                 new TagService(new JdbiTagRepository(jdbi), videos),
                 new UploadService(new JdbiUploadRepository(jdbi), destination,
                         new UploadConfig(dir.resolve("uploads"), 10 << 20, Duration.ofHours(1)), clock),
-                understanding, engine, new JdbiFeedPreferences(jdbi), events, stream::drain,
+                understanding, engine, search, new JdbiFeedPreferences(jdbi), events, stream::drain,
                 dir.resolve("media"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
     }
 
@@ -106,6 +111,7 @@ final class TestBackend implements AutoCloseable {
         analyzer.close();
         stream.close();
         engine.close();
+        search.close();
         database.close();
     }
 }
