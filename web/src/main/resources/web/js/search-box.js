@@ -1,8 +1,10 @@
 // The search box in every page's top bar: an ARIA 1.2 combobox whose list suggests titles and tags as you type
 // (↓ ↑ move through them, Enter picks one or searches what is typed, Escape closes the list, then clears the box).
+// On a narrow screen the box is folded into its button, which unfolds it over the top bar.
 import { t } from './i18n.js';
 
 const WAIT_MS = 120;
+const NARROW = window.matchMedia('(max-width: 720px)');
 
 export function mountSearchBox(form) {
   const input = form.querySelector('input[role="combobox"]');
@@ -100,12 +102,29 @@ export function mountSearchBox(form) {
         go(options[active].dataset.text);
       }
     } else if (event.key === 'Escape') {
-      if (open) { event.preventDefault(); close(); } else if (input.value) { event.preventDefault(); input.value = ''; }
+      if (open) close();
+      else if (input.value) input.value = '';
+      else if (form.classList.contains('open')) fold();
+      else return;
+      event.preventDefault();
     }
   });
-  input.addEventListener('blur', close);
+  input.addEventListener('blur', () => {
+    close();
+    if (!input.value.trim()) form.classList.remove('open');
+  });
+  function fold() {
+    form.classList.remove('open');
+    form.querySelector('button[type="submit"]').focus();
+  }
   form.addEventListener('submit', (event) => {
-    if (!input.value.trim()) { event.preventDefault(); return; }
+    if (NARROW.matches && !form.classList.contains('open')) {
+      event.preventDefault();
+      form.classList.add('open');
+      input.focus();
+      return;
+    }
+    if (!input.value.trim()) { event.preventDefault(); input.focus(); return; }
     close();
   });
 }
