@@ -1,5 +1,6 @@
 // Search as a person uses it: a word said in a real clip, and written nowhere, finds the video; its result opens
-// the player at the moment the word is said; and the search box in the top bar suggests a title as one types.
+// the player at the moment the word is said; the search box in the top bar suggests a title as one types; and the
+// impression and the play are reported as the search surface's.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,6 +37,10 @@ test('a word said in a clip finds it, the result plays from that moment, and the
     const page = await context.newPage();
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    const sent = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/v1/events')) sent.push(...request.postDataJSON().events);
+    });
     await signUp(page, pando.url, 'listener');
     const { token } = await json('POST', `${pando.url}/api/v1/sessions`, null,
       { username: 'listener', password: 'correct horse battery' });
@@ -90,6 +95,12 @@ test('a word said in a clip finds it, the result plays from that moment, and the
     const at = await startedAt.jsonValue();
     assert.ok(at >= Math.floor(saying.start) - 0.3 && at < saying.end + 2,
       `the player started at ${at} s; the word is said from ${saying.start} s`);
+
+    // What the pages reported: the result shown on the search page, and the play it started, as the search surface's.
+    const fromSearch = (type) => sent.find((e) => e.type === type && e.video === id && e.surface === 'search');
+    await until('the search surface\'s events', async () => ({
+      done: Boolean(fromSearch('impression') && fromSearch('play')), value: sent,
+    }), 15_000);
 
     // The box in the top bar: typing shows suggestions, ↓ picks one, Enter searches it.
     const box = page.getByRole('combobox', { name: 'Search videos' });
