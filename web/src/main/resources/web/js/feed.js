@@ -1,7 +1,7 @@
 // The vertical feed: one full-screen video at a time, swipe or arrow keys to move, the next one preloaded.
 import { api, ApiError, goSignIn } from './api.js';
 import { setUpPage } from './chrome.js';
-import { enableEvents, flush, track, watchTracker } from './events.js';
+import { flush, track, watchTracker } from './events.js';
 import { t } from './i18n.js';
 import { attachStream, icon } from './player.js';
 
@@ -320,7 +320,6 @@ document.addEventListener('keydown', (event) => {
 
 const account = await setUpPage();
 signedIn = Boolean(account);
-enableEvents(signedIn);
 const requested = new URLSearchParams(location.search).get('feed');
 const initial = tabs.find((tab) => tab.dataset.surface === requested) || tabs[0];
 selectTab(initial);

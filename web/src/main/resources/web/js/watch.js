@@ -1,7 +1,7 @@
 // The watch page: player with quality switching and seek previews, like, follow, share and comments.
 import { api, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
-import { enableEvents, track, watchTracker } from './events.js';
+import { track, watchTracker } from './events.js';
 import { t } from './i18n.js';
 import { mountAnalysis } from './analysis.js';
 import { mountTags } from './tags.js';
@@ -178,7 +178,6 @@ function understand() {
 }
 
 account = await setUpPage();
-enableEvents(Boolean(account));
 $('comment-form').hidden = !account;
 try {
   video = await api('GET', `/api/v1/videos/${id}`);

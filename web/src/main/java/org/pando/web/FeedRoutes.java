@@ -66,7 +66,7 @@ final class FeedRoutes implements HttpService {
                 .orElse(Surface.FOR_YOU);
         Viewer viewer = callers.viewer(req);
         FeedPreferences preferences = viewer.accountId().flatMap(backend.preferences()::find).orElse(FeedPreferences.defaults());
-        long seen = viewer.accountId().map(recorder::lastSequence).orElse(0L);
+        long seen = viewer.userId().map(recorder::lastSequence).orElse(0L);
         FeedPage page = backend.recommender().recommend(
                 new FeedRequest(viewer, surface, Query.cursor(req), Query.limit(req, 10), preferences, seen));
         Map<String, Object> json = Views.page(items(page, viewer), page.nextCursor());
