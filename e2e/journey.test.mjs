@@ -42,7 +42,7 @@ test('sign up, upload, watch with quality switching, find it in the feed, like i
   await page.getByRole('link', { name: 'Upload' }).click();
   await page.waitForURL(`${base}/upload`);
   await page.getByLabel('Channel').selectOption('mina-walks');
-  await page.getByLabel('Video file').setInputFiles(path.join(SHARED, 'media', 'derived-cut-with-speech.mp4'));
+  await page.getByLabel('Video or audio file').setInputFiles(path.join(SHARED, 'media', 'derived-cut-with-speech.mp4'));
   await page.getByLabel('Title').fill('Parking lot, then a hallway');
   await page.getByLabel('Description').fill('Cars from above, a cut, people walking in. Voice: JFK.');
   await page.getByRole('button', { name: 'Upload', exact: true }).click();

@@ -1,6 +1,7 @@
 // The creator's list of their own videos, with live status while they process.
 import { api, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
+import { audioBadge } from './badges.js';
 import { t } from './i18n.js';
 
 const list = document.getElementById('videos');
@@ -18,6 +19,7 @@ function row(video) {
   status.className = `status ${video.status}`;
   status.textContent = video.status === 'processing'
     ? `${t('status.processing')} ${Math.floor(video.progress * 100)}%` : t(`status.${video.status}`);
+  if (video.kind === 'audio') title.prepend(audioBadge(), ' ');
   head.append(title, status);
   li.append(head);
   if (video.error) {

@@ -1,9 +1,12 @@
-// The watch page: player with quality switching and seek previews, like, follow, share and comments.
+// The watch page: the player (a video with quality switching and seek previews, or an audio clip over its
+// waveform), like, follow, share, the code to embed it elsewhere, and comments.
 import { api, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
 import { track, watchTracker } from './events.js';
+import { audioBadge } from './badges.js';
 import { t } from './i18n.js';
 import { mountAnalysis } from './analysis.js';
+import { mountAudioPlayer } from './audio-player.js';
 import { mountTags } from './tags.js';
 import { attachStream, loadStoryboard, mountControls } from './player.js';
 
@@ -27,18 +30,35 @@ function renderVideo() {
   $('follow').setAttribute('aria-pressed', String(Boolean(video.following)));
   $('follow').textContent = t(video.following ? 'video.following' : 'video.follow');
   $('follow').hidden = Boolean(video.owned);
+  $('embed').hidden = video.status !== 'ready';
 }
 
 let playerReady = null;
+let audioPlayer = null;
+
+/** The media element: the page's video element, or for an audio clip an audio element in its place. */
+function mediaElement() {
+  if (video.kind !== 'audio') return $('video');
+  const audio = document.createElement('audio');
+  audio.id = 'video';
+  audio.preload = 'auto';
+  $('video').replaceWith(audio);
+  return audio;
+}
+
 /** Starts the player once; the promise settles when its controls are built. */
 function startPlayer() {
   if (playerReady || !video.hls) return playerReady;
   playerReady = (async () => {
-    const element = $('video');
+    const element = mediaElement();
     const stream = attachStream(element, video.hls);
-    const cues = video.storyboard ? await loadStoryboard(video.storyboard).catch(() => []) : [];
-    mountControls($('player'), element, stream, cues);
-    if (video.poster) element.poster = video.poster;
+    if (video.kind === 'audio') {
+      audioPlayer = mountAudioPlayer($('player'), element, { waveform: video.waveform, durationHint: video.duration });
+    } else {
+      const cues = video.storyboard ? await loadStoryboard(video.storyboard).catch(() => []) : [];
+      mountControls($('player'), element, stream, cues);
+      if (video.poster) element.poster = video.poster;
+    }
     track('impression', video.id, surface, 0, video.duration_ms);
     watchTracker(element, video.id, surface, video.skip_threshold_ms);
     element.play().catch(() => { /* the viewer presses play */ });
@@ -53,7 +73,11 @@ function followProcessing() {
     const state = JSON.parse(event.data);
     $('processing-bar').value = state.progress;
     $('processing-label').textContent = t('video.processing', { percent: Math.floor(state.progress * 100) });
-    if (state.playable && !video.hls) { video.hls = state.hls; startPlayer(); }
+    if (state.playable && !video.hls) {
+      video.hls = state.hls;
+      video.kind = state.kind;
+      startPlayer();
+    }
     if (state.status === 'failed') {
       showError($('error'), t('video.failed', { error: state.error }));
       $('processing').hidden = true;
@@ -62,8 +86,12 @@ function followProcessing() {
     if (state.status === 'ready') {
       $('processing').hidden = true;
       source.close();
-      video.status = 'ready';
-      understand();
+      // the poster, waveform and storyboard exist only now
+      api('GET', `/api/v1/videos/${id}`).then((ready) => {
+        Object.assign(video, ready);
+        audioPlayer?.showWaveform(video.waveform);
+        renderVideo();
+      }).catch(() => { video.status = 'ready'; }).finally(understand);
     }
   });
   source.onerror = () => source.close();
@@ -140,6 +168,34 @@ $('comment-form').addEventListener('submit', async (event) => {
 });
 $('comments-more').addEventListener('click', loadComments);
 
+/** The HTML another site pastes to show the player: an iframe of /embed/<video>, shorter for an audio clip. */
+function embedCode() {
+  const src = new URL(video.embed_url, location.origin).href;
+  const title = video.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const height = video.kind === 'audio' ? 200 : 315;
+  return `<iframe src="${src}" width="560" height="${height}" title="${title}" style="border:0" `
+    + 'allow="autoplay; fullscreen" allowfullscreen loading="lazy"></iframe>';
+}
+$('embed').addEventListener('click', () => {
+  const open = $('embed-panel').hidden;
+  $('embed-panel').hidden = !open;
+  $('embed').setAttribute('aria-expanded', String(open));
+  if (open) {
+    $('embed-code').value = embedCode();
+    $('embed-copied').textContent = '';
+    $('embed-code').select();
+  }
+});
+$('embed-copy').addEventListener('click', async () => {
+  $('embed-code').select();
+  try {
+    await navigator.clipboard.writeText($('embed-code').value);
+    $('embed-copied').textContent = t('embed.copied');
+  } catch {
+    $('embed-copied').textContent = t('embed.copy-by-hand');
+  }
+});
+
 /** The "up next" list: related videos, each with its first reason, impressions logged as the related surface. */
 async function loadRelated() {
   const { items } = await api('GET', `/api/v1/videos/${id}/related?limit=8`);
@@ -152,12 +208,14 @@ async function loadRelated() {
       const img = document.createElement('img');
       img.src = item.poster;
       img.alt = '';
+      if (item.kind === 'audio') img.classList.add('audio');
       img.loading = 'lazy';
       link.append(img);
     }
     const title = document.createElement('span');
     title.className = 'title';
     title.textContent = item.title;
+    if (item.kind === 'audio') title.prepend(audioBadge(), ' ');
     link.append(title);
     li.append(link);
     if (item.why && item.why.length > 0) {

@@ -9,6 +9,7 @@ import org.pando.jobs.JobsConfig;
 import org.pando.media.LoudnessTarget;
 import org.pando.understanding.UnderstandingConfig;
 import org.pando.media.MediaConfig;
+import org.pando.media.WaveformStyle;
 import org.pando.recommend.EngineSettings;
 import org.pando.store.DatabaseConfig;
 import org.pando.upload.UploadConfig;
@@ -47,7 +48,9 @@ public record PandoConfig(
                 s.integer("media.max-width"), s.integer("media.max-height"), s.longValue("media.max-pixels"),
                 s.duration("media.max-duration"), s.text("media.preset"), s.duration("media.segment-duration"),
                 s.integer("media.audio-kbps"),
-                new LoudnessTarget(s.number("media.loudness.integrated"), s.number("media.loudness.true-peak")));
+                new LoudnessTarget(s.number("media.loudness.integrated"), s.number("media.loudness.true-peak")),
+                new WaveformStyle(s.integer("media.waveform.width"), s.integer("media.waveform.height"),
+                        s.text("media.waveform.color").trim()));
         JobsConfig jobs = new JobsConfig(s.integer("jobs.workers"), s.duration("jobs.poll-interval"), s.duration("jobs.lease"),
                 s.integer("jobs.max-attempts"));
         EngineSettings recommend = new EngineSettings(s.duration("recommend.catalog-refresh"), s.integer("recommend.catalog-limit"),

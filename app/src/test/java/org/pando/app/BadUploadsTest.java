@@ -75,6 +75,7 @@ class BadUploadsTest {
         bad.put("media-truncated", Clips::truncatedFastStartMp4);
         bad.put("media-too-large-frame", Clips::hugeFrameHeader);
         bad.put("media-too-long", Clips::tenHoursSilent);
+        bad.put("media-no-audio-or-video", Clips::subtitlesOnly);
         Map<String, String> videos = new LinkedHashMap<>();
         for (Map.Entry<String, Maker> entry : bad.entrySet()) {
             Path file = entry.getValue().make(Files.createDirectories(dir.resolve("in-" + videos.size())));

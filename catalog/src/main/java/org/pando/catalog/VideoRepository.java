@@ -17,7 +17,7 @@ public interface VideoRepository {
     List<Video> listByOwner(String ownerId, Keyset after, int limit);
 
     /** Sets what probing found. */
-    void updateProbe(String id, long durationMs, int width, int height);
+    void updateProbe(String id, VideoKind kind, long durationMs, int width, int height);
 
     /** Sets the fraction of processing done. */
     void updateProgress(String id, double progress);

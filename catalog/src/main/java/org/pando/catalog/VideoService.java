@@ -43,7 +43,7 @@ public final class VideoService {
     public Video create(Account uploader, NewVideo video) {
         Channel channel = channelFor(uploader, video);
         Video created = new Video(RandomIds.id(), channel.id(), title(video.title()), description(video.description()),
-                VideoStatus.PROCESSING, Optional.empty(), 0, false, 0, 0, 0, uploader.country(),
+                VideoKind.VIDEO, VideoStatus.PROCESSING, Optional.empty(), 0, false, 0, 0, 0, uploader.country(),
                 uploader.primaryLanguage(), 0, 0, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         repository.insert(created);
         return created;
@@ -74,8 +74,9 @@ public final class VideoService {
         return channels.byId(video.channelId()).ownerId().equals(accountId);
     }
 
-    public void probed(String id, long durationMs, int width, int height) {
-        repository.updateProbe(id, durationMs, width, height);
+    /** What probing the upload found: its kind, length and (for a video) its displayed size. */
+    public void probed(String id, VideoKind kind, long durationMs, int width, int height) {
+        repository.updateProbe(id, kind, durationMs, width, height);
     }
 
     public void progress(String id, double fraction) {

@@ -7,6 +7,7 @@
  * the web module calls; {@link org.pando.catalog.SocialService} holds likes, follows and comments. A video
  * enters as {@link org.pando.catalog.VideoStatus#PROCESSING} when its upload finishes, becomes playable
  * while its ladder is still being written, and ends {@code READY} or {@code FAILED} with a message for the
- * uploader. Persistence is behind the {@code *Repository} interfaces.
+ * uploader. Its {@link org.pando.catalog.VideoKind} says whether it is a video or an audio clip, known once the
+ * upload is probed. Persistence is behind the {@code *Repository} interfaces.
  */
 package org.pando.catalog;

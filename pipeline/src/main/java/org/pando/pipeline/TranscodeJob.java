@@ -1,6 +1,7 @@
 package org.pando.pipeline;
 
 import java.util.function.Consumer;
+import org.pando.catalog.VideoKind;
 import org.pando.catalog.VideoService;
 import org.pando.jobs.Job;
 import org.pando.jobs.JobContext;
@@ -10,9 +11,11 @@ import org.pando.media.MediaRejected;
 import org.pando.media.ProbeResult;
 import org.pando.media.ProcessingListener;
 import org.pando.media.VideoProcessor;
+import org.pando.media.VideoTrack;
 
 /**
- * Processes one uploaded original into its HLS ladder and keeps the catalog told: probed facts, progress
+ * Processes one uploaded original into its HLS ladder (or, for sound without a picture, an audio clip) and keeps
+ * the catalog told: probed facts (its kind among them), progress
  * (at most every percent), playable, then ready or failed.
  */
 public final class TranscodeJob implements JobHandler {
@@ -74,7 +77,9 @@ public final class TranscodeJob implements JobHandler {
 
         @Override
         public void probed(ProbeResult probe) {
-            probe.video().ifPresent(v -> videos.probed(videoId, probe.durationMs(), v.displayWidth(), v.displayHeight()));
+            VideoKind kind = probe.audioOnly() ? VideoKind.AUDIO : VideoKind.VIDEO;
+            videos.probed(videoId, kind, probe.durationMs(), probe.video().map(VideoTrack::displayWidth).orElse(0),
+                    probe.video().map(VideoTrack::displayHeight).orElse(0));
         }
 
         @Override

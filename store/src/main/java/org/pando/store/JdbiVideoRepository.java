@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.pando.catalog.Video;
+import org.pando.catalog.VideoKind;
 import org.pando.catalog.VideoRepository;
 import org.pando.catalog.VideoStatus;
 import org.pando.domain.Keyset;
@@ -31,12 +32,12 @@ public final class JdbiVideoRepository implements VideoRepository {
     @Override
     public void insert(Video v) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        insert into videos (id, channel_id, title, description, status, error, progress, playable,
+                        insert into videos (id, channel_id, title, description, kind, status, error, progress, playable,
                                             duration_ms, width, height, country, language, created_at)
-                        values (:id, :channel, :title, :description, :status, :error, :progress, :playable,
+                        values (:id, :channel, :title, :description, :kind, :status, :error, :progress, :playable,
                                 :duration, :width, :height, :country, :language, :created)""")
                 .bind("id", v.id()).bind("channel", v.channelId()).bind("title", v.title())
-                .bind("description", v.description()).bind("status", v.status().wireName())
+                .bind("description", v.description()).bind("kind", v.kind().wireName()).bind("status", v.status().wireName())
                 .bind("error", v.error().orElse(null)).bind("progress", v.progress()).bind("playable", v.playable())
                 .bind("duration", v.durationMs()).bind("width", v.width()).bind("height", v.height())
                 .bind("country", v.country().orElse(null)).bind("language", v.language().orElse(null))
@@ -67,9 +68,9 @@ public final class JdbiVideoRepository implements VideoRepository {
     }
 
     @Override
-    public void updateProbe(String id, long durationMs, int width, int height) {
-        update("update videos set duration_ms = :duration, width = :width, height = :height where id = :id",
-                id, "duration", durationMs, "width", width, "height", height);
+    public void updateProbe(String id, VideoKind kind, long durationMs, int width, int height) {
+        update("update videos set kind = :kind, duration_ms = :duration, width = :width, height = :height where id = :id",
+                id, "kind", kind.wireName(), "duration", durationMs, "width", width, "height", height);
     }
 
     @Override
@@ -110,7 +111,8 @@ public final class JdbiVideoRepository implements VideoRepository {
 
     static Video video(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Video(rs.getString("id"), rs.getString("channel_id"), rs.getString("title"), rs.getString("description"),
-                VideoStatus.ofWireName(rs.getString("status")), Rows.optional(rs, "error"), rs.getDouble("progress"),
+                VideoKind.ofWireName(rs.getString("kind")), VideoStatus.ofWireName(rs.getString("status")),
+                Rows.optional(rs, "error"), rs.getDouble("progress"),
                 rs.getBoolean("playable"), rs.getLong("duration_ms"), rs.getInt("width"), rs.getInt("height"),
                 Rows.optional(rs, "country"), Rows.optional(rs, "language"), rs.getLong("like_count"),
                 rs.getLong("comment_count"), Rows.instant(rs, "created_at"));

@@ -18,6 +18,7 @@ import org.pando.catalog.Channel;
 import org.pando.catalog.Comment;
 import org.pando.catalog.HandleTaken;
 import org.pando.catalog.Video;
+import org.pando.catalog.VideoKind;
 import org.pando.catalog.VideoStatus;
 import org.pando.domain.Keyset;
 import org.pando.domain.RandomIds;
@@ -70,7 +71,7 @@ abstract class RepositoryContract {
     }
 
     private Video video(Channel channel, Instant at, VideoStatus status) {
-        Video video = new Video(RandomIds.id(), channel.id(), "t", "", status, Optional.empty(), 0, false, 1000, 640, 360,
+        Video video = new Video(RandomIds.id(), channel.id(), "t", "", VideoKind.VIDEO, status, Optional.empty(), 0, false, 1000, 640, 360,
                 Optional.of("KR"), Optional.of("ko"), 0, 0, at);
         new JdbiVideoRepository(database().jdbi()).insert(video);
         return video;
@@ -148,14 +149,17 @@ abstract class RepositoryContract {
         assertThat(videos.listByOwner(ana.id(), Keyset.start(), 2)).extracting(Video::id).containsExactly(fresh.id(), mid.id());
         assertThat(videos.listByOwner(ana.id(), new Keyset(mid.createdAt(), mid.id()), 10)).extracting(Video::id).containsExactly(old.id());
 
-        videos.updateProbe(fresh.id(), 11_080, 768, 432);
+        assertThat(fresh.kind()).as("kind of an upload not probed yet").isEqualTo(VideoKind.VIDEO);
+        videos.updateProbe(fresh.id(), VideoKind.AUDIO, 11_000, 0, 0);
         videos.updateProgress(fresh.id(), 0.5);
         videos.markPlayable(fresh.id());
         assertThat(videos.find(fresh.id()).orElseThrow()).satisfies(v -> {
+            assertThat(v.kind()).as("kind of a probed audio clip").isEqualTo(VideoKind.AUDIO);
             assertThat(v.progress()).isEqualTo(0.5);
             assertThat(v.playable()).isTrue();
-            assertThat(v.durationMs()).isEqualTo(11_080);
+            assertThat(v.durationMs()).isEqualTo(11_000);
         });
+        assertThat(videos.find(old.id()).orElseThrow().kind()).as("kind of a video").isEqualTo(VideoKind.VIDEO);
         videos.markFailed(fresh.id(), "The file looks truncated.");
         assertThat(videos.find(fresh.id()).orElseThrow()).satisfies(v -> {
             assertThat(v.status()).isEqualTo(VideoStatus.FAILED);

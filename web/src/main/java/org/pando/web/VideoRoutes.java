@@ -138,6 +138,7 @@ final class VideoRoutes implements HttpService {
     private static Map<String, Object> progressView(Video v) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("status", v.status().wireName());
+        json.put("kind", v.kind().wireName());
         json.put("progress", Math.round(v.progress() * 1000) / 1000.0);
         json.put("playable", v.playable());
         json.put("hls", v.playable() ? Views.MEDIA_PREFIX + v.id() + "/master.m3u8" : null);

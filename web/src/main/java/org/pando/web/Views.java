@@ -10,12 +10,17 @@ import org.pando.catalog.Channel;
 import org.pando.catalog.ChannelService;
 import org.pando.catalog.Comment;
 import org.pando.catalog.Video;
+import org.pando.catalog.VideoKind;
 import org.pando.catalog.VideoStatus;
 import org.pando.domain.Page;
 
 /** The JSON shapes of the API's resources, in one place. */
 final class Views {
     static final String MEDIA_PREFIX = "/media/";
+    /** Where the player for other sites' pages lives: {@code /embed/<video>}. */
+    static final String EMBED_PREFIX = "/embed/";
+    /** An audio clip's waveform picture, its poster, among its media files. */
+    static final String WAVEFORM = "waveform.png";
 
     private Views() {
     }
@@ -40,13 +45,18 @@ final class Views {
         json.put("url", "/v/" + v.id());
         json.put("title", v.title());
         json.put("description", v.description());
+        json.put("kind", v.kind().wireName());
         json.put("status", v.status().wireName());
         v.error().ifPresent(e -> json.put("error", e));
         json.put("progress", v.progress());
         json.put("hls", v.playable() ? MEDIA_PREFIX + v.id() + "/master.m3u8" : null);
         boolean ready = v.status() == VideoStatus.READY;
-        json.put("poster", ready ? MEDIA_PREFIX + v.id() + "/poster.jpg" : null);
-        json.put("storyboard", ready ? MEDIA_PREFIX + v.id() + "/storyboard.vtt" : null);
+        boolean audio = v.kind() == VideoKind.AUDIO;
+        String waveform = MEDIA_PREFIX + v.id() + "/" + WAVEFORM;
+        json.put("poster", ready ? (audio ? waveform : MEDIA_PREFIX + v.id() + "/poster.jpg") : null);
+        json.put("waveform", ready && audio ? waveform : null);
+        json.put("storyboard", ready && !audio ? MEDIA_PREFIX + v.id() + "/storyboard.vtt" : null);
+        json.put("embed_url", EMBED_PREFIX + v.id());
         json.put("duration", v.durationMs() / 1000.0);
         json.put("duration_ms", v.durationMs());
         json.put("width", v.width());

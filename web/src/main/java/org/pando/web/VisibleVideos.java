@@ -18,12 +18,13 @@ final class VisibleVideos {
 
     /** The video, or not found for a viewer who may not see it. */
     Video get(ServerRequest req, Optional<Account> viewer) {
-        String id = req.path().pathParameters().get("id");
-        Video video = backend.videos().get(id);
-        if (video.status() != VideoStatus.READY && viewer.filter(a -> backend.videos().ownedBy(video, a.id())).isEmpty()) {
-            throw new VideoNotFound(id);
-        }
-        return video;
+        return find(req, viewer).orElseThrow(() -> new VideoNotFound(req.path().pathParameters().get("id")));
+    }
+
+    /** The video, if there is one the viewer may see. */
+    Optional<Video> find(ServerRequest req, Optional<Account> viewer) {
+        return backend.videos().find(req.path().pathParameters().get("id"))
+                .filter(v -> v.status() == VideoStatus.READY || viewer.filter(a -> backend.videos().ownedBy(v, a.id())).isPresent());
     }
 
     /** The video, which {@code account} must own. */

@@ -1,6 +1,7 @@
 /**
  * The only package that speaks HTTP: Pando's REST API, the tus upload endpoint, server-sent progress,
- * media files with range requests, the web UI's static pages, health, metrics and the OpenAPI document.
+ * media files with range requests, the web UI's static pages, the embeddable player ({@code /embed/<video>}, the
+ * one page other sites may frame), health, metrics and the OpenAPI document.
  *
  * <p>{@link org.pando.web.PandoServer} builds the Helidon routing from one {@link org.pando.web.Backend}
  * of domain services; each feature registers its own routes ({@code *Routes} classes). Every domain
