@@ -9,11 +9,11 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.pando.recommend.Candidate;
 import org.pando.recommend.CandidateSource;
 
-/** Ready videos and follows, as the recommender reads them. */
+/** Published videos (ready, and published or approved) and follows, as the recommender reads them. */
 public final class JdbiCandidateSource implements CandidateSource {
     private static final String SELECT = """
             select v.id, v.channel_id, v.created_at, v.duration_ms, v.country, v.language, v.title, v.description from videos v
-            where v.status = 'ready'""";
+            where """ + JdbiVideoRepository.PUBLIC;
 
     private final Jdbi jdbi;
     private final JdbiChannelRepository channels;

@@ -17,6 +17,7 @@ import org.pando.account.TokenKind;
 import org.pando.catalog.Channel;
 import org.pando.catalog.Comment;
 import org.pando.catalog.HandleTaken;
+import org.pando.catalog.Publication;
 import org.pando.catalog.Video;
 import org.pando.catalog.VideoStatus;
 import org.pando.domain.Keyset;
@@ -67,7 +68,8 @@ abstract class RepositoryContract {
 
     private Video video(Channel channel, Instant at, VideoStatus status) {
         Video video = new Video(RandomIds.id(), channel.id(), "t", "", status, Optional.empty(), 0, false, 1000, 640, 360,
-                Optional.of("KR"), Optional.of("ko"), 0, 0, at);
+                Optional.of("KR"), Optional.of("ko"), 0, 0, at,
+                status == VideoStatus.READY ? Publication.PUBLISHED : Publication.CHECKING);
         new JdbiVideoRepository(database().jdbi()).insert(video);
         return video;
     }

@@ -9,6 +9,8 @@ import org.pando.catalog.Registration;
 import org.pando.catalog.SocialService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventLog;
+import org.pando.moderation.Reports;
+import org.pando.moderation.ReviewQueue;
 import org.pando.recommend.FeedPreferencesStore;
 import org.pando.recommend.Recommender;
 import org.pando.understanding.VideoUnderstanding;
@@ -24,6 +26,8 @@ import org.pando.upload.UploadService;
  * @param social         likes and comments
  * @param uploads        resumable uploads
  * @param understanding  what was understood of each video: analysis, captions, transcript, pages
+ * @param reports        people reporting videos and comments
+ * @param reviews        the moderators' review queue and their decisions
  * @param recommender    the feed
  * @param preferences    each account's feed strategy and signal weights
  * @param events         the durable event log
@@ -41,6 +45,8 @@ public record Backend(
         SocialService social,
         UploadService uploads,
         VideoUnderstanding understanding,
+        Reports reports,
+        ReviewQueue reviews,
         Recommender recommender,
         FeedPreferencesStore preferences,
         EventLog events,

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.pando.account.Account;
 import org.pando.catalog.Video;
-import org.pando.catalog.VideoStatus;
 import org.pando.domain.InvalidInput;
 import org.pando.events.EventType;
 import org.pando.events.Surface;
@@ -75,7 +74,7 @@ final class EventRoutes implements HttpService {
                         + "complete, skip, not_interested, like, unlike, follow, share, comment."));
         String videoId = e.path("video").asText("");
         Video video = videos.computeIfAbsent(videoId, id -> backend.videos().find(id)
-                .filter(v -> v.status() == VideoStatus.READY || backend.videos().ownedBy(v, user.id())).orElse(null));
+                .filter(v -> backend.videos().visibleTo(v, Optional.of(user))).orElse(null));
         if (video == null) {
             throw new InvalidInput("video", where + ".video names no video.");
         }
