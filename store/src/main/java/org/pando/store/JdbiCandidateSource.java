@@ -13,7 +13,7 @@ import org.pando.recommend.CandidateSource;
 public final class JdbiCandidateSource implements CandidateSource {
     private static final String SELECT = """
             select v.id, v.channel_id, v.created_at, v.duration_ms, v.country, v.language, v.title, v.description from videos v
-            where """ + JdbiVideoRepository.PUBLIC;
+            """ + "where " + JdbiVideoRepository.PUBLIC;
 
     private final Jdbi jdbi;
     private final JdbiChannelRepository channels;
