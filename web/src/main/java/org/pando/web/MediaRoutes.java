@@ -2,7 +2,6 @@ package org.pando.web;
 
 import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -11,6 +10,7 @@ import io.helidon.webserver.staticcontent.FileSystemHandlerConfig;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
 import java.util.Optional;
 import org.pando.catalog.Video;
+import org.pando.catalog.VideoNotFound;
 
 /**
  * {@code /media/<video>/...}: HLS playlists and segments, posters and storyboards from the renditions
@@ -50,8 +50,7 @@ final class MediaRoutes implements HttpService {
         }
         Optional<Video> video = backend.videos().find(videoId(path));
         if (video.isPresent() && !video.get().published() && !backend.videos().visibleTo(video.get(), callers.optional(req))) {
-            Problems.send(req, res, Status.NOT_FOUND_404, Problems.problem(req, Status.NOT_FOUND_404, "not-found", "Not Found."));
-            return;
+            throw new VideoNotFound(video.get().id());
         }
         boolean restricted = video.isPresent() && !video.get().published();
         res.header(HeaderNames.CACHE_CONTROL, restricted ? "private, no-cache"

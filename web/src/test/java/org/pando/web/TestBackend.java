@@ -66,6 +66,8 @@ final class TestBackend implements AutoCloseable {
     TestBackend() {
         try {
             dir = Files.createTempDirectory("pando-web-test");
+            // the served files' directory exists from the start, as the pipeline's layout makes it
+            Files.createDirectories(dir.resolve("media"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
