@@ -1,5 +1,6 @@
-// The watch page: player with quality switching and seek previews, like, follow, share and comments.
-import { api, goSignIn } from './api.js';
+// The watch page: player with quality switching and seek previews, like, follow, share, comments, reports, and
+// for the creator (and moderators) where the video stands in review.
+import { api, csrfToken, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
 import { enableEvents, track, watchTracker } from './events.js';
 import { t } from './i18n.js';
@@ -7,7 +8,9 @@ import { mountAnalysis } from './analysis.js';
 import { attachStream, loadStoryboard, mountControls } from './player.js';
 
 const id = location.pathname.split('/').filter(Boolean).pop();
-const from = new URLSearchParams(location.search).get('from');
+const params = new URLSearchParams(location.search);
+const from = params.get('from');
+const startAt = Number(params.get('t'));
 const surface = ['for-you', 'following', 'local', 'related', 'search', 'channel'].includes(from) ? from : 'external';
 const $ = (selector) => document.getElementById(selector);
 let account = null;
@@ -25,6 +28,48 @@ function renderVideo() {
   $('follow').setAttribute('aria-pressed', String(Boolean(video.following)));
   $('follow').textContent = t(video.following ? 'video.following' : 'video.follow');
   $('follow').hidden = Boolean(video.owned);
+  $('report').hidden = Boolean(video.owned);
+  renderReview();
+}
+
+/** Tells the creator (and moderators) why the video is not public yet, or what a moderator decided and wrote. */
+function renderReview() {
+  const review = video.review;
+  const publication = video.publication;
+  let text = '';
+  if (publication === 'checking' && video.owned && video.status === 'ready') text = t('review.checking');
+  if (publication === 'held') {
+    const hold = review?.hold;
+    text = hold?.cause === 'nsfw-score'
+      ? t('review.held', { at: formatSeconds(hold.at), score: hold.score.toFixed(2), threshold: hold.threshold.toFixed(2) })
+      : t('review.held.not-checked');
+  }
+  if (publication === 'rejected') text = t('review.rejected');
+  if (publication === 'approved' && review?.decision) text = t('review.approved');
+  if (!text && review?.state === 'open' && review.report_count > 0) text = t('review.reported', { count: review.report_count });
+  const note = review?.decision?.note;
+  $('review-text').textContent = text;
+  $('review-note').textContent = note ? t('review.note', { note }) : '';
+  $('review-note').hidden = !note || !text;
+  $('review').hidden = !text;
+  $('review').classList.toggle('held', publication === 'held' || publication === 'rejected');
+}
+
+const formatSeconds = (s) => String(Math.round(s * 10) / 10);
+
+/** While the pictures are being checked, the creator's page follows the outcome. */
+function followReview() {
+  if (video.publication !== 'checking' || !video.owned) return;
+  setTimeout(async () => {
+    const now = await api('GET', `/api/v1/videos/${id}`).catch(() => null);
+    if (now) {
+      video.publication = now.publication;
+      video.review = now.review;
+      video.status = now.status;
+      renderReview();
+    }
+    followReview();
+  }, 3000);
 }
 
 let playerReady = null;
@@ -37,6 +82,8 @@ function startPlayer() {
     const cues = video.storyboard ? await loadStoryboard(video.storyboard).catch(() => []) : [];
     mountControls($('player'), element, stream, cues);
     if (video.poster) element.poster = video.poster;
+    // ?t=12 opens the video at that moment (the review queue links to the frame that held it)
+    if (startAt > 0) element.addEventListener('loadedmetadata', () => { element.currentTime = startAt; }, { once: true });
     track('impression', video.id, surface, 0, video.duration_ms);
     watchTracker(element, video.id, surface, video.skip_threshold_ms);
     element.play().catch(() => { /* the viewer presses play */ });
@@ -61,6 +108,9 @@ function followProcessing() {
       $('processing').hidden = true;
       source.close();
       video.status = 'ready';
+      video.publication = state.publication;
+      renderReview();
+      followReview();
       understand();
     }
   });
@@ -86,6 +136,15 @@ function renderComment(comment) {
       li.remove();
     });
     meta.append(del);
+  }
+  if (account && comment.author !== account.username) {
+    const report = document.createElement('button');
+    report.type = 'button';
+    report.className = 'button';
+    report.textContent = t('report.button');
+    report.setAttribute('aria-label', t('report.comment', { author: comment.author }));
+    report.addEventListener('click', () => openReport({ kind: 'comment', id: comment.id }, report));
+    meta.append(report);
   }
   const body = document.createElement('p');
   body.textContent = comment.body;
@@ -138,6 +197,44 @@ $('comment-form').addEventListener('submit', async (event) => {
 });
 $('comments-more').addEventListener('click', loadComments);
 
+let reporting = null;
+/** Opens the report form for the video or a comment; focus returns to the button that opened it. */
+function openReport(target, opener) {
+  reporting = { target, opener };
+  $('report-title').textContent = t(target.kind === 'video' ? 'report.title.video' : 'report.title.comment');
+  $('report-form').reset();
+  showError($('report-error'), '');
+  $('report-dialog').showModal();
+}
+function closeReport() {
+  $('report-dialog').close();
+  reporting?.opener.focus();
+}
+$('report').addEventListener('click', () => {
+  if (!account) { goSignIn(); return; }
+  openReport({ kind: 'video', id }, $('report'));
+});
+$('report-cancel').addEventListener('click', closeReport);
+$('report-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = new FormData($('report-form'));
+  const path = reporting.target.kind === 'video' ? `/api/v1/videos/${id}/reports` : `/api/v1/comments/${reporting.target.id}/reports`;
+  try {
+    const response = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrfToken() },
+      body: JSON.stringify({ reason: form.get('reason'), details: form.get('details') || '' }),
+    });
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.detail || `HTTP ${response.status}`);
+    $('report-status').textContent = t(response.status === 201 ? 'report.sent' : 'report.already');
+    closeReport();
+  } catch (error) {
+    showError($('report-error'), error.message);
+  }
+});
+
 /** The "up next" list: related videos, each with its first reason, impressions logged as the related surface. */
 async function loadRelated() {
   const { items } = await api('GET', `/api/v1/videos/${id}/related?limit=8`);
@@ -185,6 +282,7 @@ try {
   if (video.status === 'processing') followProcessing();
   if (video.status === 'failed') showError($('error'), t('video.failed', { error: video.error }));
   if (video.status === 'ready') understand();
+  followReview();
   await loadComments();
   loadRelated().catch(() => { $('related-empty').hidden = false; });
 } catch (error) {
