@@ -22,7 +22,7 @@ const seconds = (value) => String(Math.round(Number(value) * 10) / 10);
 function reasons(item) {
   const part = element('div', 'case-reasons');
   if (item.hold) {
-    part.append(element('p', 'held', item.hold.cause === 'nsfw-score'
+    part.append(element('p', 'hold-reason', item.hold.cause === 'nsfw-score'
       ? t('moderation.held', { at: seconds(item.hold.at), score: score(item.hold.score), threshold: score(item.hold.threshold) })
       : t('moderation.held.not-checked')));
   }
