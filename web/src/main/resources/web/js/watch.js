@@ -46,7 +46,6 @@ function renderReview() {
   }
   if (publication === 'rejected') text = t('review.rejected');
   if (publication === 'approved' && review?.decision) text = t('review.approved');
-  if (!text && review?.state === 'open' && review.report_count > 0) text = t('review.reported', { count: review.report_count });
   const note = review?.decision?.note;
   $('review-text').textContent = text;
   $('review-note').textContent = note ? t('review.note', { note }) : '';

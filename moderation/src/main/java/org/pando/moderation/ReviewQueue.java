@@ -89,13 +89,19 @@ public final class ReviewQueue {
         return closed(review, decision);
     }
 
-    /**
-     * What the creator and moderators see of a video's review: its open case (why it is held, the reports), or the
-     * last decision.
-     */
+    /** What moderators see of a video's review: its open case (why it is held, the reports), or the last decision. */
     public Optional<ReviewCase> standing(String videoId) {
         Target target = Target.video(videoId);
         return cases.findOpen(target).or(() -> cases.lastDecided(target));
+    }
+
+    /**
+     * What the video's creator is told: why it is held, or else the last decision and its note; not that people
+     * reported it, which would only invite a hunt for the reporters.
+     */
+    public Optional<ReviewCase> standingForCreator(String videoId) {
+        Target target = Target.video(videoId);
+        return cases.findOpen(target).filter(review -> review.hold().isPresent()).or(() -> cases.lastDecided(target));
     }
 
     private Decision decision(Account moderator, Verdict verdict, String note) {

@@ -113,7 +113,7 @@ final class AccountRoutes implements HttpService {
         Json.send(res, Views.page(page.items().stream().map(v -> {
             Map<String, Object> json = Views.video(v, channels.get(v.channelId()));
             if (v.publication() == Publication.HELD || v.publication() == Publication.REJECTED) {
-                backend.reviews().standing(v.id()).ifPresent(r -> json.put("review", Views.review(r)));
+                backend.reviews().standingForCreator(v.id()).ifPresent(r -> json.put("review", Views.review(r, false)));
             }
             return json;
         }).toList(), page.nextCursor()));

@@ -59,7 +59,7 @@ final class ModerationRoutes implements HttpService {
         Video video = backend.videos().get(decided.videoId());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("video", Views.video(video, backend.channels().byId(video.channelId())));
-        json.put("review", Views.review(decided));
+        json.put("review", Views.review(decided, true));
         Json.send(res, json);
     }
 
@@ -71,7 +71,7 @@ final class ModerationRoutes implements HttpService {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("comment_id", decided.target().id());
         json.put("removed", decided.decision().map(d -> d.verdict() == Verdict.REJECT).orElse(false));
-        json.put("review", Views.review(decided));
+        json.put("review", Views.review(decided, true));
         Json.send(res, json);
     }
 

@@ -74,8 +74,10 @@ final class VideoRoutes implements HttpService {
             json.put("liked", backend.social().likes(a.id(), video.id()));
             json.put("following", backend.channels().isFollowing(a.id(), channel.id()));
             json.put("owned", channel.ownerId().equals(a.id()));
-            if (a.moderates() || channel.ownerId().equals(a.id())) {
-                backend.reviews().standing(video.id()).ifPresent(r -> json.put("review", Views.review(r)));
+            if (a.moderates()) {
+                backend.reviews().standing(video.id()).ifPresent(r -> json.put("review", Views.review(r, true)));
+            } else if (channel.ownerId().equals(a.id())) {
+                backend.reviews().standingForCreator(video.id()).ifPresent(r -> json.put("review", Views.review(r, false)));
             }
         });
         Json.send(res, json);

@@ -102,14 +102,16 @@ final class Views {
     }
 
     /**
-     * What a video's creator (and moderators) see of its review: why it is held, how many reports it has, and the
-     * moderator's decision with its note. Reporters stay anonymous here.
+     * What a video's creator and moderators see of its review: why it is held and the moderator's decision with its
+     * note; moderators also see how many reports it has (creators are not told who reported them, nor how often).
      */
-    static Map<String, Object> review(ReviewCase review) {
+    static Map<String, Object> review(ReviewCase review, boolean forModerator) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("state", review.open() ? "open" : "decided");
         json.put("hold", review.hold().map(Views::hold).orElse(null));
-        json.put("report_count", review.reportCount());
+        if (forModerator) {
+            json.put("report_count", review.reportCount());
+        }
         json.put("decision", review.decision().map(d -> {
             Map<String, Object> decision = new LinkedHashMap<>();
             decision.put("verdict", d.verdict().wireName());

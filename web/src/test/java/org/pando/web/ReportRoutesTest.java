@@ -62,8 +62,13 @@ class ReportRoutesTest extends InMemoryRoutes {
         api.post("/api/v1/videos/nosuchvideo/reports").as(viewer).json(Map.of("reason", "spam")).send()
                 .expectProblem(404, "video-not-found");
 
+        Reply mine = api.get("/api/v1/videos/" + video.id()).as(owner).send().expect(200);
+        assertThat(mine.json().has("review")).as("the creator is not told of reports: %s", mine).isFalse();
         Caller moderator = api.signUp(ApiCalls.uniqueName("mod"));
         backend.backend.accounts().assignRole(moderator.username(), Role.MODERATOR);
+        Reply moderated = api.get("/api/v1/videos/" + video.id()).as(moderator).send().expect(200);
+        assertThat(moderated.json().path("review").path("report_count").asInt()).as("a moderator sees the reports: %s", moderated)
+                .isEqualTo(1);
         JsonNode item = queueItem(moderator, "video", video.id());
         assertThat(item).as("the reported video in the queue").isNotNull();
         assertThat(item.path("report_count").asInt()).as("reports in %s", item).isEqualTo(1);
