@@ -149,7 +149,7 @@ test('a viewer reports a comment; it reaches the queue and the moderator removes
   await item.waitFor();
   assert.match(await item.locator('blockquote').textContent(), /Nobody asked for your opinion/);
   assert.match(await item.locator('.report-list').textContent(), /Harassment or bullying · @viewer — Insults another viewer\./);
-  await item.getByLabel('Note to the creator').fill('Insults.');
+  await item.getByLabel('Note for the record').fill('Insults.');
   await item.getByRole('button', { name: 'Remove comment' }).click();
   await item.getByRole('status').getByText('Rejected.').waitFor();
 

@@ -67,14 +67,15 @@ function comment(item) {
 function decision(item, headingId) {
   const form = element('form', 'stack decision');
   const noteId = `note-${item.id}`;
+  const video = item.target.kind === 'video';
   const label = element('label');
   label.htmlFor = noteId;
-  label.append(element('span', null, t('moderation.note')), element('small', null, t('moderation.note.hint')));
+  label.append(element('span', null, t(video ? 'moderation.note' : 'moderation.note.comment')),
+    element('small', null, t(video ? 'moderation.note.hint' : 'moderation.note.comment.hint')));
   const note = element('textarea');
   note.id = noteId;
   note.maxLength = 1000;
   const buttons = element('div', 'decision-buttons');
-  const video = item.target.kind === 'video';
   const approve = element('button', 'button primary', t(video ? 'moderation.approve' : 'moderation.keep'));
   const reject = element('button', 'button', t(video ? 'moderation.reject' : 'moderation.remove'));
   approve.type = 'button';
@@ -118,14 +119,15 @@ function row(item) {
   const head = element('div', 'row-head');
   const heading = element('h2', 'case-title');
   heading.id = headingId;
-  const kind = element('span', 'status', t(`moderation.kind.${item.target.kind}`));
+  const badges = element('span', 'badges');
+  badges.append(element('span', 'status', t(`moderation.kind.${item.target.kind}`)));
   if (item.video) {
     const link = element('a', null, item.video.title);
     link.href = item.video.url;
     heading.append(link);
   }
-  head.append(heading, kind);
-  if (item.video?.publication === 'held') head.append(element('span', 'status held', t('status.held')));
+  if (item.video?.publication === 'held') badges.append(element('span', 'status held', t('status.held')));
+  head.append(heading, badges);
   li.append(head);
   if (item.video?.poster && item.target.kind === 'video') {
     const img = element('img', 'case-poster');

@@ -18,19 +18,22 @@ function row(video) {
   status.className = `status ${video.status}`;
   status.textContent = video.status === 'processing'
     ? `${t('status.processing')} ${Math.floor(video.progress * 100)}%` : t(`status.${video.status}`);
-  head.append(title, status);
+  const badges = document.createElement('span');
+  badges.className = 'badges';
+  badges.append(status);
   const hidden = ['checking', 'held', 'rejected'].includes(video.publication);
   if (video.status === 'ready' && hidden) {
     const review = document.createElement('span');
     review.className = `status ${video.publication}`;
     review.textContent = t(`status.${video.publication}`);
-    head.append(review);
+    badges.append(review);
   }
+  head.append(title, badges);
   li.append(head);
   const hold = video.review?.hold;
   if (hold || video.review?.decision?.note) {
     const why = document.createElement('p');
-    why.className = 'hint';
+    why.className = 'hint review-why';
     why.textContent = hold?.cause === 'nsfw-score' && video.publication === 'held'
       ? t('review.held', { at: Math.round(hold.at * 10) / 10, score: hold.score.toFixed(2), threshold: hold.threshold.toFixed(2) })
       : (video.review.decision?.note ? t('review.note', { note: video.review.decision.note }) : t('review.held.not-checked'));
