@@ -1,6 +1,7 @@
 // The watch page: the player (a video with quality switching and seek previews, or an audio clip over its
-// waveform), like, follow, share, the code to embed it elsewhere, and comments.
-import { api, goSignIn } from './api.js';
+// waveform), like, follow, share, the code to embed it elsewhere, comments, reports, and for the creator (and
+// moderators) where the video stands in review.
+import { api, csrfToken, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
 import { track, watchTracker } from './events.js';
 import { audioBadge } from './badges.js';
@@ -11,7 +12,9 @@ import { mountTags } from './tags.js';
 import { attachStream, loadStoryboard, mountControls } from './player.js';
 
 const id = location.pathname.split('/').filter(Boolean).pop();
-const from = new URLSearchParams(location.search).get('from');
+const params = new URLSearchParams(location.search);
+const from = params.get('from');
+const startAt = Number(params.get('t'));
 const surface = ['for-you', 'following', 'local', 'related', 'search', 'channel'].includes(from) ? from : 'external';
 const $ = (selector) => document.getElementById(selector);
 let account = null;
@@ -31,6 +34,47 @@ function renderVideo() {
   $('follow').textContent = t(video.following ? 'video.following' : 'video.follow');
   $('follow').hidden = Boolean(video.owned);
   $('embed').hidden = video.status !== 'ready';
+  $('report').hidden = Boolean(video.owned);
+  renderReview();
+}
+
+/** Tells the creator (and moderators) why the video is not public yet, or what a moderator decided and wrote. */
+function renderReview() {
+  const review = video.review;
+  const publication = video.publication;
+  let text = '';
+  if (publication === 'checking' && video.owned && video.status === 'ready') text = t('review.checking');
+  if (publication === 'held') {
+    const hold = review?.hold;
+    text = hold?.cause === 'nsfw-score'
+      ? t('review.held', { at: formatSeconds(hold.at), score: hold.score.toFixed(2), threshold: hold.threshold.toFixed(2) })
+      : t('review.held.not-checked');
+  }
+  if (publication === 'rejected') text = t('review.rejected');
+  if (publication === 'approved' && review?.decision) text = t('review.approved');
+  const note = review?.decision?.note;
+  $('review-text').textContent = text;
+  $('review-note').textContent = note ? t('review.note', { note }) : '';
+  $('review-note').hidden = !note || !text;
+  $('review').hidden = !text;
+  $('review').classList.toggle('held', publication === 'held' || publication === 'rejected');
+}
+
+const formatSeconds = (s) => String(Math.round(s * 10) / 10);
+
+/** While the pictures are being checked, the creator's page follows the outcome. */
+function followReview() {
+  if (video.publication !== 'checking' || !video.owned) return;
+  setTimeout(async () => {
+    const now = await api('GET', `/api/v1/videos/${id}`).catch(() => null);
+    if (now) {
+      video.publication = now.publication;
+      video.review = now.review;
+      video.status = now.status;
+      renderReview();
+    }
+    followReview();
+  }, 3000);
 }
 
 let playerReady = null;
@@ -59,6 +103,8 @@ function startPlayer() {
       mountControls($('player'), element, stream, cues);
       if (video.poster) element.poster = video.poster;
     }
+    // ?t=12 opens the video at that moment (the review queue and search link to a moment)
+    if (startAt > 0) element.addEventListener('loadedmetadata', () => { element.currentTime = startAt; }, { once: true });
     track('impression', video.id, surface, 0, video.duration_ms);
     watchTracker(element, video.id, surface, video.skip_threshold_ms);
     element.play().catch(() => { /* the viewer presses play */ });
@@ -86,12 +132,17 @@ function followProcessing() {
     if (state.status === 'ready') {
       $('processing').hidden = true;
       source.close();
+      video.status = 'ready';
+      video.publication = state.publication;
       // the poster, waveform and storyboard exist only now
       api('GET', `/api/v1/videos/${id}`).then((ready) => {
         Object.assign(video, ready);
         audioPlayer?.showWaveform(video.waveform);
         renderVideo();
-      }).catch(() => { video.status = 'ready'; }).finally(understand);
+      }).catch(() => renderReview()).finally(() => {
+        followReview();
+        understand();
+      });
     }
   });
   source.onerror = () => source.close();
@@ -116,6 +167,15 @@ function renderComment(comment) {
       li.remove();
     });
     meta.append(del);
+  }
+  if (account && comment.author !== account.username) {
+    const report = document.createElement('button');
+    report.type = 'button';
+    report.className = 'button';
+    report.textContent = t('report.button');
+    report.setAttribute('aria-label', t('report.comment', { author: comment.author }));
+    report.addEventListener('click', () => openReport({ kind: 'comment', id: comment.id }, report));
+    meta.append(report);
   }
   const body = document.createElement('p');
   body.textContent = comment.body;
@@ -196,6 +256,44 @@ $('embed-copy').addEventListener('click', async () => {
   }
 });
 
+let reporting = null;
+/** Opens the report form for the video or a comment; focus returns to the button that opened it. */
+function openReport(target, opener) {
+  reporting = { target, opener };
+  $('report-title').textContent = t(target.kind === 'video' ? 'report.title.video' : 'report.title.comment');
+  $('report-form').reset();
+  showError($('report-error'), '');
+  $('report-dialog').showModal();
+}
+function closeReport() {
+  $('report-dialog').close();
+  reporting?.opener.focus();
+}
+$('report').addEventListener('click', () => {
+  if (!account) { goSignIn(); return; }
+  openReport({ kind: 'video', id }, $('report'));
+});
+$('report-cancel').addEventListener('click', closeReport);
+$('report-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = new FormData($('report-form'));
+  const path = reporting.target.kind === 'video' ? `/api/v1/videos/${id}/reports` : `/api/v1/comments/${reporting.target.id}/reports`;
+  try {
+    const response = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrfToken() },
+      body: JSON.stringify({ reason: form.get('reason'), details: form.get('details') || '' }),
+    });
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.detail || `HTTP ${response.status}`);
+    $('report-status').textContent = t(response.status === 201 ? 'report.sent' : 'report.already');
+    closeReport();
+  } catch (error) {
+    showError($('report-error'), error.message);
+  }
+});
+
 /** The "up next" list: related videos, each with its first reason, impressions logged as the related surface. */
 async function loadRelated() {
   const { items } = await api('GET', `/api/v1/videos/${id}/related?limit=8`);
@@ -244,6 +342,7 @@ try {
   if (video.status === 'processing') followProcessing();
   if (video.status === 'failed') showError($('error'), t('video.failed', { error: video.error }));
   if (video.status === 'ready') understand();
+  followReview();
   await loadComments();
   loadRelated().catch(() => { $('related-empty').hidden = false; });
 } catch (error) {

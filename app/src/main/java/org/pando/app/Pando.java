@@ -20,6 +20,10 @@ import org.pando.events.EventStream;
 import org.pando.jobs.JobQueue;
 import org.pando.jobs.JobWorker;
 import org.pando.media.VideoProcessor;
+import org.pando.moderation.HoldRule;
+import org.pando.moderation.Reports;
+import org.pando.moderation.ReviewQueue;
+import org.pando.moderation.Screening;
 import org.pando.pipeline.MediaLayout;
 import org.pando.pipeline.TranscodeJob;
 import org.pando.pipeline.UnderstandJob;
@@ -34,6 +38,7 @@ import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiEventLog;
 import org.pando.store.JdbiFeedPreferences;
 import org.pando.store.JdbiJobRepository;
+import org.pando.store.JdbiModerationRepository;
 import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSocialRepository;
 import org.pando.store.JdbiTagRepository;
@@ -109,14 +114,16 @@ public final class Pando implements AutoCloseable {
                 TagVocabulary.withStarter(() -> tags.vocabulary(MAX_VOCABULARY))));
         VideoUnderstanding understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi));
 
+        JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
+        Screening screening = new Screening(new HoldRule(config.moderation()), videos, understanding, cases, engine::catalogChanged, clock);
+        Reports reports = new Reports(cases, videos, social, clock);
+        ReviewQueue reviews = new ReviewQueue(cases, videos, social, engine::catalogChanged, clock);
+
         JdbiJobRepository jobRepository = new JdbiJobRepository(jdbi);
         JobQueue jobs = new JobQueue(jobRepository, clock);
-        Consumer<String> published = videoId -> {
-            engine.catalogChanged();
-            UnderstandJob.queue(understanding, jobs, videoId);
-        };
-        JobWorker worker = new JobWorker(jobRepository, List.of(new TranscodeJob(processor, videos, layout, published),
-                new UnderstandJob(understanding, layout, videoId -> engine.catalogChanged())), config.jobs(), clock);
+        Consumer<String> ready = videoId -> UnderstandJob.queue(understanding, jobs, videoId);
+        JobWorker worker = new JobWorker(jobRepository, List.of(new TranscodeJob(processor, videos, layout, ready),
+                new UnderstandJob(understanding, screening, layout, videoId -> engine.catalogChanged())), config.jobs(), clock);
         VideoIntake intake = new VideoIntake(accounts, videos, jobs, layout, worker::wake);
         UploadService uploads = new UploadService(new JdbiUploadRepository(jdbi), intake, config.upload(), clock);
 
@@ -131,8 +138,8 @@ public final class Pando implements AutoCloseable {
                 new HealthCheck("database", database::healthy),
                 new HealthCheck("disk", () -> config.dataDir().toFile().getUsableSpace() > MIN_FREE_DISK));
 
-        Backend backend = new Backend(accounts, registration, channels, videos, social, tags, uploads, understanding, engine, new JdbiFeedPreferences(jdbi), eventLog,
-                stream::wake, layout.renditions(), health, metrics, clock);
+        Backend backend = new Backend(accounts, registration, channels, videos, social, tags, uploads, understanding, reports,
+                reviews, engine, new JdbiFeedPreferences(jdbi), eventLog, stream::wake, layout.renditions(), health, metrics, clock);
 
         engine.start();
         stream.start();

@@ -10,6 +10,7 @@ import org.pando.media.LoudnessTarget;
 import org.pando.understanding.UnderstandingConfig;
 import org.pando.media.MediaConfig;
 import org.pando.media.WaveformStyle;
+import org.pando.moderation.ModerationConfig;
 import org.pando.recommend.EngineSettings;
 import org.pando.store.DatabaseConfig;
 import org.pando.upload.UploadConfig;
@@ -27,10 +28,13 @@ import org.pando.web.WebConfig;
  * @param jobs           the job queue
  * @param eventPoll      how often the event stream polls the log for events of other processes
  * @param recommend      the recommendation engine
+ * @param understanding  media understanding
+ * @param moderation     when a video is held for review
  */
 public record PandoConfig(
         Path dataDir, WebConfig web, AuthConfig auth, DatabaseConfig database, UploadConfig upload, MediaConfig media,
-        JobsConfig jobs, Duration eventPoll, EngineSettings recommend, UnderstandingConfig understanding) {
+        JobsConfig jobs, Duration eventPoll, EngineSettings recommend, UnderstandingConfig understanding,
+        ModerationConfig moderation) {
 
     /** Every component's settings. */
     public static PandoConfig from(Settings s) {
@@ -63,8 +67,10 @@ public record PandoConfig(
         String models = s.text("understanding.models-dir");
         UnderstandingConfig understanding = new UnderstandingConfig(models.isBlank() ? besideTheJar("models") : Path.of(models),
                 s.number("understanding.scene-threshold"), s.fraction("understanding.min-speech-confidence"));
+        ModerationConfig moderation = new ModerationConfig(s.fraction("moderation.hold-threshold"),
+                s.fraction("moderation.hold-threshold-without-person"), s.fraction("moderation.min-person-coverage"));
         return new PandoConfig(dataDir, web, auth, database, upload, media, jobs, s.duration("events.poll-interval"), recommend,
-                understanding);
+                understanding, moderation);
     }
 
     /** A folder next to the jar Pando runs from (its build output); the working directory's when run from classes. */

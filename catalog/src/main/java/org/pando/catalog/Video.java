@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param likes       how many accounts like it
  * @param comments    how many comments it has
  * @param createdAt   when the upload finished
+ * @param publication whether others may see it, apart from its processing
  */
 public record Video(
         String id,
@@ -41,5 +42,11 @@ public record Video(
         Optional<String> language,
         long likes,
         long comments,
-        Instant createdAt) {
+        Instant createdAt,
+        Publication publication) {
+
+    /** Whether everyone may see it: ready, and published or approved. */
+    public boolean published() {
+        return status == VideoStatus.READY && publication.isPublic();
+    }
 }

@@ -25,17 +25,17 @@ public final class TranscodeJob implements JobHandler {
     private final VideoProcessor processor;
     private final VideoService videos;
     private final MediaLayout layout;
-    private final Consumer<String> published;
+    private final Consumer<String> ready;
 
     /**
-     * {@code published} is told each video that becomes ready, so the feeds pick it up at once and its
-     * analysis can be queued.
+     * {@code ready} is told each video that becomes ready, so that its analysis is queued (the analysis's screening
+     * then publishes it or holds it for review).
      */
-    public TranscodeJob(VideoProcessor processor, VideoService videos, MediaLayout layout, Consumer<String> published) {
+    public TranscodeJob(VideoProcessor processor, VideoService videos, MediaLayout layout, Consumer<String> ready) {
         this.processor = processor;
         this.videos = videos;
         this.layout = layout;
-        this.published = published;
+        this.ready = ready;
     }
 
     @Override
@@ -56,7 +56,7 @@ public final class TranscodeJob implements JobHandler {
             throw new PermanentFailure(e.getMessage(), e);
         }
         videos.ready(videoId);
-        published.accept(videoId);
+        ready.accept(videoId);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.pando.account.TokenKind;
 import org.pando.catalog.Channel;
 import org.pando.catalog.Comment;
 import org.pando.catalog.HandleTaken;
+import org.pando.catalog.Publication;
 import org.pando.catalog.Video;
 import org.pando.catalog.VideoKind;
 import org.pando.catalog.VideoStatus;
@@ -71,8 +72,9 @@ abstract class RepositoryContract {
     }
 
     private Video video(Channel channel, Instant at, VideoStatus status) {
-        Video video = new Video(RandomIds.id(), channel.id(), "t", "", VideoKind.VIDEO, status, Optional.empty(), 0, false, 1000, 640, 360,
-                Optional.of("KR"), Optional.of("ko"), 0, 0, at);
+        Video video = new Video(RandomIds.id(), channel.id(), "t", "", VideoKind.VIDEO, status, Optional.empty(), 0, false, 1000,
+                640, 360, Optional.of("KR"), Optional.of("ko"), 0, 0, at,
+                status == VideoStatus.READY ? Publication.PUBLISHED : Publication.CHECKING);
         new JdbiVideoRepository(database().jdbi()).insert(video);
         return video;
     }

@@ -10,6 +10,8 @@ import org.pando.catalog.SocialService;
 import org.pando.catalog.TagService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventLog;
+import org.pando.moderation.Reports;
+import org.pando.moderation.ReviewQueue;
 import org.pando.recommend.FeedPreferencesStore;
 import org.pando.recommend.Recommender;
 import org.pando.understanding.VideoUnderstanding;
@@ -26,6 +28,8 @@ import org.pando.upload.UploadService;
  * @param tags           the tags creators give their videos
  * @param uploads        resumable uploads
  * @param understanding  what was understood of each video: analysis, captions, transcript, pages
+ * @param reports        people reporting videos and comments
+ * @param reviews        the moderators' review queue and their decisions
  * @param recommender    the feed
  * @param preferences    each account's feed strategy and signal weights
  * @param events         the durable event log
@@ -44,6 +48,8 @@ public record Backend(
         TagService tags,
         UploadService uploads,
         VideoUnderstanding understanding,
+        Reports reports,
+        ReviewQueue reviews,
         Recommender recommender,
         FeedPreferencesStore preferences,
         EventLog events,

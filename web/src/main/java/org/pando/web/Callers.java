@@ -105,7 +105,7 @@ final class Callers {
         });
         String accept = req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("");
         return new EventAuthor(VISITOR_PREFIX + id, Locales.countryFrom(accept), Locales.languagesFrom(accept).stream().findFirst(),
-                true);
+                Optional.empty());
     }
 
     private static Optional<String> visitor(ServerRequest req) {

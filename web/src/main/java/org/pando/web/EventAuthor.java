@@ -10,11 +10,15 @@ import org.pando.account.Account;
  * @param userId   the account's id, or the visitor's ({@code visitor-…})
  * @param country  ISO 3166-1 alpha-2 country, if known
  * @param language ISO 639-1 first language, if known
- * @param visitor  whether this is a visitor, who may only send what watching produces
+ * @param account  the signed-in account; empty for a visitor, who may only send what watching produces
  */
-record EventAuthor(String userId, Optional<String> country, Optional<String> language, boolean visitor) {
+record EventAuthor(String userId, Optional<String> country, Optional<String> language, Optional<Account> account) {
 
     static EventAuthor of(Account account) {
-        return new EventAuthor(account.id(), account.country(), account.primaryLanguage(), false);
+        return new EventAuthor(account.id(), account.country(), account.primaryLanguage(), Optional.of(account));
+    }
+
+    boolean visitor() {
+        return account.isEmpty();
     }
 }

@@ -18,7 +18,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.pando.account.NotSignedIn;
 import org.pando.catalog.Video;
-import org.pando.catalog.VideoStatus;
 import org.pando.domain.InvalidInput;
 import org.pando.events.EventType;
 import org.pando.events.Surface;
@@ -84,8 +83,7 @@ final class EventRoutes implements HttpService {
         }
         String videoId = e.path("video").asText("");
         Video video = videos.computeIfAbsent(videoId, id -> backend.videos().find(id)
-                .filter(v -> v.status() == VideoStatus.READY || !author.visitor() && backend.videos().ownedBy(v, author.userId()))
-                .orElse(null));
+                .filter(v -> backend.videos().visibleTo(v, author.account())).orElse(null));
         if (video == null) {
             throw new InvalidInput("video", where + ".video names no video.");
         }

@@ -140,7 +140,8 @@ final class FeedRoutes implements HttpService {
         List<Map<String, Object>> items = new ArrayList<>();
         for (FeedItem item : page.items()) {
             Optional<Video> found = videos.computeIfAbsent(item.videoId(), backend.videos()::find);
-            if (found.isEmpty()) {
+            if (found.filter(Video::published).isEmpty()) {
+                // gone, or held or rejected since the engine last read the catalogue
                 continue;
             }
             Video v = found.get();

@@ -54,6 +54,8 @@ public final class PandoServer implements AutoCloseable {
                 .register(new UploadRoutes(backend, callers))
                 .register(new VideoRoutes(backend, callers, recorder, config))
                 .register(new AnalysisRoutes(backend, callers))
+                .register(new ReportRoutes(backend, callers))
+                .register(new ModerationRoutes(backend, callers))
                 .register(new ChannelRoutes(backend, callers, recorder))
                 .register(new FeedRoutes(backend, callers, recorder, config))
                 .register(new EventRoutes(backend, callers, recorder, config))
@@ -63,7 +65,7 @@ public final class PandoServer implements AutoCloseable {
                         Problems.problem(req, Status.NOT_FOUND_404, "no-such-endpoint",
                                 "There is no " + req.prologue().method().text() + " " + req.path().path()
                                         + "; see /api/openapi.json.")))
-                .register("/media", new MediaRoutes(backend.renditions()))
+                .register("/media", new MediaRoutes(backend, callers))
                 .register(new PageRoutes());
     }
 

@@ -18,6 +18,11 @@ import org.pando.catalog.TagService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventStream;
 import org.pando.media.MediaConfig;
+import org.pando.moderation.HoldRule;
+import org.pando.moderation.ModerationConfig;
+import org.pando.moderation.Reports;
+import org.pando.moderation.ReviewQueue;
+import org.pando.moderation.Screening;
 import org.pando.recommend.EngineSettings;
 import org.pando.recommend.engine.Engine;
 import org.pando.recommend.engine.LuceneContentIndex;
@@ -31,6 +36,7 @@ import org.pando.store.JdbiCandidateSource;
 import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiEventLog;
 import org.pando.store.JdbiFeedPreferences;
+import org.pando.store.JdbiModerationRepository;
 import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSocialRepository;
 import org.pando.store.JdbiUploadRepository;
@@ -47,7 +53,8 @@ import org.pando.upload.UploadService;
 /**
  * A real backend for route tests: every service on an H2 database in a temporary directory. The one
  * stand-in is the upload destination, which files a finished upload as a video left in processing instead
- * of transcoding it (transcoding is the pipeline's, tested there and in the browser journey).
+ * of transcoding it (transcoding is the pipeline's, tested there and in the browser journey). Decisions that
+ * change what is public refresh the engine's catalogue at once, so a test sees them in the next feed.
  */
 final class TestBackend implements AutoCloseable {
     final Path dir;
@@ -57,10 +64,13 @@ final class TestBackend implements AutoCloseable {
     final Engine engine;
     final FileAnalyzer analyzer;
     final VideoUnderstanding understanding;
+    final Screening screening;
 
     TestBackend() {
         try {
             dir = Files.createTempDirectory("pando-web-test");
+            // the served files' directory exists from the start, as the pipeline's layout makes it
+            Files.createDirectories(dir.resolve("media"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,12 +102,17 @@ final class TestBackend implements AutoCloseable {
                 EngineSettings.defaults(), clock);
         stream.subscribe(0, engine);
         engine.start();
+        SocialService social = new SocialService(new JdbiSocialRepository(jdbi), videos, clock);
+        JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
+        screening = new Screening(new HoldRule(ModerationConfig.defaults()), videos, understanding, cases, engine::refreshCatalog, clock);
         backend = new Backend(accounts, new Registration(new JdbiRegistrationStore(jdbi), hasher, clock), channels, videos,
-                new SocialService(new JdbiSocialRepository(jdbi), videos, clock),
+                social,
                 new TagService(new JdbiTagRepository(jdbi), videos),
                 new UploadService(new JdbiUploadRepository(jdbi), destination,
                         new UploadConfig(dir.resolve("uploads"), 10 << 20, Duration.ofHours(1)), clock),
-                understanding, engine, new JdbiFeedPreferences(jdbi), events, stream::drain,
+                understanding, new Reports(cases, videos, social, clock),
+                new ReviewQueue(cases, videos, social, engine::refreshCatalog, clock),
+                engine, new JdbiFeedPreferences(jdbi), events, stream::drain,
                 dir.resolve("media"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
     }
 
