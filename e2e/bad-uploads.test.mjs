@@ -22,7 +22,7 @@ after(async () => {
 
 async function uploadFile(file) {
   await page.goto(`${pando.url}/upload`);
-  await page.getByLabel('Video file').setInputFiles(file);
+  await page.getByLabel('Video or audio file').setInputFiles(file);
   await page.getByLabel('Title').fill(`Bad: ${file.name}`);
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
   const alert = page.getByRole('alert');

@@ -31,13 +31,14 @@ async function tusUpload(token, file, title) {
   return patched.headers.get('pando-video-id');
 }
 
+/** Waits until the video is processed and, once ready, its pictures are checked (then it is published or held). */
 async function awaitReady(token, id) {
-  for (let i = 0; i < 240; i += 1) {
+  for (let i = 0; i < 480; i += 1) {
     const video = await json('GET', `${pando.url}/api/v1/videos/${id}`, token);
-    if (video.status !== 'processing') return video;
+    if (video.status === 'failed' || (video.status === 'ready' && video.publication !== 'checking')) return video;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`video ${id} still processing`);
+  throw new Error(`video ${id} still processing or being checked`);
 }
 
 before(async () => {
@@ -49,7 +50,11 @@ before(async () => {
   for (const [file, title] of [['asl-again.mkv', 'Again, in sign'], ['asl-book.mkv', 'Book, in sign'], ['derived-cut-with-speech.mp4', 'Cut']]) {
     ids.push(await tusUpload(token, path.join(SHARED, 'media', file), title));
   }
-  for (const id of ids) assert.equal((await awaitReady(token, id)).status, 'ready');
+  for (const id of ids) {
+    const video = await awaitReady(token, id);
+    assert.equal(video.status, 'ready');
+    assert.equal(video.publication, 'published', 'clips of people signing and a parking lot are not held for review');
+  }
   let context;
   ({ browser, context } = await startBrowser());
   page = await context.newPage();

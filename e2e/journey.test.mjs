@@ -42,7 +42,7 @@ test('sign up, upload, watch with quality switching, find it in the feed, like i
   await page.getByRole('link', { name: 'Upload' }).click();
   await page.waitForURL(`${base}/upload`);
   await page.getByLabel('Channel').selectOption('mina-walks');
-  await page.getByLabel('Video file').setInputFiles(path.join(SHARED, 'media', 'derived-cut-with-speech.mp4'));
+  await page.getByLabel('Video or audio file').setInputFiles(path.join(SHARED, 'media', 'derived-cut-with-speech.mp4'));
   await page.getByLabel('Title').fill('Parking lot, then a hallway');
   await page.getByLabel('Description').fill('Cars from above, a cut, people walking in. Voice: JFK.');
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
@@ -96,6 +96,16 @@ test('sign up, upload, watch with quality switching, find it in the feed, like i
   await preview.waitFor({ state: 'visible' });
   assert.match(await preview.evaluate((e) => e.style.backgroundImage), /storyboard\.jpg/, 'seek bar shows a storyboard preview');
 
+  // Others see the video once the look at its pictures publishes it.
+  const publication = await page.evaluate(async (id) => {
+    for (let i = 0; i < 240; i += 1) {
+      const video = await fetch(`/api/v1/videos/${id}`).then((r) => r.json());
+      if (video.publication !== 'checking') return video.publication;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    return 'checking';
+  }, videoId);
+  assert.equal(publication, 'published', 'a parking lot and a hallway are not held for review');
   await page.goto(`${base}/`);
   const slide = page.locator(`section.slide[data-video="${videoId}"]`);
   await slide.waitFor({ timeout: 15_000 });

@@ -14,8 +14,8 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update', '--disable-sync', '--no-proxy-server', '--autoplay-policy=no-user-gesture-required',
 ];
 
-export async function startPando(extraArgs = []) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'pando-e2e-'));
+/** Starts Pando on a fresh data directory, or on `dataDir` to carry on with what an earlier run left. */
+export async function startPando(extraArgs = [], { dataDir = mkdtempSync(path.join(tmpdir(), 'pando-e2e-')) } = {}) {
   const java = process.env.PANDO_JAVA || 'java';
   const jar = process.env.PANDO_JAR || path.resolve(import.meta.dirname, '..', 'app', 'target', 'pando.jar');
   const child = spawn(java, ['--enable-native-access=ALL-UNNAMED', '-jar', jar, 'serve', '--port', '0', '--data-dir', dataDir, ...extraArgs],
@@ -75,6 +75,15 @@ export async function signUp(page, base, username) {
   await page.getByLabel('Email').fill(`${username}@example.org`);
   await page.getByLabel('Password').fill('correct horse battery');
   await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(`${base}/`);
+}
+
+/** Signs an existing account in through the page and lands on the feed. */
+export async function signIn(page, base, username, password) {
+  await page.goto(`${base}/signin`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(`${base}/`);
 }
 

@@ -35,14 +35,14 @@ export async function mountAnalysis(video, element) {
   if (analysis.has_captions) addCaptions(video, element, await whenControls($('player')), analysis.language || 'en');
   if (analysis.pages.length > 0) {
     const cues = video.storyboard ? await loadStoryboard(video.storyboard).catch(() => []) : [];
-    mountBook(analysis.pages, element, cues);
+    mountBook(analysis.pages, element, cues, video);
   }
   if (video.owned && analysis.has_captions) mountCaptionEditor(video);
 }
 
 function renderSteps(analysis, owned) {
   const failed = Object.values(analysis.steps).some((s) => s.status === 'failed');
-  const unfinished = Object.values(analysis.steps).some((s) => s.status !== 'done');
+  const unfinished = Object.values(analysis.steps).some((s) => s.status !== 'done' && s.status !== 'skipped');
   $('analysis').hidden = !(owned && unfinished) && !failed;
   $('analysis-steps').replaceChildren(...Object.entries(analysis.steps).map(([name, step]) => {
     const li = document.createElement('li');
@@ -52,6 +52,8 @@ function renderSteps(analysis, owned) {
     bar.max = 1;
     bar.value = step.status === 'done' ? 1 : step.progress;
     bar.setAttribute('aria-label', label.textContent);
+    // a step that does not apply (looking at the picture of an audio clip) has no progress to show
+    bar.style.visibility = step.status === 'skipped' ? 'hidden' : '';
     const state = document.createElement('span');
     state.className = 'hint';
     state.textContent = step.status === 'running'
@@ -84,7 +86,7 @@ function renderFacts(analysis) {
 }
 
 /** A captions track (hidden until asked for) and a CC button in the player's controls. */
-function addCaptions(video, element, controls, language) {
+export function addCaptions(video, element, controls, language) {
   const track = document.createElement('track');
   track.kind = 'captions';
   track.label = t('player.captions');
@@ -107,8 +109,11 @@ function addCaptions(video, element, controls, language) {
   controls.append(cc);
 }
 
-/** Video Slide: one page at a time, flipped with buttons or arrow keys, each playable on its own. */
-function mountBook(pages, element, storyboard) {
+/**
+ * Video Slide: one page at a time, flipped with buttons or arrow keys, each playable on its own. A page shows its
+ * own picture, else its storyboard tile, else (an audio clip) its stretch of the waveform.
+ */
+function mountBook(pages, element, storyboard, video) {
   $('video-slide').hidden = false;
   let index = 0;
   let stopAt = null;
@@ -131,6 +136,8 @@ function mountBook(pages, element, storyboard) {
       picture.style.backgroundImage = `url("${tile.url}")`;
       picture.style.backgroundSize = `auto ${Math.round(scale * 100)}%`;
       picture.style.backgroundPosition = `-${tile.x * scale}px -${tile.y * scale}px`;
+    } else if (video.waveform && video.duration > 0) {
+      showWaveformStretch(picture, video.waveform, page, video.duration);
     }
   };
   const flip = (by) => { index = Math.max(0, Math.min(pages.length - 1, index + by)); show(); };
@@ -160,6 +167,16 @@ function mountBook(pages, element, storyboard) {
     }
   });
   show();
+}
+
+/** The part of the waveform picture from the page's start to its end, stretched over the whole box. */
+function showWaveformStretch(box, waveform, page, duration) {
+  const length = Math.max(0.001, page.end - page.start);
+  const rest = duration - length;
+  box.classList.add('waveform-stretch');
+  box.style.backgroundImage = `url("${waveform}")`;
+  box.style.backgroundSize = `${(duration / length) * 100}% 100%`;
+  box.style.backgroundPosition = `${rest > 0 ? (page.start / rest) * 100 : 0}% 0`;
 }
 
 /** The creator's caption editor: every cue's times and text, saved together. */

@@ -1,6 +1,7 @@
 // A channel's page: who it is, follow, and its videos newest first.
 import { api, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
+import { audioBadge } from './badges.js';
 import { formatTime, t } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -15,6 +16,10 @@ function card(video) {
   const thumb = document.createElement('div');
   thumb.className = 'thumb';
   if (video.poster) thumb.style.backgroundImage = `url("${video.poster}")`;
+  if (video.kind === 'audio') {
+    thumb.classList.add('audio');
+    thumb.append(audioBadge());
+  }
   const title = document.createElement('span');
   title.className = 'title';
   title.textContent = video.title;

@@ -1,24 +1,20 @@
-// What the viewer does, sent in batches to POST /api/v1/events (only when signed in).
+// What the viewer does, sent in batches to POST /api/v1/events: for the account when signed in, otherwise
+// for the visitor id the server gives this browser with its first batch.
 import { csrfToken } from './api.js';
 
 const queue = [];
 const FLUSH_AFTER_MS = 4000;
 const FLUSH_AT = 20;
-let enabled = false;
 let timer = null;
 /** Trackers of videos being watched now; leaving the page ends them before the last batch goes. */
 const watching = new Set();
-
-export function enableEvents(signedIn) {
-  enabled = Boolean(signedIn);
-}
 
 /**
  * Queues one event; type is impression, play, progress, complete, skip, not_interested, share...
  * extra adds fields such as the propensity a recommended video was shown with.
  */
 export function track(type, video, surface, watchedMs = 0, durationMs = 0, extra = {}) {
-  if (!enabled || !video) return;
+  if (!video) return;
   queue.push({
     type, video, surface, watched_ms: Math.max(0, Math.round(watchedMs)), duration_ms: Math.max(0, Math.round(durationMs)),
     ts: Date.now(), ...extra,

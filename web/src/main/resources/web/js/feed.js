@@ -1,8 +1,9 @@
 // The vertical feed: one full-screen video at a time, swipe or arrow keys to move, the next one preloaded.
 import { api, ApiError, goSignIn } from './api.js';
 import { setUpPage } from './chrome.js';
-import { enableEvents, flush, track, watchTracker } from './events.js';
+import { flush, track, watchTracker } from './events.js';
 import { t } from './i18n.js';
+import { audioBadge } from './badges.js';
 import { attachStream, icon } from './player.js';
 
 const feed = document.getElementById('main');
@@ -56,6 +57,11 @@ function buildSlide(item) {
   titleLink.href = `${item.url}?from=${surface}`;
   titleLink.textContent = item.title;
   title.append(titleLink);
+  if (item.kind === 'audio') {
+    // sound alone: the waveform stands in for the picture
+    section.classList.add('audio');
+    title.prepend(audioBadge(), ' ');
+  }
   const channel = document.createElement('a');
   channel.href = item.channel.url;
   channel.textContent = `@${item.channel.handle}`;
@@ -320,7 +326,6 @@ document.addEventListener('keydown', (event) => {
 
 const account = await setUpPage();
 signedIn = Boolean(account);
-enableEvents(signedIn);
 const requested = new URLSearchParams(location.search).get('feed');
 const initial = tabs.find((tab) => tab.dataset.surface === requested) || tabs[0];
 selectTab(initial);

@@ -2,29 +2,18 @@
 import { formatTime, t } from './i18n.js';
 
 /**
- * Plays an HLS master playlist in a video element, from startAt seconds (the beginning unless given) even while
- * the playlist is still growing (an EVENT playlist would otherwise start near its live edge).
+ * Plays an HLS master playlist in a video element. Starts at the beginning even while the playlist is
+ * still growing (an EVENT playlist would otherwise start near its live edge).
  */
-export function attachStream(video, src, startAt = 0) {
-  if (startAt > 0) seekOnceLoaded(video, startAt);
+export function attachStream(video, src) {
   if (window.Hls && window.Hls.isSupported()) {
-    const hls = new window.Hls({ startPosition: startAt, capLevelToPlayerSize: true, maxBufferLength: 20 });
+    const hls = new window.Hls({ startPosition: 0, capLevelToPlayerSize: true, maxBufferLength: 20 });
     hls.loadSource(src);
     hls.attachMedia(video);
     return { hls, destroy: () => hls.destroy() };
   }
   video.src = src;
   return { hls: null, destroy: () => { video.removeAttribute('src'); video.load(); } };
-}
-
-/** Moves to a moment once the video knows its length, if it did not start there by itself. */
-function seekOnceLoaded(video, at) {
-  const seek = () => {
-    const target = Number.isFinite(video.duration) ? Math.min(at, Math.max(0, video.duration - 0.5)) : at;
-    if (Math.abs(video.currentTime - target) > 0.5) video.currentTime = target;
-  };
-  if (video.readyState >= HTMLMediaElement.HAVE_METADATA) seek();
-  else video.addEventListener('loadedmetadata', seek, { once: true });
 }
 
 const ICONS = {

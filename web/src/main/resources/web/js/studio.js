@@ -1,6 +1,7 @@
-// The creator's list of their own videos, with live status while they process.
+// The creator's list of their own videos, with live status while they process and are checked, and why one is held.
 import { api, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
+import { audioBadge } from './badges.js';
 import { t } from './i18n.js';
 
 const list = document.getElementById('videos');
@@ -18,8 +19,28 @@ function row(video) {
   status.className = `status ${video.status}`;
   status.textContent = video.status === 'processing'
     ? `${t('status.processing')} ${Math.floor(video.progress * 100)}%` : t(`status.${video.status}`);
-  head.append(title, status);
+  const badges = document.createElement('span');
+  badges.className = 'badges';
+  badges.append(status);
+  const hidden = ['checking', 'held', 'rejected'].includes(video.publication);
+  if (video.status === 'ready' && hidden) {
+    const review = document.createElement('span');
+    review.className = `status ${video.publication}`;
+    review.textContent = t(`status.${video.publication}`);
+    badges.append(review);
+  }
+  if (video.kind === 'audio') title.prepend(audioBadge(), ' ');
+  head.append(title, badges);
   li.append(head);
+  const hold = video.review?.hold;
+  if (hold || video.review?.decision?.note) {
+    const why = document.createElement('p');
+    why.className = 'hint review-why';
+    why.textContent = hold?.cause === 'nsfw-score' && video.publication === 'held'
+      ? t('review.held', { at: Math.round(hold.at * 10) / 10, score: hold.score.toFixed(2), threshold: hold.threshold.toFixed(2) })
+      : (video.review.decision?.note ? t('review.note', { note: video.review.decision.note }) : t('review.held.not-checked'));
+    li.append(why);
+  }
   if (video.error) {
     const error = document.createElement('p');
     error.className = 'error';
@@ -37,13 +58,16 @@ async function load() {
   cursor = page.next_cursor;
   document.getElementById('more').hidden = !cursor;
   document.getElementById('empty').hidden = list.children.length > 0;
-  if (page.items.some((v) => v.status === 'processing')) setTimeout(refresh, 2000);
+  if (page.items.some(unsettled)) setTimeout(refresh, 2000);
 }
+
+/** Still processing, or ready with its pictures still being checked. */
+const unsettled = (v) => v.status === 'processing' || (v.status === 'ready' && v.publication === 'checking');
 
 async function refresh() {
   const page = await api('GET', '/api/v1/me/videos?limit=20');
   page.items.forEach((v) => list.querySelector(`[data-video="${v.id}"]`)?.replaceWith(row(v)));
-  if (page.items.some((v) => v.status === 'processing')) setTimeout(refresh, 2000);
+  if (page.items.some(unsettled)) setTimeout(refresh, 2000);
 }
 
 document.getElementById('more').addEventListener('click', load);

@@ -5,12 +5,14 @@ import { t } from './i18n.js';
 
 const $ = (selector) => document.getElementById(selector);
 let current = null;
+let editorReady = false;
 
-/** Shows the video's tags, and the editor to its creator. */
+/** Shows the video's tags, and the editor to its creator; called again when the video's details change. */
 export function mountTags(video) {
   current = video;
   render(video.tags || []);
-  if (!video.owned) return;
+  if (!video.owned || editorReady) return;
+  editorReady = true;
   $('tag-editor').hidden = false;
   $('tag-form').addEventListener('submit', async (event) => {
     event.preventDefault();

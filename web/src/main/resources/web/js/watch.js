@@ -1,17 +1,20 @@
-// The watch page: player with quality switching and seek previews, like, follow, share and comments.
-import { api, goSignIn } from './api.js';
+// The watch page: the player (a video with quality switching and seek previews, or an audio clip over its
+// waveform), like, follow, share, the code to embed it elsewhere, comments, reports, and for the creator (and
+// moderators) where the video stands in review.
+import { api, csrfToken, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
-import { enableEvents, track, watchTracker } from './events.js';
+import { track, watchTracker } from './events.js';
+import { audioBadge } from './badges.js';
 import { t } from './i18n.js';
 import { mountAnalysis } from './analysis.js';
+import { mountAudioPlayer } from './audio-player.js';
 import { mountTags } from './tags.js';
 import { attachStream, loadStoryboard, mountControls } from './player.js';
 
 const id = location.pathname.split('/').filter(Boolean).pop();
-const query = new URLSearchParams(location.search);
-const from = query.get('from');
-/** ?t=83 (seconds) starts the video at that moment: a search hit inside what is said links there. */
-const startAt = Math.max(0, Number.parseFloat(query.get('t')) || 0);
+const params = new URLSearchParams(location.search);
+const from = params.get('from');
+const startAt = Number(params.get('t'));
 const surface = ['for-you', 'following', 'local', 'related', 'search', 'channel'].includes(from) ? from : 'external';
 const $ = (selector) => document.getElementById(selector);
 let account = null;
@@ -30,18 +33,78 @@ function renderVideo() {
   $('follow').setAttribute('aria-pressed', String(Boolean(video.following)));
   $('follow').textContent = t(video.following ? 'video.following' : 'video.follow');
   $('follow').hidden = Boolean(video.owned);
+  $('embed').hidden = video.status !== 'ready';
+  $('report').hidden = Boolean(video.owned);
+  renderReview();
+}
+
+/** Tells the creator (and moderators) why the video is not public yet, or what a moderator decided and wrote. */
+function renderReview() {
+  const review = video.review;
+  const publication = video.publication;
+  let text = '';
+  if (publication === 'checking' && video.owned && video.status === 'ready') text = t('review.checking');
+  if (publication === 'held') {
+    const hold = review?.hold;
+    text = hold?.cause === 'nsfw-score'
+      ? t('review.held', { at: formatSeconds(hold.at), score: hold.score.toFixed(2), threshold: hold.threshold.toFixed(2) })
+      : t('review.held.not-checked');
+  }
+  if (publication === 'rejected') text = t('review.rejected');
+  if (publication === 'approved' && review?.decision) text = t('review.approved');
+  const note = review?.decision?.note;
+  $('review-text').textContent = text;
+  $('review-note').textContent = note ? t('review.note', { note }) : '';
+  $('review-note').hidden = !note || !text;
+  $('review').hidden = !text;
+  $('review').classList.toggle('held', publication === 'held' || publication === 'rejected');
+}
+
+const formatSeconds = (s) => String(Math.round(s * 10) / 10);
+
+/** While the pictures are being checked, the creator's page follows the outcome. */
+function followReview() {
+  if (video.publication !== 'checking' || !video.owned) return;
+  setTimeout(async () => {
+    const now = await api('GET', `/api/v1/videos/${id}`).catch(() => null);
+    if (now) {
+      video.publication = now.publication;
+      video.review = now.review;
+      video.status = now.status;
+      renderReview();
+    }
+    followReview();
+  }, 3000);
 }
 
 let playerReady = null;
+let audioPlayer = null;
+
+/** The media element: the page's video element, or for an audio clip an audio element in its place. */
+function mediaElement() {
+  if (video.kind !== 'audio') return $('video');
+  const audio = document.createElement('audio');
+  audio.id = 'video';
+  audio.preload = 'auto';
+  $('video').replaceWith(audio);
+  return audio;
+}
+
 /** Starts the player once; the promise settles when its controls are built. */
 function startPlayer() {
   if (playerReady || !video.hls) return playerReady;
   playerReady = (async () => {
-    const element = $('video');
-    const stream = attachStream(element, video.hls, startAt);
-    const cues = video.storyboard ? await loadStoryboard(video.storyboard).catch(() => []) : [];
-    mountControls($('player'), element, stream, cues);
-    if (video.poster) element.poster = video.poster;
+    const element = mediaElement();
+    const stream = attachStream(element, video.hls);
+    if (video.kind === 'audio') {
+      audioPlayer = mountAudioPlayer($('player'), element, { waveform: video.waveform, durationHint: video.duration });
+    } else {
+      const cues = video.storyboard ? await loadStoryboard(video.storyboard).catch(() => []) : [];
+      mountControls($('player'), element, stream, cues);
+      if (video.poster) element.poster = video.poster;
+    }
+    // ?t=12 opens the video at that moment (the review queue and search link to a moment)
+    if (startAt > 0) element.addEventListener('loadedmetadata', () => { element.currentTime = startAt; }, { once: true });
     track('impression', video.id, surface, 0, video.duration_ms);
     watchTracker(element, video.id, surface, video.skip_threshold_ms);
     element.play().catch(() => { /* the viewer presses play */ });
@@ -56,7 +119,11 @@ function followProcessing() {
     const state = JSON.parse(event.data);
     $('processing-bar').value = state.progress;
     $('processing-label').textContent = t('video.processing', { percent: Math.floor(state.progress * 100) });
-    if (state.playable && !video.hls) { video.hls = state.hls; startPlayer(); }
+    if (state.playable && !video.hls) {
+      video.hls = state.hls;
+      video.kind = state.kind;
+      startPlayer();
+    }
     if (state.status === 'failed') {
       showError($('error'), t('video.failed', { error: state.error }));
       $('processing').hidden = true;
@@ -66,7 +133,16 @@ function followProcessing() {
       $('processing').hidden = true;
       source.close();
       video.status = 'ready';
-      understand();
+      video.publication = state.publication;
+      // the poster, waveform and storyboard exist only now
+      api('GET', `/api/v1/videos/${id}`).then((ready) => {
+        Object.assign(video, ready);
+        audioPlayer?.showWaveform(video.waveform);
+        renderVideo();
+      }).catch(() => renderReview()).finally(() => {
+        followReview();
+        understand();
+      });
     }
   });
   source.onerror = () => source.close();
@@ -91,6 +167,15 @@ function renderComment(comment) {
       li.remove();
     });
     meta.append(del);
+  }
+  if (account && comment.author !== account.username) {
+    const report = document.createElement('button');
+    report.type = 'button';
+    report.className = 'button';
+    report.textContent = t('report.button');
+    report.setAttribute('aria-label', t('report.comment', { author: comment.author }));
+    report.addEventListener('click', () => openReport({ kind: 'comment', id: comment.id }, report));
+    meta.append(report);
   }
   const body = document.createElement('p');
   body.textContent = comment.body;
@@ -143,6 +228,72 @@ $('comment-form').addEventListener('submit', async (event) => {
 });
 $('comments-more').addEventListener('click', loadComments);
 
+/** The HTML another site pastes to show the player: an iframe of /embed/<video>, shorter for an audio clip. */
+function embedCode() {
+  const src = new URL(video.embed_url, location.origin).href;
+  const title = video.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const height = video.kind === 'audio' ? 200 : 315;
+  return `<iframe src="${src}" width="560" height="${height}" title="${title}" style="border:0" `
+    + 'allow="autoplay; fullscreen" allowfullscreen loading="lazy"></iframe>';
+}
+$('embed').addEventListener('click', () => {
+  const open = $('embed-panel').hidden;
+  $('embed-panel').hidden = !open;
+  $('embed').setAttribute('aria-expanded', String(open));
+  if (open) {
+    $('embed-code').value = embedCode();
+    $('embed-copied').textContent = '';
+    $('embed-code').select();
+  }
+});
+$('embed-copy').addEventListener('click', async () => {
+  $('embed-code').select();
+  try {
+    await navigator.clipboard.writeText($('embed-code').value);
+    $('embed-copied').textContent = t('embed.copied');
+  } catch {
+    $('embed-copied').textContent = t('embed.copy-by-hand');
+  }
+});
+
+let reporting = null;
+/** Opens the report form for the video or a comment; focus returns to the button that opened it. */
+function openReport(target, opener) {
+  reporting = { target, opener };
+  $('report-title').textContent = t(target.kind === 'video' ? 'report.title.video' : 'report.title.comment');
+  $('report-form').reset();
+  showError($('report-error'), '');
+  $('report-dialog').showModal();
+}
+function closeReport() {
+  $('report-dialog').close();
+  reporting?.opener.focus();
+}
+$('report').addEventListener('click', () => {
+  if (!account) { goSignIn(); return; }
+  openReport({ kind: 'video', id }, $('report'));
+});
+$('report-cancel').addEventListener('click', closeReport);
+$('report-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = new FormData($('report-form'));
+  const path = reporting.target.kind === 'video' ? `/api/v1/videos/${id}/reports` : `/api/v1/comments/${reporting.target.id}/reports`;
+  try {
+    const response = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrfToken() },
+      body: JSON.stringify({ reason: form.get('reason'), details: form.get('details') || '' }),
+    });
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.detail || `HTTP ${response.status}`);
+    $('report-status').textContent = t(response.status === 201 ? 'report.sent' : 'report.already');
+    closeReport();
+  } catch (error) {
+    showError($('report-error'), error.message);
+  }
+});
+
 /** The "up next" list: related videos, each with its first reason, impressions logged as the related surface. */
 async function loadRelated() {
   const { items } = await api('GET', `/api/v1/videos/${id}/related?limit=8`);
@@ -155,12 +306,14 @@ async function loadRelated() {
       const img = document.createElement('img');
       img.src = item.poster;
       img.alt = '';
+      if (item.kind === 'audio') img.classList.add('audio');
       img.loading = 'lazy';
       link.append(img);
     }
     const title = document.createElement('span');
     title.className = 'title';
     title.textContent = item.title;
+    if (item.kind === 'audio') title.prepend(audioBadge(), ' ');
     link.append(title);
     li.append(link);
     if (item.why && item.why.length > 0) {
@@ -181,7 +334,6 @@ function understand() {
 }
 
 account = await setUpPage();
-enableEvents(Boolean(account));
 $('comment-form').hidden = !account;
 try {
   video = await api('GET', `/api/v1/videos/${id}`);
@@ -190,6 +342,7 @@ try {
   if (video.status === 'processing') followProcessing();
   if (video.status === 'failed') showError($('error'), t('video.failed', { error: video.error }));
   if (video.status === 'ready') understand();
+  followReview();
   await loadComments();
   loadRelated().catch(() => { $('related-empty').hidden = false; });
 } catch (error) {

@@ -21,6 +21,9 @@ public interface AccountRepository {
     /** Replaces the profile fields of the account. */
     void updateProfile(String accountId, Optional<String> country, List<String> languages);
 
+    /** Gives the account a role. */
+    void updateRole(String accountId, Role role);
+
     /** Keeps a newly issued token. */
     void saveToken(StoredToken token);
 

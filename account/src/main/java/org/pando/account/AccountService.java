@@ -96,6 +96,28 @@ public final class AccountService {
         return account(accountId);
     }
 
+    /**
+     * Gives the account with this username a role, without asking who may: for the operator's command line
+     * ({@code pando role}), which has the database in hand anyway.
+     */
+    public Account assignRole(String username, Role role) {
+        Account account = repository.findByUsername(username.trim().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new AccountNotFound(username));
+        repository.updateRole(account.id(), role);
+        return account(account.id());
+    }
+
+    /** An admin gives another account a role; an admin cannot change their own, so one always remains. */
+    public Account assignRole(Account admin, String username, Role role) {
+        if (admin.role() != Role.ADMIN) {
+            throw RoleRequired.admin();
+        }
+        if (admin.username().equals(username.trim().toLowerCase(Locale.ROOT))) {
+            throw new InvalidInput("username", "You cannot change your own role; ask another admin.");
+        }
+        return assignRole(username, role);
+    }
+
     private IssuedToken issue(String accountId, TokenKind kind, String name, Instant now, Optional<Instant> expires) {
         String secret = kind == TokenKind.API ? API_TOKEN_PREFIX + RandomIds.secret() : RandomIds.secret();
         String id = RandomIds.id();

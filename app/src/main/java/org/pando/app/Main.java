@@ -31,6 +31,7 @@ import org.pando.understanding.VideoText;
  * pando bench understand [--shared DIR] [--json FILE]
  * pando eval --dataset gowalla|kuairec | --replay
  * pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT]
+ * pando role USERNAME member|moderator|admin
  * pando reindex [--data-dir DIR] [--config FILE]
  * </pre>
  */
@@ -55,6 +56,9 @@ public final class Main {
                   Analyse one media file without a server: loudness, speech to captions, Video Slide pages.
               pando eval --replay [--data-dir DIR] [--config FILE] [--json FILE]
                   Off-policy estimates (IPS, SNIPS) from this instance's own logged propensities.
+              pando role USERNAME member|moderator|admin [--data-dir DIR] [--config FILE]
+                  Give an account a role: moderators work through the review queue, admins also grant roles.
+                  The embedded database belongs to one process: stop the server first.
               pando reindex [--data-dir DIR] [--config FILE] [--set key=value]...
                   Rebuild the search index from the database, with Pando stopped (serve rebuilds it
                   by itself when it is missing, of an older version or out of step).
@@ -93,6 +97,7 @@ public final class Main {
                 case "bench" -> bench(Arrays.copyOfRange(args, 1, args.length), out);
                 case "eval" -> eval(Arrays.copyOfRange(args, 1, args.length), out);
                 case "analyze" -> analyze(Arrays.copyOfRange(args, 1, args.length), out);
+                case "role" -> role(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "reindex" -> ReindexCommand.run(PandoConfig.from(settings(Arrays.copyOfRange(args, 1, args.length))), out);
                 default -> {
                     err.println("Unknown command '" + args[0] + "'.");
@@ -157,6 +162,14 @@ public final class Main {
             throw new ConfigurationError("Say which file: pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT]");
         }
         return AnalyzeCommand.run(config, Path.of(rest.getFirst()), text, json, out);
+    }
+
+    private static int role(String[] args, PrintStream out, PrintStream err) {
+        if (args.length < 2 || args[0].startsWith("--") || args[1].startsWith("--")) {
+            throw new ConfigurationError("Say whose role and which: pando role USERNAME member|moderator|admin");
+        }
+        PandoConfig config = PandoConfig.from(settings(Arrays.copyOfRange(args, 2, args.length)));
+        return RoleCommand.run(config, args[0], args[1], out, err);
     }
 
     /** The arguments after the first (the file), for the settings flags. */

@@ -20,6 +20,10 @@ import org.pando.events.EventStream;
 import org.pando.jobs.JobQueue;
 import org.pando.jobs.JobWorker;
 import org.pando.media.VideoProcessor;
+import org.pando.moderation.HoldRule;
+import org.pando.moderation.Reports;
+import org.pando.moderation.ReviewQueue;
+import org.pando.moderation.Screening;
 import org.pando.pipeline.MediaLayout;
 import org.pando.pipeline.TranscodeJob;
 import org.pando.pipeline.UnderstandJob;
@@ -35,6 +39,7 @@ import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiEventLog;
 import org.pando.store.JdbiFeedPreferences;
 import org.pando.store.JdbiJobRepository;
+import org.pando.store.JdbiModerationRepository;
 import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSearchSource;
 import org.pando.store.JdbiSocialRepository;
@@ -114,19 +119,24 @@ public final class Pando implements AutoCloseable {
                 TagVocabulary.withStarter(() -> tags.vocabulary(MAX_VOCABULARY))));
         VideoUnderstanding understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi));
 
-        JdbiJobRepository jobRepository = new JdbiJobRepository(jdbi);
-        JobQueue jobs = new JobQueue(jobRepository, clock);
-        Consumer<String> published = videoId -> {
+        JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
+        Consumer<String> publicationChanged = videoId -> {
             engine.catalogChanged();
             search.changed(videoId);
-            UnderstandJob.queue(understanding, jobs, videoId);
         };
+        Screening screening = new Screening(new HoldRule(config.moderation()), videos, understanding, cases, publicationChanged, clock);
+        Reports reports = new Reports(cases, videos, social, clock);
+        ReviewQueue reviews = new ReviewQueue(cases, videos, social, publicationChanged, clock);
+
+        JdbiJobRepository jobRepository = new JdbiJobRepository(jdbi);
+        JobQueue jobs = new JobQueue(jobRepository, clock);
+        Consumer<String> ready = videoId -> UnderstandJob.queue(understanding, jobs, videoId);
         Consumer<String> understood = videoId -> {
             engine.catalogChanged();
             search.changed(videoId);
         };
-        JobWorker worker = new JobWorker(jobRepository, List.of(new TranscodeJob(processor, videos, layout, published),
-                new UnderstandJob(understanding, layout, understood)), config.jobs(), clock);
+        JobWorker worker = new JobWorker(jobRepository, List.of(new TranscodeJob(processor, videos, layout, ready),
+                new UnderstandJob(understanding, screening, layout, understood)), config.jobs(), clock);
         VideoIntake intake = new VideoIntake(accounts, videos, jobs, layout, worker::wake);
         UploadService uploads = new UploadService(new JdbiUploadRepository(jdbi), intake, config.upload(), clock);
 
@@ -141,8 +151,9 @@ public final class Pando implements AutoCloseable {
                 new HealthCheck("database", database::healthy),
                 new HealthCheck("disk", () -> config.dataDir().toFile().getUsableSpace() > MIN_FREE_DISK));
 
-        Backend backend = new Backend(accounts, registration, channels, videos, social, tags, uploads, understanding, engine, search, new JdbiFeedPreferences(jdbi), eventLog,
-                stream::wake, layout.renditions(), health, metrics, clock);
+        Backend backend = new Backend(accounts, registration, channels, videos, social, tags, uploads, understanding, reports,
+                reviews, engine, search, new JdbiFeedPreferences(jdbi), eventLog, stream::wake, layout.renditions(), health, metrics,
+                clock);
 
         engine.start();
         stream.start();

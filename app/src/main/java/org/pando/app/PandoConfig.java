@@ -9,6 +9,8 @@ import org.pando.jobs.JobsConfig;
 import org.pando.media.LoudnessTarget;
 import org.pando.understanding.UnderstandingConfig;
 import org.pando.media.MediaConfig;
+import org.pando.media.WaveformStyle;
+import org.pando.moderation.ModerationConfig;
 import org.pando.recommend.EngineSettings;
 import org.pando.store.DatabaseConfig;
 import org.pando.upload.UploadConfig;
@@ -26,10 +28,13 @@ import org.pando.web.WebConfig;
  * @param jobs           the job queue
  * @param eventPoll      how often the event stream polls the log for events of other processes
  * @param recommend      the recommendation engine
+ * @param understanding  media understanding
+ * @param moderation     when a video is held for review
  */
 public record PandoConfig(
         Path dataDir, WebConfig web, AuthConfig auth, DatabaseConfig database, UploadConfig upload, MediaConfig media,
-        JobsConfig jobs, Duration eventPoll, EngineSettings recommend, UnderstandingConfig understanding) {
+        JobsConfig jobs, Duration eventPoll, EngineSettings recommend, UnderstandingConfig understanding,
+        ModerationConfig moderation) {
 
     /** Every component's settings. */
     public static PandoConfig from(Settings s) {
@@ -47,7 +52,9 @@ public record PandoConfig(
                 s.integer("media.max-width"), s.integer("media.max-height"), s.longValue("media.max-pixels"),
                 s.duration("media.max-duration"), s.text("media.preset"), s.duration("media.segment-duration"),
                 s.integer("media.audio-kbps"),
-                new LoudnessTarget(s.number("media.loudness.integrated"), s.number("media.loudness.true-peak")));
+                new LoudnessTarget(s.number("media.loudness.integrated"), s.number("media.loudness.true-peak")),
+                new WaveformStyle(s.integer("media.waveform.width"), s.integer("media.waveform.height"),
+                        s.text("media.waveform.color").trim()));
         JobsConfig jobs = new JobsConfig(s.integer("jobs.workers"), s.duration("jobs.poll-interval"), s.duration("jobs.lease"),
                 s.integer("jobs.max-attempts"));
         EngineSettings recommend = new EngineSettings(s.duration("recommend.catalog-refresh"), s.integer("recommend.catalog-limit"),
@@ -60,8 +67,10 @@ public record PandoConfig(
         String models = s.text("understanding.models-dir");
         UnderstandingConfig understanding = new UnderstandingConfig(models.isBlank() ? besideTheJar("models") : Path.of(models),
                 s.number("understanding.scene-threshold"), s.fraction("understanding.min-speech-confidence"));
+        ModerationConfig moderation = new ModerationConfig(s.fraction("moderation.hold-threshold"),
+                s.fraction("moderation.hold-threshold-without-person"), s.fraction("moderation.min-person-coverage"));
         return new PandoConfig(dataDir, web, auth, database, upload, media, jobs, s.duration("events.poll-interval"), recommend,
-                understanding);
+                understanding, moderation);
     }
 
     /** Where the search index lives: {@code search/} in the data directory (rebuilt from the database when missing). */

@@ -67,9 +67,15 @@ public final class Settings {
         d.put("media.audio-kbps", "128");
         d.put("media.loudness.integrated", "-14");
         d.put("media.loudness.true-peak", "-1");
+        d.put("media.waveform.width", "1280");
+        d.put("media.waveform.height", "240");
+        d.put("media.waveform.color", "#ff4f5e");
         d.put("understanding.models-dir", "");
         d.put("understanding.scene-threshold", "10");
         d.put("understanding.min-speech-confidence", "0.6");
+        d.put("moderation.hold-threshold", "0.8");
+        d.put("moderation.hold-threshold-without-person", "0.95");
+        d.put("moderation.min-person-coverage", "0.05");
         d.put("jobs.workers", "1");
         d.put("jobs.poll-interval", "1s");
         d.put("jobs.lease", "15s");

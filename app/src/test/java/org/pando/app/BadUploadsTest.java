@@ -75,6 +75,7 @@ class BadUploadsTest {
         bad.put("media-truncated", Clips::truncatedFastStartMp4);
         bad.put("media-too-large-frame", Clips::hugeFrameHeader);
         bad.put("media-too-long", Clips::tenHoursSilent);
+        bad.put("media-no-audio-or-video", Clips::subtitlesOnly);
         Map<String, String> videos = new LinkedHashMap<>();
         for (Map.Entry<String, Maker> entry : bad.entrySet()) {
             Path file = entry.getValue().make(Files.createDirectories(dir.resolve("in-" + videos.size())));
@@ -91,7 +92,8 @@ class BadUploadsTest {
         }
         JsonNode goodVideo = client.awaitSettled(token, good, Duration.ofSeconds(90));
         assertThat(goodVideo.path("status").asText()).as("the good video among the bad ones").isEqualTo("ready");
-        assertThat(client.status(goodVideo.path("hls").asText())).as("its master playlist").isEqualTo(200);
+        // until the look at its pictures publishes it, only its creator gets its files
+        assertThat(client.status(goodVideo.path("hls").asText(), token)).as("its master playlist").isEqualTo(200);
         assertThat(client.status("/health")).as("the server is still healthy").isEqualTo(200);
     }
 }

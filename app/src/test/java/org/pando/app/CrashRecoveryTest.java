@@ -40,7 +40,7 @@ class CrashRecoveryTest {
             JsonNode video = client.awaitSettled(token, videoId, Duration.ofSeconds(180));
             assertThat(video.path("status").asText()).as("status after the restart: %s", video).isEqualTo("ready");
             assertThat(video.path("progress").asDouble()).isEqualTo(1.0);
-            assertThat(client.status(video.path("hls").asText())).as("the master playlist").isEqualTo(200);
+            assertThat(client.status(video.path("hls").asText(), token)).as("the master playlist, to its creator").isEqualTo(200);
             assertThat(second.stop()).as("exit status of a SIGTERM stop").isIn(0, 143);
         }
         assertThat(awaitNoFfmpegFor(data)).as("ffmpeg processes after a clean stop").isEmpty();

@@ -85,6 +85,12 @@ final class PandoClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build()).statusCode();
     }
 
+    /** The status of a GET as the token's account, such as a creator fetching a video not yet published. */
+    int status(String path, String token) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).GET().build())
+                .statusCode();
+    }
+
     JsonNode get(String path, String token) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Authorization", "Bearer " + token).GET().build());

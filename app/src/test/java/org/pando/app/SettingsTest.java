@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pando.moderation.ModerationConfig;
 
 class SettingsTest {
     @TempDir
@@ -65,5 +66,18 @@ class SettingsTest {
         assertThat(config.media().ladder()).containsExactly(2160, 1440, 1080, 720, 480, 360, 240);
         assertThat(config.upload().directory()).isEqualTo(dir.resolve("uploads"));
         assertThat(List.of(config.jobs().maxAttempts(), config.jobs().workers())).containsExactly(3, 1);
+    }
+
+    @Test
+    void moderationThresholdsComeFromTheirKeysAndStayBetweenZeroAndOne() {
+        PandoConfig defaults = PandoConfig.from(Settings.defaults().with("data-dir", dir.toString()));
+        assertThat(defaults.moderation()).as("the default thresholds").isEqualTo(ModerationConfig.defaults());
+
+        PandoConfig lowered = PandoConfig.from(Main.settings(new String[] {"--data-dir", dir.toString(), "--set",
+                "moderation.hold-threshold=0.25"}).withEnvironment(Map.of("PANDO_MODERATION_MIN_PERSON_COVERAGE", "0.1")));
+        assertThat(lowered.moderation()).as("a flag and an environment variable")
+                .isEqualTo(new ModerationConfig(0.25, 0.95, 0.1));
+        assertThatThrownBy(() -> PandoConfig.from(Settings.defaults().with("moderation.hold-threshold", "1.5")))
+                .isInstanceOf(ConfigurationError.class).hasMessageContaining("moderation.hold-threshold");
     }
 }

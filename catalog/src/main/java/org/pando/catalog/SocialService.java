@@ -71,6 +71,24 @@ public final class SocialService {
         repository.deleteComment(commentId);
     }
 
+    /** The comment with this id. */
+    public Comment comment(String commentId) {
+        return find(commentId).orElseThrow(() -> new CommentNotFound(commentId));
+    }
+
+    /** The comment with this id, if it still exists. */
+    public Optional<Comment> find(String commentId) {
+        return repository.findComment(commentId);
+    }
+
+    /** Removes a comment a moderator rejected. */
+    public void remove(Account moderator, String commentId) {
+        if (!moderator.moderates()) {
+            throw new NotAllowed("Only moderators can remove other people's comments.");
+        }
+        repository.deleteComment(comment(commentId).id());
+    }
+
     /** Comments of a video, newest first. */
     public Page<Comment> comments(String videoId, Optional<String> cursor, int limit) {
         videos.get(videoId);

@@ -10,14 +10,17 @@ public interface VideoRepository {
 
     Optional<Video> find(String id);
 
-    /** Videos of a channel after a position, newest first; only ready ones unless {@code includeUnready}. */
-    List<Video> listByChannel(String channelId, Keyset after, int limit, boolean includeUnready);
+    /**
+     * Videos of a channel after a position, newest first; only published ones (ready, and published or approved)
+     * unless {@code includeUnpublished}.
+     */
+    List<Video> listByChannel(String channelId, Keyset after, int limit, boolean includeUnpublished);
 
     /** Every video in the owner's channels after a position, newest first, in any status. */
     List<Video> listByOwner(String ownerId, Keyset after, int limit);
 
     /** Sets what probing found. */
-    void updateProbe(String id, long durationMs, int width, int height);
+    void updateProbe(String id, VideoKind kind, long durationMs, int width, int height);
 
     /** Sets the fraction of processing done. */
     void updateProgress(String id, double progress);
@@ -33,4 +36,7 @@ public interface VideoRepository {
 
     /** Puts a video back to processing from the start, for a retried job. */
     void markRestarted(String id);
+
+    /** Sets whether others may see the video. */
+    void updatePublication(String id, Publication publication);
 }

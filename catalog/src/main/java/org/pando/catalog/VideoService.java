@@ -39,12 +39,15 @@ public final class VideoService {
         channelFor(uploader, video);
     }
 
-    /** A new video in processing, in the named channel (which the uploader must own) or the default one. */
+    /**
+     * A new video in processing, in the named channel (which the uploader must own) or the default one; it waits
+     * for the check of its pictures before others see it.
+     */
     public Video create(Account uploader, NewVideo video) {
         Channel channel = channelFor(uploader, video);
         Video created = new Video(RandomIds.id(), channel.id(), title(video.title()), description(video.description()),
-                VideoStatus.PROCESSING, Optional.empty(), 0, false, 0, 0, 0, uploader.country(),
-                uploader.primaryLanguage(), 0, 0, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                VideoKind.VIDEO, VideoStatus.PROCESSING, Optional.empty(), 0, false, 0, 0, 0, uploader.country(),
+                uploader.primaryLanguage(), 0, 0, clock.instant().truncatedTo(ChronoUnit.MILLIS), Publication.CHECKING);
         repository.insert(created);
         return created;
     }
@@ -57,7 +60,7 @@ public final class VideoService {
         return repository.find(id);
     }
 
-    /** Ready videos of a channel, newest first. */
+    /** Published videos of a channel, newest first. */
     public Page<Video> ofChannel(String channelId, Optional<String> cursor, int limit) {
         return Page.ofOverfetched(
                 repository.listByChannel(channelId, Keyset.from(cursor), clamp(limit) + 1, false), clamp(limit), VideoService::position);
@@ -74,8 +77,23 @@ public final class VideoService {
         return channels.byId(video.channelId()).ownerId().equals(accountId);
     }
 
-    public void probed(String id, long durationMs, int width, int height) {
-        repository.updateProbe(id, durationMs, width, height);
+    /** Whether the viewer may see the video: everyone a published one; its creator and moderators any. */
+    public boolean visibleTo(Video video, Optional<Account> viewer) {
+        return video.published() || viewer.filter(a -> a.moderates() || ownedBy(video, a.id())).isPresent();
+    }
+
+    /** The video, or {@link VideoNotFound} when the viewer may not see it (so its existence is not given away). */
+    public Video visible(String id, Optional<Account> viewer) {
+        Video video = get(id);
+        if (!visibleTo(video, viewer)) {
+            throw new VideoNotFound(id);
+        }
+        return video;
+    }
+
+    /** What probing the upload found: its kind, length and (for a video) its displayed size. */
+    public void probed(String id, VideoKind kind, long durationMs, int width, int height) {
+        repository.updateProbe(id, kind, durationMs, width, height);
     }
 
     public void progress(String id, double fraction) {
@@ -96,6 +114,11 @@ public final class VideoService {
 
     public void restarted(String id) {
         repository.markRestarted(id);
+    }
+
+    /** Sets whether others may see the video (the moderation's decision). */
+    public void publication(String id, Publication publication) {
+        repository.updatePublication(id, publication);
     }
 
     private Channel channelFor(Account uploader, NewVideo video) {

@@ -69,7 +69,8 @@ final class Models {
             case "iALS" -> {
                 ImplicitAls.Settings s = als(gowalla);
                 yield new Spec(name, "k=" + s.factors() + ", iterations=" + s.iterations() + ", α=" + s.alpha() + ", λ="
-                        + s.lambda() + ", CG steps=" + s.cgSteps(), (d, p) -> ImplicitAls.fit(d.train(), s, p));
+                        + s.lambda() + (s.degreePower() == 0 ? "" : "·(n/n̄)^" + s.degreePower()) + ", CG steps=" + s.cgSteps(),
+                        (d, p) -> ImplicitAls.fit(d.train(), s, p));
             }
             case "Pando-blur-sharpen" -> {
                 BlurSharpen.Settings s = graphFilter(gowalla);
@@ -118,9 +119,12 @@ final class Models {
         return gowalla ? 80f : 5000f;
     }
 
-    /** The iALS row's settings, which the hybrid and the ALS anchors share. */
+    /**
+     * The iALS row's settings, which the hybrid and the ALS anchors share. On Gowalla the penalty grows with a
+     * row's interactions (ν = 1, chosen on the validation split), as Spark's ALS-WR penalty does.
+     */
     static ImplicitAls.Settings als(boolean gowalla) {
-        return gowalla ? new ImplicitAls.Settings(128, 15, 20f, 10f, 3, 42L) : new ImplicitAls.Settings(64, 15, 5f, 50f, 3, 42L);
+        return gowalla ? new ImplicitAls.Settings(128, 15, 20f, 10f, 3, 42L, 1f) : new ImplicitAls.Settings(64, 15, 5f, 50f, 3, 42L);
     }
 
     static BlurSharpen.Settings graphFilter(boolean gowalla) {

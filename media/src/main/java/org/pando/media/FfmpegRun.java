@@ -8,21 +8,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * Runs one ffmpeg command to its end, passing each {@code -progress} block to a consumer.
  *
- * @param exitCode  ffmpeg's exit status
- * @param lastFrame the last frame count reported
- * @param errors    the last lines ffmpeg wrote to stderr, for the log
+ * @param exitCode      ffmpeg's exit status
+ * @param lastFrame     the last frame count reported
+ * @param lastOutTimeMs the last output time reported, in milliseconds
+ * @param errors        the last lines ffmpeg wrote to stderr, for the log
  */
-record FfmpegRun(int exitCode, long lastFrame, String errors) {
+record FfmpegRun(int exitCode, long lastFrame, long lastOutTimeMs, String errors) {
+    private static final System.Logger LOG = System.getLogger(FfmpegRun.class.getName());
     private static final int ERROR_TAIL_CHARS = 4000;
+    private static final List<String> DAMAGED_MARKERS = List.of("invalid data found", "moov atom not found",
+            "error while decoding", "corrupt", "truncat", "partial file", "no frame", "could not find codec");
 
     static FfmpegRun run(ChildProcesses processes, List<String> command, Path log, Consumer<FfmpegProgress> progress) {
         Process process = processes.start(command, log);
         long frame = 0;
+        long outTimeMs = 0;
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -37,10 +43,11 @@ record FfmpegRun(int exitCode, long lastFrame, String errors) {
                 }
                 String key = line.substring(0, eq);
                 String value = line.substring(eq + 1).trim();
-                if ("frame".equals(key)) {
-                    frame = parseLong(value, frame);
-                } else if ("progress".equals(key)) {
-                    progress.accept(new FfmpegProgress(frame, "end".equals(value)));
+                switch (key) {
+                    case "frame" -> frame = parseLong(value, frame);
+                    case "out_time_us" -> outTimeMs = Math.max(outTimeMs, parseLong(value, 0) / 1000);
+                    case "progress" -> progress.accept(new FfmpegProgress(frame, outTimeMs, "end".equals(value)));
+                    default -> { }
                 }
             }
         } catch (IOException e) {
@@ -48,7 +55,21 @@ record FfmpegRun(int exitCode, long lastFrame, String errors) {
             throw new MediaToolFailed("Lost ffmpeg's progress output", e);
         }
         int exit = ChildProcesses.await(process);
-        return new FfmpegRun(exit, frame, tail(log));
+        return new FfmpegRun(exit, frame, outTimeMs, tail(log));
+    }
+
+    /**
+     * Why this run failed: a damaged source in the uploader's terms ({@code noun} names what they uploaded),
+     * anything else as a tool failure.
+     */
+    RuntimeException failure(String noun) {
+        String lower = errors.toLowerCase(Locale.ROOT);
+        LOG.log(System.Logger.Level.WARNING, "ffmpeg exited with " + exitCode + ": " + errors);
+        if (DAMAGED_MARKERS.stream().anyMatch(lower::contains)) {
+            return new MediaRejected("media-damaged",
+                    "The " + noun + " could not be decoded to the end; the file may be damaged. Try exporting it again.");
+        }
+        return new MediaToolFailed("ffmpeg exited with status " + exitCode);
     }
 
     private static long parseLong(String value, long fallback) {

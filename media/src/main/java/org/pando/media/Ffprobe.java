@@ -51,7 +51,7 @@ final class Ffprobe {
                     + size.group(2) + " pixels, which is far larger than any video Pando accepts.");
         }
         return new MediaRejected("media-unreadable",
-                "This file could not be read as a video. It may be damaged, incomplete, or not a video at all.");
+                "This file could not be read as a video or an audio clip. It may be damaged, incomplete, or not media at all.");
     }
 
     static ProbeResult parse(JsonNode root) {

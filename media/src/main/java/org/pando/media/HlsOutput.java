@@ -6,14 +6,29 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads an HLS output directory while ffmpeg writes it. */
+/** How ffmpeg writes an HLS output directory, and what can be read of it while ffmpeg writes it. */
 final class HlsOutput {
     private static final Pattern URI = Pattern.compile("URI=\"([^\"]+)\"");
 
     private HlsOutput() {
+    }
+
+    /**
+     * ffmpeg's output options for fMP4 HLS under a master playlist, one directory per variant of {@code streamMap}:
+     * EVENT playlists written through temporary files, so a player can start while they grow and never reads a
+     * half-written segment.
+     */
+    static List<String> muxerArguments(MediaConfig config, String streamMap, Path out) {
+        String segmentSeconds = String.format(Locale.ROOT, "%.3f", config.segmentDuration().toMillis() / 1000.0);
+        return List.of("-f", "hls", "-hls_time", segmentSeconds, "-hls_playlist_type", "event",
+                "-hls_segment_type", "fmp4", "-hls_flags", "independent_segments+temp_file",
+                "-master_pl_name", LadderCommand.MASTER, "-var_stream_map", streamMap,
+                "-hls_segment_filename", out.resolve("%v").resolve("seg_%05d.m4s").toString(),
+                out.resolve("%v").resolve("index.m3u8").toString());
     }
 
     /**

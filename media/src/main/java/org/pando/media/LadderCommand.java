@@ -61,11 +61,7 @@ public final class LadderCommand {
             loudness.filter(l -> !l.silent())
                     .ifPresent(l -> args.addAll(List.of("-af", l.normalisationFilter(config.loudness()))));
         }
-        args.addAll(List.of("-f", "hls", "-hls_time", segmentSeconds, "-hls_playlist_type", "event",
-                "-hls_segment_type", "fmp4", "-hls_flags", "independent_segments+temp_file",
-                "-master_pl_name", MASTER, "-var_stream_map", streamMap(plan),
-                "-hls_segment_filename", out.resolve("%v").resolve("seg_%05d.m4s").toString(),
-                out.resolve("%v").resolve("index.m3u8").toString()));
+        args.addAll(HlsOutput.muxerArguments(config, streamMap(plan), out));
         // Stills go to the work directory as numbered files: a muxer that waited for a whole sprite or a chosen
         // poster would hold back ffmpeg's first progress report until the end.
         args.addAll(List.of("-map", "[poster]", "-fps_mode", "passthrough", "-q:v", "3",

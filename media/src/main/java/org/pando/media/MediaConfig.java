@@ -16,9 +16,11 @@ import java.util.List;
  * @param maxDuration     longest source accepted ({@code media.max-duration}, default 4 hours)
  * @param preset          x264 preset ({@code media.preset}, default veryfast)
  * @param segmentDuration HLS segment length ({@code media.segment-duration}, default 2 s)
- * @param audioKbps       AAC bitrate of every rendition ({@code media.audio-kbps}, default 128)
+ * @param audioKbps       AAC bitrate of every rendition ({@code media.audio-kbps}, default 128); an audio clip also
+ *                        gets a rendition at half of it (at least 32)
  * @param loudness        where every rendition's audio is normalised ({@code media.loudness.integrated},
  *                        default -14 LUFS, and {@code media.loudness.true-peak}, default -1 dBTP)
+ * @param waveform        how an audio clip's waveform picture is drawn ({@code media.waveform.*})
  */
 public record MediaConfig(
         String ffmpeg,
@@ -31,7 +33,8 @@ public record MediaConfig(
         String preset,
         Duration segmentDuration,
         int audioKbps,
-        LoudnessTarget loudness) {
+        LoudnessTarget loudness,
+        WaveformStyle waveform) {
 
     public MediaConfig {
         ladder = List.copyOf(ladder);
@@ -40,6 +43,7 @@ public record MediaConfig(
     /** The embedded defaults. */
     public static MediaConfig defaults() {
         return new MediaConfig("ffmpeg", "ffprobe", List.of(2160, 1440, 1080, 720, 480, 360, 240), 7680, 7680,
-                7680L * 4320, Duration.ofHours(4), "veryfast", Duration.ofSeconds(2), 128, LoudnessTarget.defaults());
+                7680L * 4320, Duration.ofHours(4), "veryfast", Duration.ofSeconds(2), 128, LoudnessTarget.defaults(),
+                WaveformStyle.defaults());
     }
 }

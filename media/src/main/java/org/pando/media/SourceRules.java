@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * Decides whether a probed source can become a video, with a message the uploader understands when not.
+ * Decides whether a probed source can become a video or an audio clip, with a message the uploader understands
+ * when not.
  */
 final class SourceRules {
     private static final Set<String> STILL_IMAGE_FORMATS =
@@ -19,8 +20,15 @@ final class SourceRules {
 
     /** Throws {@link MediaRejected} for the first rule the source breaks. */
     void check(ProbeResult probe) {
-        VideoTrack video = probe.video().orElseThrow(() -> new MediaRejected("media-no-video",
-                "This file has no video track. Upload a video file such as MP4, MOV, MKV or WebM."));
+        if (probe.video().isEmpty() && !probe.hasAudio()) {
+            throw new MediaRejected("media-no-audio-or-video", "This file has neither sound nor picture. Upload a video "
+                    + "(such as MP4, MOV, MKV or WebM) or an audio file (such as MP3, M4A, OGG, Opus, WAV or FLAC).");
+        }
+        probe.video().ifPresent(video -> checkPicture(probe, video));
+        checkLength(probe, probe.audioOnly() ? "audio clip" : "video");
+    }
+
+    private void checkPicture(ProbeResult probe, VideoTrack video) {
         if (STILL_IMAGE_FORMATS.contains(probe.formatName()) || "gif".equals(video.codec())) {
             throw new MediaRejected("media-still-image", "This is a still image, not a video.");
         }
@@ -33,11 +41,14 @@ final class SourceRules {
                     + video.displayHeight() + " pixels; the largest accepted is " + config.maxWidth() + "x"
                     + config.maxHeight() + " and " + config.maxPixels() / 1_000_000 + " megapixels.");
         }
+    }
+
+    private void checkLength(ProbeResult probe, String noun) {
         if (probe.durationMs() < MIN_DURATION_MS) {
-            throw new MediaRejected("media-no-duration", "The video has no length; the file may be damaged or incomplete.");
+            throw new MediaRejected("media-no-duration", "The " + noun + " has no length; the file may be damaged or incomplete.");
         }
         if (probe.durationMs() > config.maxDuration().toMillis()) {
-            throw new MediaRejected("media-too-long", "The video is " + clock(Duration.ofMillis(probe.durationMs()))
+            throw new MediaRejected("media-too-long", "The " + noun + " is " + clock(Duration.ofMillis(probe.durationMs()))
                     + " long; the longest accepted is " + clock(config.maxDuration()) + ".");
         }
     }

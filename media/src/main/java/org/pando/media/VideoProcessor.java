@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Turns an uploaded source into a playable HLS ladder; a lifecycle component because it owns ffmpeg
- * processes.
+ * Turns an uploaded source into a playable HLS ladder, or an audio-only source into an audio clip (AAC renditions
+ * and a waveform picture); a lifecycle component because it owns ffmpeg processes.
  *
  * <pre>{@code
  * try (VideoProcessor processor = new VideoProcessor(MediaConfig.defaults())) {
@@ -24,24 +25,22 @@ public final class VideoProcessor implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(VideoProcessor.class.getName());
     /** Below this share of the expected frames, the source is taken to be truncated. */
     private static final double TRUNCATED_BELOW = 0.8;
-    private static final List<String> DAMAGED_MARKERS = List.of("invalid data found", "moov atom not found",
-            "error while decoding", "corrupt", "truncat", "partial file", "no frame", "could not find codec");
 
-    private final MediaConfig config;
     private final ChildProcesses processes = new ChildProcesses();
     private final Ffprobe ffprobe;
     private final SourceRules rules;
     private final LadderPlanner planner;
     private final LadderCommand command;
     private final LoudnessMeter loudness;
+    private final AudioRenditions audio;
 
     public VideoProcessor(MediaConfig config) {
-        this.config = config;
         this.ffprobe = new Ffprobe(config, processes);
         this.rules = new SourceRules(config);
         this.planner = new LadderPlanner(config);
         this.command = new LadderCommand(config);
         this.loudness = new LoudnessMeter(config, processes);
+        this.audio = new AudioRenditions(config, processes);
     }
 
     /** Probes and checks a source without processing it; throws {@link MediaRejected} when it is refused. */
@@ -55,32 +54,35 @@ public final class VideoProcessor implements AutoCloseable {
     /**
      * Probes, checks and processes the source into {@code outputDir}, which is emptied first (a retried job
      * starts clean); the audio is measured first (EBU R128) and normalised to the configured loudness in the
-     * same run that writes the ladder. Logs go to {@code workDir}, which is never served.
+     * same run that writes the renditions. Logs go to {@code workDir}, which is never served.
      */
     public ProcessedVideo process(Path source, Path outputDir, Path workDir, ProcessingListener listener) {
         ProbeResult probe = probe(source, workDir);
         listener.probed(probe);
-        LadderPlan plan = planner.plan(probe);
         int strays = ChildProcesses.killStrays(outputDir);
         if (strays > 0) {
             LOG.log(System.Logger.Level.WARNING, "Stopped " + strays + " leftover process(es) still writing " + outputDir);
         }
         clean(outputDir);
+        Optional<Loudness> measured = probe.hasAudio() ? Optional.of(loudness.measure(source, workDir)) : Optional.empty();
+        List<String> renditions = probe.audioOnly()
+                ? audio.write(probe, source, outputDir, workDir, measured.orElseThrow(), listener)
+                : ladder(probe, source, outputDir, workDir, measured, listener);
+        return new ProcessedVideo(probe, renditions, outputDir, measured);
+    }
+
+    /** One ffmpeg run writes the ladder and the stills, which are then laid out; returns the renditions' names. */
+    private List<String> ladder(ProbeResult probe, Path source, Path outputDir, Path workDir, Optional<Loudness> measured,
+            ProcessingListener listener) {
+        LadderPlan plan = planner.plan(probe);
         Path stills = workDir.resolve("stills");
         clean(stills);
-        Optional<Loudness> measured = plan.audio() ? Optional.of(loudness.measure(source, workDir)) : Optional.empty();
         List<String> args = command.arguments(plan, source, outputDir, stills, measured);
         LOG.log(System.Logger.Level.DEBUG, () -> "ffmpeg " + String.join(" ", args));
-        boolean[] announced = {false};
-        FfmpegRun run = FfmpegRun.run(processes, args, workDir.resolve("ffmpeg.log"), p -> {
-            listener.progress(p.ended() ? 1.0 : Math.min(0.99, (double) p.frame() / plan.frames()));
-            if (!announced[0] && HlsOutput.playable(outputDir)) {
-                announced[0] = true;
-                listener.playable();
-            }
-        });
+        ProgressRelay relay = new ProgressRelay(outputDir, listener, p -> (double) p.frame() / plan.frames());
+        FfmpegRun run = FfmpegRun.run(processes, args, workDir.resolve("ffmpeg.log"), relay);
         if (run.exitCode() != 0) {
-            throw failure(run);
+            throw run.failure("video");
         }
         if (run.lastFrame() < plan.frames() * TRUNCATED_BELOW) {
             throw new MediaRejected("media-truncated", "The video stops after " + seconds(run.lastFrame(), plan)
@@ -88,10 +90,12 @@ public final class VideoProcessor implements AutoCloseable {
         }
         Stills.finish(plan, stills, outputDir);
         requireOutputs(outputDir);
-        if (!announced[0]) {
-            listener.playable();
+        relay.finished();
+        List<String> renditions = new ArrayList<>(plan.rungs().stream().map(Rung::name).toList());
+        if (plan.audio()) {
+            renditions.add(LadderCommand.AUDIO);
         }
-        return new ProcessedVideo(probe, plan, outputDir, measured);
+        return renditions;
     }
 
     /** How many ffmpeg or ffprobe processes are running now. */
@@ -102,16 +106,6 @@ public final class VideoProcessor implements AutoCloseable {
     @Override
     public void close() {
         processes.killAll();
-    }
-
-    private RuntimeException failure(FfmpegRun run) {
-        String errors = run.errors().toLowerCase(Locale.ROOT);
-        LOG.log(System.Logger.Level.WARNING, "ffmpeg exited with " + run.exitCode() + ": " + run.errors());
-        if (DAMAGED_MARKERS.stream().anyMatch(errors::contains)) {
-            return new MediaRejected("media-damaged",
-                    "The video could not be decoded to the end; the file may be damaged. Try exporting it again.");
-        }
-        return new MediaToolFailed("ffmpeg exited with status " + run.exitCode());
     }
 
     private static String seconds(long frames, LadderPlan plan) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 /**
  * Test inputs made on the spot with ffmpeg: good clips of any size and the bad inputs an upload must
@@ -67,6 +68,46 @@ public final class Clips {
     /** A single PNG picture. */
     public static Path stillImage(Path dir) {
         return ffmpeg(dir.resolve("picture.png"), "-f", "lavfi", "-i", "testsrc2=s=320x240:d=1", "-frames:v", "1");
+    }
+
+    /** The first audio track of {@code source} alone, in the container and codec {@code name}'s extension implies. */
+    public static Path audioOf(Path source, Path dir, String name, String... codec) {
+        List<String> args = new ArrayList<>(List.of("-i", source.toString(), "-map", "0:a:0", "-vn"));
+        args.addAll(List.of(codec));
+        return ffmpeg(dir.resolve(name), args.toArray(String[]::new));
+    }
+
+    /** The first audio track of {@code source} as an MP3 carrying a cover picture, as podcasts and songs often do. */
+    public static Path mp3WithCover(Path source, Path dir) {
+        Path cover = ffmpeg(dir.resolve("cover.png"), "-f", "lavfi", "-i", "testsrc2=s=300x300:d=1", "-frames:v", "1");
+        return ffmpeg(dir.resolve("with-cover.mp3"), "-i", source.toString(), "-i", cover.toString(), "-map", "0:a:0",
+                "-map", "1:v:0", "-c:a", "libmp3lame", "-b:a", "96k", "-c:v", "png", "-disposition:v:0", "attached_pic");
+    }
+
+    /** An MKV holding only a subtitle track: neither sound nor picture. */
+    public static Path subtitlesOnly(Path dir) throws IOException {
+        Path srt = Files.writeString(dir.resolve("words.srt"), """
+                1
+                00:00:00,000 --> 00:00:02,000
+                Nothing to hear or see here.
+
+                """);
+        return ffmpeg(dir.resolve("subtitles.mkv"), "-i", srt.toString(), "-c:s", "srt");
+    }
+
+    /** An M4A with its index first, cut in half: it probes as whole but the second half of the sound is missing. */
+    public static Path truncatedFastStartM4a(Path dir) throws IOException {
+        Path whole = ffmpeg(dir.resolve("whole.m4a"), "-f", "lavfi", "-i", "sine=f=330:d=8", "-c:a", "aac",
+                "-movflags", "+faststart");
+        byte[] bytes = Files.readAllBytes(whole);
+        return Files.write(dir.resolve("truncated.m4a"), Arrays.copyOf(bytes, bytes.length / 2));
+    }
+
+    /** Random bytes named like an MP3. */
+    public static Path noiseNamedMp3(Path dir) throws IOException {
+        byte[] noise = new byte[64 * 1024];
+        new Random(7).nextBytes(noise);
+        return Files.write(dir.resolve("song.mp3"), noise);
     }
 
     private static Path ffmpeg(Path out, String... args) {

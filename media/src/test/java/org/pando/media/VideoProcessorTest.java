@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,11 +32,12 @@ class VideoProcessorTest {
     @Test
     void writesTheLadderPosterAndStoryboardOfARealClipInOneRun() throws IOException {
         Path out = dir.resolve("out");
-        Recorder listener = new Recorder();
+        RecordingListener listener = new RecordingListener();
 
         ProcessedVideo done = processor.process(SharedMedia.clip("derived-cut-with-speech.mp4"), out, dir.resolve("work"), listener);
 
-        assertThat(done.plan().rungs()).extracting(Rung::name).as("rungs up to the 432-line source").containsExactly("360p", "240p");
+        assertThat(done.renditions()).as("rungs up to the 432-line source, then the audio").containsExactly("360p", "240p", "audio");
+        assertThat(done.probe().audioOnly()).as("a clip with a picture is a video").isFalse();
         List<String> master = Files.readAllLines(out.resolve(LadderCommand.MASTER));
         assertThat(HlsOutput.playlists(master)).as("playlists named by the master playlist")
                 .containsExactlyInAnyOrder("360p/index.m3u8", "240p/index.m3u8", "audio/index.m3u8");
@@ -63,35 +61,23 @@ class VideoProcessorTest {
     void normalisesTheAudioRenditionToTheTargetAndLeavesSilenceSilent() throws IOException, InterruptedException {
         Path speech = dir.resolve("speech");
         ProcessedVideo spoken = processor.process(SharedMedia.clip("derived-cut-with-speech.mp4"), speech, dir.resolve("w1"),
-                new Recorder());
+                new RecordingListener());
         assertThat(spoken.loudness().orElseThrow().integratedLufs()).as("the source speech, as uploaded")
                 .isBetween(-17.0, -15.0);
-        assertThat(integratedLufs(speech.resolve(LadderCommand.AUDIO).resolve("index.m3u8")))
+        assertThat(Ebur128.integratedLufs(speech.resolve(LadderCommand.AUDIO).resolve("index.m3u8")))
                 .as("the audio rendition measured by ffmpeg's ebur128 against the -14 LUFS target").isBetween(-15.0, -13.0);
 
         Path silent = dir.resolve("silent");
-        ProcessedVideo room = processor.process(SharedMedia.clip("car-detection.mp4"), silent, dir.resolve("w2"), new Recorder());
+        ProcessedVideo room = processor.process(SharedMedia.clip("car-detection.mp4"), silent, dir.resolve("w2"), new RecordingListener());
         assertThat(room.loudness().orElseThrow().silent()).as("car-detection.mp4's track is room tone").isTrue();
-        assertThat(integratedLufs(silent.resolve(LadderCommand.AUDIO).resolve("index.m3u8")))
+        assertThat(Ebur128.integratedLufs(silent.resolve(LadderCommand.AUDIO).resolve("index.m3u8")))
                 .as("silence is not amplified into noise").isLessThan(-50.0);
-    }
-
-    /** Integrated loudness as ffmpeg's ebur128 filter reports it in its summary. */
-    private static double integratedLufs(Path media) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("ffmpeg", "-hide_banner", "-nostats", "-i", media.toString(), "-af", "ebur128",
-                "-f", "null", "-").redirectErrorStream(true).start();
-        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as("ffmpeg ebur128 on %s: %s", media, log).isZero();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Integrated loudness:\\s+I:\\s+(-?[0-9.]+|-inf) LUFS")
-                .matcher(log);
-        assertThat(m.find()).as("an integrated loudness in ebur128's summary: %s", log).isTrue();
-        return m.group(1).equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(m.group(1));
     }
 
     @Test
     void becomesPlayableLongBeforeTheLadderIsDone() {
         Path clip = Clips.pattern(dir, "long.mp4", 1280, 720, 30, 20);
-        Recorder listener = new Recorder();
+        RecordingListener listener = new RecordingListener();
 
         processor.process(clip, dir.resolve("out"), dir.resolve("work"), listener);
 
@@ -118,36 +104,12 @@ class VideoProcessorTest {
                 new BadInput("still image", "media-still-image", Clips::stillImage));
         for (BadInput bad : cases) {
             Path input = bad.maker().make(Files.createDirectories(dir.resolve(bad.expectedCode() + "-" + cases.indexOf(bad))));
-            assertThatThrownBy(() -> processor.process(input, dir.resolve("out"), dir.resolve("work"), new Recorder()))
+            assertThatThrownBy(() -> processor.process(input, dir.resolve("out"), dir.resolve("work"), new RecordingListener()))
                     .as(bad.name())
                     .isInstanceOfSatisfying(MediaRejected.class, e -> {
                         assertThat(e.code()).as("%s: code of '%s'", bad.name(), e.getMessage()).isEqualTo(bad.expectedCode());
                         assertThat(e.getMessage()).as(bad.name()).doesNotContainIgnoringCase("ffmpeg").doesNotContain("/");
                     });
-        }
-    }
-
-    private static final class Recorder implements ProcessingListener {
-        final AtomicReference<ProbeResult> probe = new AtomicReference<>();
-        final List<Double> fractions = new CopyOnWriteArrayList<>();
-        final AtomicReference<Double> playableAtProgress = new AtomicReference<>();
-        final AtomicBoolean playable = new AtomicBoolean();
-
-        @Override
-        public void probed(ProbeResult result) {
-            probe.set(result);
-        }
-
-        @Override
-        public void progress(double fraction) {
-            fractions.add(fraction);
-        }
-
-        @Override
-        public void playable() {
-            if (playable.compareAndSet(false, true)) {
-                playableAtProgress.set(fractions.isEmpty() ? 0.0 : fractions.getLast());
-            }
         }
     }
 }

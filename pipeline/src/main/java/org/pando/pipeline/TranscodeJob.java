@@ -1,6 +1,7 @@
 package org.pando.pipeline;
 
 import java.util.function.Consumer;
+import org.pando.catalog.VideoKind;
 import org.pando.catalog.VideoService;
 import org.pando.jobs.Job;
 import org.pando.jobs.JobContext;
@@ -10,9 +11,11 @@ import org.pando.media.MediaRejected;
 import org.pando.media.ProbeResult;
 import org.pando.media.ProcessingListener;
 import org.pando.media.VideoProcessor;
+import org.pando.media.VideoTrack;
 
 /**
- * Processes one uploaded original into its HLS ladder and keeps the catalog told: probed facts, progress
+ * Processes one uploaded original into its HLS ladder (or, for sound without a picture, an audio clip) and keeps
+ * the catalog told: probed facts (its kind among them), progress
  * (at most every percent), playable, then ready or failed.
  */
 public final class TranscodeJob implements JobHandler {
@@ -22,17 +25,17 @@ public final class TranscodeJob implements JobHandler {
     private final VideoProcessor processor;
     private final VideoService videos;
     private final MediaLayout layout;
-    private final Consumer<String> published;
+    private final Consumer<String> ready;
 
     /**
-     * {@code published} is told each video that becomes ready, so the feeds pick it up at once and its
-     * analysis can be queued.
+     * {@code ready} is told each video that becomes ready, so that its analysis is queued (the analysis's screening
+     * then publishes it or holds it for review).
      */
-    public TranscodeJob(VideoProcessor processor, VideoService videos, MediaLayout layout, Consumer<String> published) {
+    public TranscodeJob(VideoProcessor processor, VideoService videos, MediaLayout layout, Consumer<String> ready) {
         this.processor = processor;
         this.videos = videos;
         this.layout = layout;
-        this.published = published;
+        this.ready = ready;
     }
 
     @Override
@@ -53,7 +56,7 @@ public final class TranscodeJob implements JobHandler {
             throw new PermanentFailure(e.getMessage(), e);
         }
         videos.ready(videoId);
-        published.accept(videoId);
+        ready.accept(videoId);
     }
 
     @Override
@@ -74,7 +77,9 @@ public final class TranscodeJob implements JobHandler {
 
         @Override
         public void probed(ProbeResult probe) {
-            probe.video().ifPresent(v -> videos.probed(videoId, probe.durationMs(), v.displayWidth(), v.displayHeight()));
+            VideoKind kind = probe.audioOnly() ? VideoKind.AUDIO : VideoKind.VIDEO;
+            videos.probed(videoId, kind, probe.durationMs(), probe.video().map(VideoTrack::displayWidth).orElse(0),
+                    probe.video().map(VideoTrack::displayHeight).orElse(0));
         }
 
         @Override

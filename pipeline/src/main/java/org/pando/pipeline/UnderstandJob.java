@@ -5,18 +5,21 @@ import org.pando.jobs.Job;
 import org.pando.jobs.JobContext;
 import org.pando.jobs.JobHandler;
 import org.pando.jobs.JobQueue;
+import org.pando.moderation.Screening;
 import org.pando.understanding.VideoUnderstanding;
 
 /**
- * Analyses a published video's original (loudness, speech and captions, scene cuts, Video Slide pages, what the
- * pictures show). The video is already playable and stays so; a failed step is stored with its error and the
- * job is retried like any other, and giving up only marks the unfinished steps failed.
+ * Analyses a ready video's original (loudness, speech and captions, scene cuts, Video Slide pages, what the
+ * pictures show), then lets the {@link Screening} publish it or hold it for review. The video is playable for its
+ * creator all along; a failed step is stored with its error and the job is retried like any other, and giving up
+ * marks the unfinished steps failed and holds a video whose pictures were never looked at, for a person to look.
  */
 public final class UnderstandJob implements JobHandler {
     /** The job kind. */
     public static final String KIND = "understand";
 
     private final VideoUnderstanding understanding;
+    private final Screening screening;
     private final MediaLayout layout;
     private final Consumer<String> understood;
 
@@ -24,13 +27,15 @@ public final class UnderstandJob implements JobHandler {
      * @param understood told the id of each video whose analysis was stored, even in part (so that the
      *                   recommender reads its embeddings)
      */
-    public UnderstandJob(VideoUnderstanding understanding, MediaLayout layout, Consumer<String> understood) {
+    public UnderstandJob(VideoUnderstanding understanding, Screening screening, MediaLayout layout,
+            Consumer<String> understood) {
         this.understanding = understanding;
+        this.screening = screening;
         this.layout = layout;
         this.understood = understood;
     }
 
-    /** Queues the analysis of a video that was just published; its steps show as waiting at once. */
+    /** Queues the analysis of a video that just became ready; its steps show as waiting at once. */
     public static void queue(VideoUnderstanding understanding, JobQueue jobs, String videoId) {
         understanding.queued(videoId);
         jobs.enqueue(KIND, videoId);
@@ -48,6 +53,8 @@ public final class UnderstandJob implements JobHandler {
             understanding.analyse(videoId, layout.original(videoId), layout.work(videoId).resolve("understanding"),
                     layout.renditions(videoId).resolve(VideoUnderstanding.PICTURES));
         } finally {
+            // A failed speech step does not keep a video whose pictures were looked at from being published.
+            screening.screen(videoId);
             understood.accept(videoId);
         }
     }
@@ -55,5 +62,6 @@ public final class UnderstandJob implements JobHandler {
     @Override
     public void giveUp(Job job, String reason) {
         understanding.gaveUp(job.subject(), "The analysis stopped after repeated failures; the video plays without it.");
+        screening.notChecked(job.subject());
     }
 }

@@ -5,7 +5,8 @@
  * and enqueues a durable {@code transcode} job; {@link org.pando.pipeline.TranscodeJob} runs the media
  * processor and reports its progress, the moment it becomes playable, and its end (ready, or failed with
  * the reason) back to the catalog. Once a video is ready, {@link org.pando.pipeline.UnderstandJob} analyses
- * its original (speech and captions, scene cuts, Video Slide pages) while it already plays. Files live
+ * its original (speech and captions, scene cuts, Video Slide pages, what the pictures show) while its creator
+ * can already play it, and then the moderation's screening publishes it or holds it for review. Files live
  * under a {@link org.pando.pipeline.MediaLayout}.
  */
 package org.pando.pipeline;

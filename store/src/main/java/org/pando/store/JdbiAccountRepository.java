@@ -9,12 +9,13 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.pando.account.Account;
 import org.pando.account.AccountRepository;
 import org.pando.account.ApiTokenInfo;
+import org.pando.account.Role;
 import org.pando.account.StoredToken;
 import org.pando.account.TokenKind;
 
 /** Accounts and tokens in SQL. */
 public final class JdbiAccountRepository implements AccountRepository {
-    static final String COLUMNS = "a.id, a.username, a.email, a.country, a.languages, a.created_at";
+    static final String COLUMNS = "a.id, a.username, a.email, a.country, a.languages, a.created_at, a.role";
 
     private final Jdbi jdbi;
 
@@ -45,6 +46,12 @@ public final class JdbiAccountRepository implements AccountRepository {
         jdbi.useHandle(h -> h.createUpdate("update accounts set country = :country, languages = :languages where id = :id")
                 .bind("country", country.orElse(null)).bind("languages", Rows.joined(languages)).bind("id", accountId)
                 .execute());
+    }
+
+    @Override
+    public void updateRole(String accountId, Role role) {
+        jdbi.useHandle(h -> h.createUpdate("update accounts set role = :role where id = :id")
+                .bind("role", role.wireName()).bind("id", accountId).execute());
     }
 
     @Override
@@ -88,7 +95,8 @@ public final class JdbiAccountRepository implements AccountRepository {
 
     static Account account(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Account(rs.getString("id"), rs.getString("username"), rs.getString("email"),
-                Rows.optional(rs, "country"), Rows.list(rs, "languages"), Rows.instant(rs, "created_at"));
+                Rows.optional(rs, "country"), Rows.list(rs, "languages"), Rows.instant(rs, "created_at"),
+                Role.ofWireName(rs.getString("role")).orElse(Role.MEMBER));
     }
 
     private static StoredToken token(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -13,15 +13,16 @@ import org.pando.recommend.Candidate;
 import org.pando.recommend.CandidateSource;
 
 /**
- * Ready videos and follows, as the recommender reads them: a video's text is its title, description and tags,
- * and it carries when its analysis was last stored, so the content index reads its embeddings again then.
+ * Published videos (ready, and published or approved) and follows, as the recommender reads them: a video's text
+ * is its title, description and tags, and it carries when its analysis was last stored, so the content index
+ * reads its embeddings again then.
  */
 public final class JdbiCandidateSource implements CandidateSource {
     private static final String SELECT = """
             select v.id, v.channel_id, v.created_at, v.duration_ms, v.country, v.language, v.title, v.description,
                    a.updated_at as analysed_at
             from videos v left join video_analysis a on a.video_id = v.id
-            where v.status = 'ready'""";
+            """ + "where " + JdbiVideoRepository.PUBLIC;
     private static final int TAGS_PER_QUERY = 500;
 
     private final Jdbi jdbi;

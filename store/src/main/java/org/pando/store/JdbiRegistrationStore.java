@@ -22,12 +22,12 @@ public final class JdbiRegistrationStore implements RegistrationStore {
             jdbi.useTransaction(h -> {
                 refuseTaken(h, account, channel);
                 h.createUpdate("""
-                                insert into accounts (id, username, email, password_hash, country, languages, created_at)
-                                values (:id, :username, :email, :hash, :country, :languages, :created)""")
+                                insert into accounts (id, username, email, password_hash, country, languages, created_at, role)
+                                values (:id, :username, :email, :hash, :country, :languages, :created, :role)""")
                         .bind("id", account.id()).bind("username", account.username()).bind("email", account.email())
                         .bind("hash", passwordHash).bind("country", account.country().orElse(null))
                         .bind("languages", Rows.joined(account.languages()))
-                        .bind("created", account.createdAt().toEpochMilli())
+                        .bind("created", account.createdAt().toEpochMilli()).bind("role", account.role().wireName())
                         .execute();
                 JdbiChannelRepository.insert(h, channel);
             });

@@ -27,11 +27,12 @@ import org.pando.search.TranscriptCue;
  */
 public final class JdbiSearchSource implements SearchSource {
     /**
-     * The one rule of which videos may be found, as a condition on {@code videos v}: those that are ready. Every
-     * query here applies it, and search checks each answer against it, so a rule that must keep a video out of
-     * search (a moderation hold) is added to this condition and nowhere else.
+     * The one rule of which videos may be found, as a condition on {@code videos v}: those that are public (ready,
+     * and published or approved by a moderator; never held, rejected or still being checked). Every query here
+     * applies it, and search checks each answer against it, so any further reason to keep a video out of search is
+     * added to this condition and nowhere else.
      */
-    public static final String SEARCHABLE = "v.status = 'ready'";
+    public static final String SEARCHABLE = JdbiVideoRepository.PUBLIC;
     private static final String SELECT = """
             select v.id, v.title, v.description, v.duration_ms, v.created_at, v.language as creator_language,
                    c.handle, c.display_name, a.captions, a.language as spoken_language, a.written_language

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.pando.catalog.Publication;
 import org.pando.catalog.Video;
+import org.pando.catalog.VideoKind;
 import org.pando.catalog.VideoRepository;
 import org.pando.catalog.VideoStatus;
 import org.pando.domain.Keyset;
@@ -18,6 +20,8 @@ public final class JdbiVideoRepository implements VideoRepository {
                    (select count(*) from likes l where l.video_id = v.id) as like_count,
                    (select count(*) from comments c where c.video_id = v.id) as comment_count
             from videos v""";
+    /** Ready, and published or approved: what everyone sees. */
+    static final String PUBLIC = "v.status = 'ready' and v.publication in ('published', 'approved')";
     /** Newest first after a keyset position. */
     private static final String AFTER = "(v.created_at < :at or (v.created_at = :at and v.id < :id))";
     private static final String NEWEST_FIRST = " order by v.created_at desc, v.id desc limit :limit";
@@ -31,16 +35,16 @@ public final class JdbiVideoRepository implements VideoRepository {
     @Override
     public void insert(Video v) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        insert into videos (id, channel_id, title, description, status, error, progress, playable,
-                                            duration_ms, width, height, country, language, created_at)
-                        values (:id, :channel, :title, :description, :status, :error, :progress, :playable,
-                                :duration, :width, :height, :country, :language, :created)""")
+                        insert into videos (id, channel_id, title, description, kind, status, error, progress, playable,
+                                            duration_ms, width, height, country, language, created_at, publication)
+                        values (:id, :channel, :title, :description, :kind, :status, :error, :progress, :playable,
+                                :duration, :width, :height, :country, :language, :created, :publication)""")
                 .bind("id", v.id()).bind("channel", v.channelId()).bind("title", v.title())
-                .bind("description", v.description()).bind("status", v.status().wireName())
+                .bind("description", v.description()).bind("kind", v.kind().wireName()).bind("status", v.status().wireName())
                 .bind("error", v.error().orElse(null)).bind("progress", v.progress()).bind("playable", v.playable())
                 .bind("duration", v.durationMs()).bind("width", v.width()).bind("height", v.height())
                 .bind("country", v.country().orElse(null)).bind("language", v.language().orElse(null))
-                .bind("created", v.createdAt().toEpochMilli())
+                .bind("created", v.createdAt().toEpochMilli()).bind("publication", v.publication().wireName())
                 .execute());
     }
 
@@ -51,8 +55,8 @@ public final class JdbiVideoRepository implements VideoRepository {
     }
 
     @Override
-    public List<Video> listByChannel(String channelId, Keyset after, int limit, boolean includeUnready) {
-        String status = includeUnready ? "" : " and v.status = 'ready'";
+    public List<Video> listByChannel(String channelId, Keyset after, int limit, boolean includeUnpublished) {
+        String status = includeUnpublished ? "" : " and " + PUBLIC;
         return jdbi.withHandle(h -> h.createQuery(SELECT + " where v.channel_id = :channel" + status + " and " + AFTER + NEWEST_FIRST)
                 .bind("channel", channelId).bind("at", after.at().toEpochMilli()).bind("id", after.id())
                 .bind("limit", limit).map(JdbiVideoRepository::video).list());
@@ -67,9 +71,9 @@ public final class JdbiVideoRepository implements VideoRepository {
     }
 
     @Override
-    public void updateProbe(String id, long durationMs, int width, int height) {
-        update("update videos set duration_ms = :duration, width = :width, height = :height where id = :id",
-                id, "duration", durationMs, "width", width, "height", height);
+    public void updateProbe(String id, VideoKind kind, long durationMs, int width, int height) {
+        update("update videos set kind = :kind, duration_ms = :duration, width = :width, height = :height where id = :id",
+                id, "kind", kind.wireName(), "duration", durationMs, "width", width, "height", height);
     }
 
     @Override
@@ -98,6 +102,11 @@ public final class JdbiVideoRepository implements VideoRepository {
         update("update videos set status = 'processing', progress = 0, playable = false, error = null where id = :id", id);
     }
 
+    @Override
+    public void updatePublication(String id, Publication publication) {
+        update("update videos set publication = :publication where id = :id", id, "publication", publication.wireName());
+    }
+
     private void update(String sql, String id, Object... namedValues) {
         jdbi.useHandle(h -> {
             var update = h.createUpdate(sql).bind("id", id);
@@ -110,9 +119,10 @@ public final class JdbiVideoRepository implements VideoRepository {
 
     static Video video(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Video(rs.getString("id"), rs.getString("channel_id"), rs.getString("title"), rs.getString("description"),
-                VideoStatus.ofWireName(rs.getString("status")), Rows.optional(rs, "error"), rs.getDouble("progress"),
+                VideoKind.ofWireName(rs.getString("kind")), VideoStatus.ofWireName(rs.getString("status")),
+                Rows.optional(rs, "error"), rs.getDouble("progress"),
                 rs.getBoolean("playable"), rs.getLong("duration_ms"), rs.getInt("width"), rs.getInt("height"),
                 Rows.optional(rs, "country"), Rows.optional(rs, "language"), rs.getLong("like_count"),
-                rs.getLong("comment_count"), Rows.instant(rs, "created_at"));
+                rs.getLong("comment_count"), Rows.instant(rs, "created_at"), Publication.ofWireName(rs.getString("publication")));
     }
 }

@@ -3,6 +3,7 @@ package org.pando.store;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The repository contract on the embedded H2 file database. */
@@ -25,5 +26,14 @@ class H2RepositoryTest extends RepositoryContract {
     @Override
     Database database() {
         return database;
+    }
+
+    /** Moderation's tables on the same database. */
+    @Nested
+    class Moderation extends ModerationContract {
+        @Override
+        Database database() {
+            return database;
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 
 /** The repository contract on a real PostgreSQL server, started for this test. */
 class PostgresRepositoryTest extends RepositoryContract {
@@ -25,5 +26,14 @@ class PostgresRepositoryTest extends RepositoryContract {
     @Override
     Database database() {
         return database;
+    }
+
+    /** Moderation's tables on the same database. */
+    @Nested
+    class Moderation extends ModerationContract {
+        @Override
+        Database database() {
+            return database;
+        }
     }
 }

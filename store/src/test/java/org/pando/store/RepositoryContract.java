@@ -18,7 +18,9 @@ import org.pando.account.TokenKind;
 import org.pando.catalog.Channel;
 import org.pando.catalog.Comment;
 import org.pando.catalog.HandleTaken;
+import org.pando.catalog.Publication;
 import org.pando.catalog.Video;
+import org.pando.catalog.VideoKind;
 import org.pando.catalog.VideoStatus;
 import org.pando.domain.Keyset;
 import org.pando.domain.RandomIds;
@@ -73,8 +75,9 @@ abstract class RepositoryContract {
     }
 
     private Video video(Channel channel, Instant at, VideoStatus status) {
-        Video video = new Video(RandomIds.id(), channel.id(), "t", "", status, Optional.empty(), 0, false, 1000, 640, 360,
-                Optional.of("KR"), Optional.of("ko"), 0, 0, at);
+        Video video = new Video(RandomIds.id(), channel.id(), "t", "", VideoKind.VIDEO, status, Optional.empty(), 0, false, 1000,
+                640, 360, Optional.of("KR"), Optional.of("ko"), 0, 0, at,
+                status == VideoStatus.READY ? Publication.PUBLISHED : Publication.CHECKING);
         new JdbiVideoRepository(database().jdbi()).insert(video);
         return video;
     }
@@ -151,14 +154,17 @@ abstract class RepositoryContract {
         assertThat(videos.listByOwner(ana.id(), Keyset.start(), 2)).extracting(Video::id).containsExactly(fresh.id(), mid.id());
         assertThat(videos.listByOwner(ana.id(), new Keyset(mid.createdAt(), mid.id()), 10)).extracting(Video::id).containsExactly(old.id());
 
-        videos.updateProbe(fresh.id(), 11_080, 768, 432);
+        assertThat(fresh.kind()).as("kind of an upload not probed yet").isEqualTo(VideoKind.VIDEO);
+        videos.updateProbe(fresh.id(), VideoKind.AUDIO, 11_000, 0, 0);
         videos.updateProgress(fresh.id(), 0.5);
         videos.markPlayable(fresh.id());
         assertThat(videos.find(fresh.id()).orElseThrow()).satisfies(v -> {
+            assertThat(v.kind()).as("kind of a probed audio clip").isEqualTo(VideoKind.AUDIO);
             assertThat(v.progress()).isEqualTo(0.5);
             assertThat(v.playable()).isTrue();
-            assertThat(v.durationMs()).isEqualTo(11_080);
+            assertThat(v.durationMs()).isEqualTo(11_000);
         });
+        assertThat(videos.find(old.id()).orElseThrow().kind()).as("kind of a video").isEqualTo(VideoKind.VIDEO);
         videos.markFailed(fresh.id(), "The file looks truncated.");
         assertThat(videos.find(fresh.id()).orElseThrow()).satisfies(v -> {
             assertThat(v.status()).isEqualTo(VideoStatus.FAILED);
@@ -362,7 +368,7 @@ abstract class RepositoryContract {
     }
 
     @Test
-    void readsOnlyReadyVideosForSearchWithTagsChannelCaptionsAndLanguages() {
+    void readsOnlyPublicVideosForSearchWithTagsChannelCaptionsAndLanguages() {
         JdbiSearchSource source = new JdbiSearchSource(database().jdbi(), 2);
         Account ana = register("ana-search");
         Channel channel = defaultChannel(ana);
@@ -411,7 +417,18 @@ abstract class RepositoryContract {
         assertThat(read).as("read in the default batches").filteredOn(v -> v.id().equals(said.id())).singleElement()
                 .satisfies(v -> assertThat(v.tags()).as("tags of a video read among all").containsExactly("speeches", "history"));
 
-        new JdbiVideoRepository(database().jdbi()).markFailed(third.id(), "gone");
-        assertThat(source.stillSearchable(List.of(third.id()))).as("a video that failed after being ready").isEmpty();
+        JdbiVideoRepository videos = new JdbiVideoRepository(database().jdbi());
+        videos.updatePublication(third.id(), Publication.HELD);
+        assertThat(source.searchable(third.id())).as("a ready video held for review").isEmpty();
+        assertThat(source.stillSearchable(List.of(third.id()))).as("a ready video held for review").isEmpty();
+        videos.updatePublication(third.id(), Publication.APPROVED);
+        assertThat(source.searchable(third.id())).as("a held video a moderator approved").isPresent();
+        videos.updatePublication(third.id(), Publication.REJECTED);
+        assertThat(source.stillSearchable(List.of(third.id()))).as("a rejected video").isEmpty();
+        videos.updatePublication(written.id(), Publication.CHECKING);
+        assertThat(source.searchable(written.id())).as("a ready video whose pictures are still being checked").isEmpty();
+        long held = source.countSearchable();
+        videos.updatePublication(written.id(), Publication.PUBLISHED);
+        assertThat(source.countSearchable()).as("the count once a video is published").isEqualTo(held + 1);
     }
 }

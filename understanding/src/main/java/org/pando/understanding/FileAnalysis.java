@@ -1,9 +1,12 @@
 package org.pando.understanding;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * What the analysis of one media file found.
@@ -44,6 +47,15 @@ public record FileAnalysis(
         pages = List.copyOf(pages);
         notes = List.copyOf(notes);
         failures = Map.copyOf(failures);
+    }
+
+    /** The steps that did not apply to this file: those that look at the picture, when there is none. */
+    public Set<Step> notApplicable() {
+        EnumSet<Step> steps = EnumSet.noneOf(Step.class);
+        if (!hasVideo) {
+            Arrays.stream(Step.values()).filter(Step::looksAtThePicture).forEach(steps::add);
+        }
+        return steps;
     }
 
     /** The same analysis with other pages (their pictures chosen). */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,10 @@ import org.pando.media.VideoTrack;
 /**
  * Analyses one media file: loudness before and after normalisation, speech to a transcript and captions, what
  * the words are about (language, text embedding, suggested tags), scene cuts and Video Slide pages, and what the
- * pictures show (NSFW score, faces, people). A step that fails
- * is reported in {@link FileAnalysis#failures()} and the others go on. A lifecycle component: it holds the
- * models (each loaded on first use) and the ffmpeg processes it starts.
+ * pictures show (NSFW score, faces, people). A step that fails is reported in {@link FileAnalysis#failures()} and
+ * the others go on. An audio clip skips the steps that look at the picture (the listener is told so) and gets its
+ * Video Slide pages from the pauses in its speech alone. A lifecycle component: it holds the models (each loaded
+ * on first use) and the ffmpeg processes it starts.
  *
  * <pre>{@code
  * try (FileAnalyzer analyzer = new FileAnalyzer(MediaConfig.defaults(), config)) {
@@ -67,6 +69,9 @@ public final class FileAnalyzer implements AutoCloseable {
         ProbeResult probe = inspector.probe(file, workDir);
         double duration = probe.durationMs() / 1000.0;
         listener.progress(Step.PROBE, 1);
+        if (probe.video().isEmpty()) {
+            Arrays.stream(Step.values()).filter(Step::looksAtThePicture).forEach(listener::skipped);
+        }
         List<String> notes = new ArrayList<>();
         Map<Step, String> failures = new EnumMap<>(Step.class);
 

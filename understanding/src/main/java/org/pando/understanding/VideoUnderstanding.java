@@ -5,12 +5,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The analysis of published videos: runs {@link FileAnalyzer} on a video's original, keeps each step's
  * progress and what it found in the {@link AnalysisStore}, and lets the creator correct the captions.
- * The video stays playable throughout; a failed step is stored with its error and the analysis is retried.
+ * The video stays playable throughout; a failed step is stored with its error and the analysis is retried. The
+ * steps that look at the picture are stored as skipped for an audio clip.
  */
 public final class VideoUnderstanding {
     /** The folder, among a video's served files, of its Video Slide pictures ({@code 1.jpg}, {@code 2.jpg} …). */
@@ -59,9 +61,11 @@ public final class VideoUnderstanding {
             }
         }
         store.save(videoId, found);
+        Set<Step> notApplicable = found.notApplicable();
         for (Step step : Step.values()) {
             String error = failures.get(step);
-            store.step(videoId, step, error == null ? StepState.DONE : StepState.failed(error));
+            StepState finished = notApplicable.contains(step) ? StepState.SKIPPED : StepState.DONE;
+            store.step(videoId, step, error == null ? finished : StepState.failed(error));
         }
         if (!failures.isEmpty()) {
             throw new AnalysisIncomplete("Analysis of " + videoId + " failed at " + failures.keySet().stream()
@@ -77,7 +81,7 @@ public final class VideoUnderstanding {
         Optional<VideoAnalysis> known = store.find(videoId);
         for (Step step : Step.values()) {
             StepState state = known.map(a -> a.steps().get(step)).orElse(StepState.WAITING);
-            if (state.status() != StepState.Status.DONE && state.status() != StepState.Status.FAILED) {
+            if (!state.status().finished()) {
                 store.step(videoId, step, StepState.failed(reason));
             }
         }
@@ -132,6 +136,11 @@ public final class VideoUnderstanding {
                 // Done only once everything found is stored, so nobody reads a finished analysis that is not there yet.
                 store.step(videoId, step, StepState.running(fraction));
             }
+        }
+
+        @Override
+        public void skipped(Step step) {
+            store.step(videoId, step, StepState.SKIPPED);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -42,8 +43,23 @@ class FileAnalyzerTest {
 
     @Test
     void jfkIsTranscribedWithCaptionsWhereTheWordsAreSaid() {
-        FileAnalysis found = analyzer.analyze(SharedMedia.clip("jfk.wav"), VideoText.NONE, work, Step.Listener.NONE);
+        Set<Step> skipped = EnumSet.noneOf(Step.class);
+        Step.Listener listener = new Step.Listener() {
+            @Override
+            public void progress(Step step, double fraction) {
+                assertThat(skipped).as("%s reports progress after it was skipped", step).doesNotContain(step);
+            }
+
+            @Override
+            public void skipped(Step step) {
+                skipped.add(step);
+            }
+        };
+        FileAnalysis found = analyzer.analyze(SharedMedia.clip("jfk.wav"), VideoText.NONE, work, listener);
         assertThat(found.failures()).as("failed steps").isEmpty();
+        assertThat(skipped).as("steps the listener was told do not apply to an audio clip")
+                .containsExactlyInAnyOrder(Step.SCENES, Step.FRAMES);
+        assertThat(found.notApplicable()).as("steps that did not apply").isEqualTo(skipped);
 
         double wer = WordErrorRate.of(JFK, found.transcript().text());
         assertThat(wer).as("word error rate of '%s'", found.transcript().text()).isLessThanOrEqualTo(0.10);
@@ -62,6 +78,10 @@ class FileAnalyzerTest {
         assertThat(cues).as("every cue starts and ends inside detected speech: %s in %s", cues, found.speech())
                 .allSatisfy(c -> assertThat(found.speech()).anySatisfy(s -> assertThat(c.start()).isBetween(s.start(), s.end()))
                         .anySatisfy(s -> assertThat(c.end()).isBetween(s.start(), s.end())));
+        assertThat(found.pages()).as("Video Slide pages of a clip without a picture, cut at the pauses in its speech")
+                .hasSizeGreaterThan(1);
+        assertThat(String.join(" ", found.pages().stream().map(SlidePage::text).filter(t -> !t.isEmpty()).toList()))
+                .as("the pages hold the whole transcript, in order").isEqualTo(found.transcript().text());
         assertThat(found.loudnessLufs()).as("jfk.wav is measured").isPresent();
         assertThat(found.normalisedLufs().getAsDouble()).as("normalised loudness against the -14 LUFS target")
                 .isCloseTo(-14, within(1.0));

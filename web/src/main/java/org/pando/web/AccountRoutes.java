@@ -15,10 +15,15 @@ import org.pando.account.Account;
 import org.pando.account.IssuedToken;
 import org.pando.account.Locales;
 import org.pando.account.ProfileUpdate;
+import org.pando.account.Role;
 import org.pando.account.SignUp;
+import org.pando.catalog.Publication;
+import org.pando.catalog.Video;
+import org.pando.domain.InvalidInput;
+import org.pando.domain.Page;
 
 /**
- * Sign-up, sign-in and out, the caller's profile, videos and API tokens.
+ * Sign-up, sign-in and out, the caller's profile, videos and API tokens, and roles (which only admins give).
  *
  * <p>{@code POST /api/v1/sessions} answers scripts with a bearer token; a browser sends
  * {@code "cookie": true} and gets the http-only session cookie instead, never the token.
@@ -42,7 +47,8 @@ final class AccountRoutes implements HttpService {
                 .get("/api/v1/me/videos", this::myVideos)
                 .get("/api/v1/me/tokens", this::tokens)
                 .post("/api/v1/me/tokens", this::createToken)
-                .delete("/api/v1/me/tokens/{id}", this::revokeToken);
+                .delete("/api/v1/me/tokens/{id}", this::revokeToken)
+                .put("/api/v1/accounts/{username}/role", this::assignRole);
     }
 
     private void signUp(ServerRequest req, ServerResponse res) {
@@ -99,10 +105,27 @@ final class AccountRoutes implements HttpService {
         Json.send(res, Views.account(updated, backend.channels().ofOwner(updated.id())));
     }
 
+    /** The caller's videos in any state; a held or rejected one says why. */
     private void myVideos(ServerRequest req, ServerResponse res) {
         Account account = callers.required(req);
-        Json.send(res, Views.videos(backend.videos().ofOwner(account.id(), Query.cursor(req), Query.limit(req, 20)),
-                new Views.ChannelCache(backend.channels())));
+        Page<Video> page = backend.videos().ofOwner(account.id(), Query.cursor(req), Query.limit(req, 20));
+        Views.ChannelCache channels = new Views.ChannelCache(backend.channels());
+        Json.send(res, Views.page(page.items().stream().map(v -> {
+            Map<String, Object> json = Views.video(v, channels.get(v.channelId()));
+            if (v.publication() == Publication.HELD || v.publication() == Publication.REJECTED) {
+                backend.reviews().standingForCreator(v.id()).ifPresent(r -> json.put("review", Views.review(r, false)));
+            }
+            return json;
+        }).toList(), page.nextCursor()));
+    }
+
+    /** An admin makes another account a member, moderator or admin. */
+    private void assignRole(ServerRequest req, ServerResponse res) {
+        Account admin = callers.required(req);
+        String name = Json.text(Json.body(req), "role");
+        Role role = Role.ofWireName(name).orElseThrow(() -> new InvalidInput("role", "Say member, moderator or admin."));
+        Account changed = backend.accounts().assignRole(admin, req.path().pathParameters().get("username"), role);
+        Json.send(res, Map.of("username", changed.username(), "role", changed.role().wireName()));
     }
 
     private void tokens(ServerRequest req, ServerResponse res) {

@@ -10,6 +10,8 @@ import org.pando.catalog.SocialService;
 import org.pando.catalog.TagService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventLog;
+import org.pando.moderation.Reports;
+import org.pando.moderation.ReviewQueue;
 import org.pando.recommend.FeedPreferencesStore;
 import org.pando.recommend.Recommender;
 import org.pando.search.VideoSearch;
@@ -27,6 +29,8 @@ import org.pando.upload.UploadService;
  * @param tags           the tags creators give their videos
  * @param uploads        resumable uploads
  * @param understanding  what was understood of each video: analysis, captions, transcript, pages
+ * @param reports        people reporting videos and comments
+ * @param reviews        the moderators' review queue and their decisions
  * @param recommender    the feed
  * @param search         search over published videos, told when a video's tags or captions change
  * @param preferences    each account's feed strategy and signal weights
@@ -46,6 +50,8 @@ public record Backend(
         TagService tags,
         UploadService uploads,
         VideoUnderstanding understanding,
+        Reports reports,
+        ReviewQueue reviews,
         Recommender recommender,
         VideoSearch search,
         FeedPreferencesStore preferences,

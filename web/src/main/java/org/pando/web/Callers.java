@@ -7,9 +7,11 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.pando.account.Account;
 import org.pando.account.AccountService;
 import org.pando.account.IssuedToken;
@@ -28,6 +30,12 @@ final class Callers {
     static final String SESSION_COOKIE = "pando_session";
     static final String CSRF_COOKIE = "pando_csrf";
     static final String CSRF_HEADER = "X-CSRF-Token";
+    /** The cookie that keeps a visitor's id, so that what they watch without an account shapes their feed. */
+    static final String VISITOR_COOKIE = "pando_visitor";
+    static final String VISITOR_PREFIX = "visitor-";
+    private static final int VISITOR_ID_LENGTH = 24;
+    private static final Pattern VISITOR_ID = Pattern.compile("[A-Za-z0-9]{" + VISITOR_ID_LENGTH + "}");
+    private static final Duration VISITOR_TTL = Duration.ofDays(365);
     private static final Set<Method> SAFE = Set.of(Method.GET, Method.HEAD, Method.OPTIONS);
 
     private final AccountService accounts;
@@ -65,7 +73,10 @@ final class Callers {
         return bearer(req).or(() -> cookie(req, SESSION_COOKIE));
     }
 
-    /** Who a feed is for: the profile when signed in, otherwise what the browser's languages suggest. */
+    /**
+     * Who a feed is for: the profile when signed in, otherwise the visitor (if their browser sent events
+     * before) with what the browser's languages suggest.
+     */
     Viewer viewer(ServerRequest req) {
         Optional<Account> account = optional(req);
         if (account.isPresent()) {
@@ -73,7 +84,32 @@ final class Callers {
             return new Viewer(Optional.of(a.id()), a.country(), a.languages());
         }
         String accept = req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("");
-        return new Viewer(Optional.empty(), Locales.countryFrom(accept), Locales.languagesFrom(accept));
+        return new Viewer(Optional.empty(), visitor(req).map(id -> VISITOR_PREFIX + id), Locales.countryFrom(accept),
+                Locales.languagesFrom(accept));
+    }
+
+    /**
+     * Whom a request's events are for: the signed-in account, or else the visitor, whose browser is given an
+     * id (a first-party, http-only cookie that says nothing but itself) on this response if it has none.
+     */
+    EventAuthor eventAuthor(ServerRequest req, ServerResponse res) {
+        Optional<Account> account = optional(req);
+        if (account.isPresent()) {
+            return EventAuthor.of(account.get());
+        }
+        String id = visitor(req).orElseGet(() -> {
+            String issued = RandomIds.secret().substring(0, VISITOR_ID_LENGTH);
+            res.headers().addCookie(SetCookie.builder(VISITOR_COOKIE, issued).path("/").httpOnly(true)
+                    .secure(config.secureCookies()).sameSite(SetCookie.SameSite.LAX).maxAge(VISITOR_TTL).build());
+            return issued;
+        });
+        String accept = req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("");
+        return new EventAuthor(VISITOR_PREFIX + id, Locales.countryFrom(accept), Locales.languagesFrom(accept).stream().findFirst(),
+                Optional.empty());
+    }
+
+    private static Optional<String> visitor(ServerRequest req) {
+        return cookie(req, VISITOR_COOKIE).filter(v -> VISITOR_ID.matcher(v).matches());
     }
 
     /** Sets the session cookie (http-only) and a fresh CSRF cookie (readable by the page's script). */
@@ -90,7 +126,7 @@ final class Callers {
     void endBrowserSession(ServerResponse res) {
         for (String name : List.of(SESSION_COOKIE, CSRF_COOKIE)) {
             res.headers().addCookie(SetCookie.builder(name, "").path("/").secure(config.secureCookies())
-                    .httpOnly(SESSION_COOKIE.equals(name)).maxAge(java.time.Duration.ZERO).build());
+                    .httpOnly(SESSION_COOKIE.equals(name)).maxAge(Duration.ZERO).build());
         }
     }
 

@@ -9,14 +9,15 @@ import io.helidon.webserver.http.ServerResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.pando.account.Account;
+import java.util.Set;
+import org.pando.account.NotSignedIn;
 import org.pando.catalog.Video;
-import org.pando.catalog.VideoStatus;
 import org.pando.domain.InvalidInput;
 import org.pando.events.EventType;
 import org.pando.events.Surface;
@@ -24,13 +25,17 @@ import org.pando.events.UserEvent;
 
 /**
  * {@code POST /api/v1/events}: batches of what the player and the feed saw. User, country and language
- * come from the session and profile, never from the body. The batch is all-or-nothing: one bad event
+ * come from the session and profile, never from the body. A browser without an account sends as a visitor
+ * (see {@link Callers#eventAuthor}), and only what watching produces. The batch is all-or-nothing: one bad event
  * refuses it with the index of the culprit, and nothing is stored.
  */
 final class EventRoutes implements HttpService {
     private static final Duration PAST_LIMIT = Duration.ofDays(7);
     private static final Duration FUTURE_LIMIT = Duration.ofMinutes(5);
     private static final long MAX_MS = Duration.ofDays(1).toMillis();
+    /** What a visitor's browser may report: watching, and turning videos down; the rest needs an account. */
+    private static final Set<EventType> VISITOR_TYPES = EnumSet.of(EventType.IMPRESSION, EventType.PLAY, EventType.PROGRESS,
+            EventType.COMPLETE, EventType.SKIP, EventType.NOT_INTERESTED, EventType.SHARE);
 
     private final Backend backend;
     private final Callers callers;
@@ -50,7 +55,7 @@ final class EventRoutes implements HttpService {
     }
 
     private void ingest(ServerRequest req, ServerResponse res) {
-        Account user = callers.required(req);
+        EventAuthor author = callers.eventAuthor(req, res);
         JsonNode events = Json.body(req).get("events");
         if (events == null || !events.isArray()) {
             throw new InvalidInput("events", "Send {\"events\": [...]}, a list of events.");
@@ -62,20 +67,23 @@ final class EventRoutes implements HttpService {
         Map<String, Video> videos = new HashMap<>();
         List<UserEvent> batch = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            batch.add(parse(user, events.get(i), i, now, videos));
+            batch.add(parse(author, events.get(i), i, now, videos));
         }
         recorder.append(batch);
         Json.send(res, Status.ACCEPTED_202, Map.of("accepted", batch.size()));
     }
 
-    private UserEvent parse(Account user, JsonNode e, int index, Instant now, Map<String, Video> videos) {
+    private UserEvent parse(EventAuthor author, JsonNode e, int index, Instant now, Map<String, Video> videos) {
         String where = "events[" + index + "]";
         EventType type = EventType.ofWireName(e.path("type").asText(""))
                 .orElseThrow(() -> new InvalidInput("type", where + ".type must be one of impression, play, progress, "
                         + "complete, skip, not_interested, like, unlike, follow, share, comment."));
+        if (author.visitor() && !VISITOR_TYPES.contains(type)) {
+            throw new NotSignedIn();
+        }
         String videoId = e.path("video").asText("");
         Video video = videos.computeIfAbsent(videoId, id -> backend.videos().find(id)
-                .filter(v -> v.status() == VideoStatus.READY || backend.videos().ownedBy(v, user.id())).orElse(null));
+                .filter(v -> backend.videos().visibleTo(v, author.account())).orElse(null));
         if (video == null) {
             throw new InvalidInput("video", where + ".video names no video.");
         }
@@ -85,7 +93,7 @@ final class EventRoutes implements HttpService {
         long watched = millis(e, "watched_ms", where);
         long duration = e.has("duration_ms") ? millis(e, "duration_ms", where) : video.durationMs();
         Instant at = timestamp(e, where, now);
-        UserEvent event = recorder.event(user, type, video, surface, watched, duration, at);
+        UserEvent event = recorder.event(author, type, video, surface, watched, duration, at);
         return type == EventType.IMPRESSION ? event.withPropensity(propensity(e, where)) : event;
     }
 

@@ -66,7 +66,7 @@ final class FeedRoutes implements HttpService {
                 .orElse(Surface.FOR_YOU);
         Viewer viewer = callers.viewer(req);
         FeedPreferences preferences = viewer.accountId().flatMap(backend.preferences()::find).orElse(FeedPreferences.defaults());
-        long seen = viewer.accountId().map(recorder::lastSequence).orElse(0L);
+        long seen = viewer.userId().map(recorder::lastSequence).orElse(0L);
         FeedPage page = backend.recommender().recommend(
                 new FeedRequest(viewer, surface, Query.cursor(req), Query.limit(req, 10), preferences, seen));
         Map<String, Object> json = Views.page(items(page, viewer), page.nextCursor());
@@ -140,7 +140,8 @@ final class FeedRoutes implements HttpService {
         List<Map<String, Object>> items = new ArrayList<>();
         for (FeedItem item : page.items()) {
             Optional<Video> found = videos.computeIfAbsent(item.videoId(), backend.videos()::find);
-            if (found.isEmpty()) {
+            if (found.filter(Video::published).isEmpty()) {
+                // gone, or held or rejected since the engine last read the catalogue
                 continue;
             }
             Video v = found.get();

@@ -8,19 +8,27 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.staticcontent.FileSystemHandlerConfig;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
-import java.nio.file.Path;
+import java.util.Optional;
+import org.pando.catalog.Video;
+import org.pando.catalog.VideoNotFound;
 
 /**
  * {@code /media/<video>/...}: HLS playlists and segments, posters and storyboards from the renditions
  * directory, with range requests (206/416) for seeking. Playlists grow while a video is processed, so they
- * are never cached; everything else may be cached briefly (a retried job rewrites it).
+ * are never cached; everything else may be cached briefly (a retried job rewrites it). The files of a video
+ * that is not published (held for review, rejected, still being checked) are served only to its owner and
+ * moderators; to anyone else they do not exist.
  */
 final class MediaRoutes implements HttpService {
+    private final Backend backend;
+    private final Callers callers;
     private final HttpService files;
 
-    MediaRoutes(Path renditions) {
+    MediaRoutes(Backend backend, Callers callers) {
+        this.backend = backend;
+        this.callers = callers;
         this.files = StaticContentFeature.createService(FileSystemHandlerConfig.builder()
-                .location(renditions)
+                .location(backend.renditions())
                 .putContentType("m3u8", MediaTypes.create("application/vnd.apple.mpegurl"))
                 .putContentType("m4s", MediaTypes.create("video/iso.segment"))
                 .putContentType("mp4", MediaTypes.create("video/mp4"))
@@ -31,17 +39,30 @@ final class MediaRoutes implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/*", MediaRoutes::cacheHeaders).head("/*", MediaRoutes::cacheHeaders).register(files);
+        rules.get("/*", this::guard).head("/*", this::guard).register(files);
     }
 
-    private static void cacheHeaders(ServerRequest req, ServerResponse res) {
+    private void guard(ServerRequest req, ServerResponse res) {
         String path = req.path().path();
         if (path.contains("..") || path.contains("/.")) {
             res.next();
             return;
         }
-        res.header(HeaderNames.CACHE_CONTROL, path.endsWith(".m3u8") ? "no-cache" : "public, max-age=300");
+        Optional<Video> video = backend.videos().find(videoId(path));
+        if (video.isPresent() && !video.get().published() && !backend.videos().visibleTo(video.get(), callers.optional(req))) {
+            throw new VideoNotFound(video.get().id());
+        }
+        boolean restricted = video.isPresent() && !video.get().published();
+        res.header(HeaderNames.CACHE_CONTROL, restricted ? "private, no-cache"
+                : path.endsWith(".m3u8") ? "no-cache" : "public, max-age=300");
         res.header(HeaderNames.create("Access-Control-Allow-Origin"), "*");
         res.next();
+    }
+
+    /** The first segment of the path below {@code /media/}: the video's id. */
+    private static String videoId(String path) {
+        String rest = path.startsWith(Views.MEDIA_PREFIX) ? path.substring(Views.MEDIA_PREFIX.length()) : path.replaceFirst("^/", "");
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
     }
 }

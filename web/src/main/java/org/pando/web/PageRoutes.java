@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The web UI: pages ({@code web/pages/}, put into {@code web/layout.html}) at readable URLs
- * ({@code /}, {@code /v/<video>}, {@code /c/<channel>}, {@code /upload}...), and scripts, styles and
+ * ({@code /}, {@code /v/<video>}, {@code /c/<channel>}, {@code /upload}, {@code /moderation}...), and scripts, styles and
  * translations from the classpath ({@code web/}).
  */
 final class PageRoutes implements HttpService {
@@ -28,6 +28,7 @@ final class PageRoutes implements HttpService {
             "/signup", "signup",
             "/settings", "settings",
             "/studio", "studio",
+            "/moderation", "moderation",
             "/search", "search");
     private static final Map<String, byte[]> RENDERED = new ConcurrentHashMap<>();
 

@@ -44,6 +44,7 @@ public final class PandoServer implements AutoCloseable {
         Callers callers = new Callers(backend.accounts(), config);
         EventRecorder recorder = new EventRecorder(backend);
         Problems.register(routing);
+        routing.addFilter(new FramingPolicy());
         routing.addFilter((chain, req, res) -> {
             chain.proceed();
             backend.metrics().add("pando_http_requests_total", "HTTP requests answered",
@@ -53,16 +54,19 @@ public final class PandoServer implements AutoCloseable {
                 .register(new UploadRoutes(backend, callers))
                 .register(new VideoRoutes(backend, callers, recorder, config))
                 .register(new AnalysisRoutes(backend, callers))
+                .register(new ReportRoutes(backend, callers))
+                .register(new ModerationRoutes(backend, callers))
                 .register(new ChannelRoutes(backend, callers, recorder))
                 .register(new FeedRoutes(backend, callers, recorder, config))
                 .register(new SearchRoutes(backend))
                 .register(new EventRoutes(backend, callers, recorder, config))
                 .register(new OpsRoutes(backend))
+                .register(new EmbedRoutes(backend, callers))
                 .any("/api/*", (req, res) -> Problems.send(req, res, Status.NOT_FOUND_404,
                         Problems.problem(req, Status.NOT_FOUND_404, "no-such-endpoint",
                                 "There is no " + req.prologue().method().text() + " " + req.path().path()
                                         + "; see /api/openapi.json.")))
-                .register("/media", new MediaRoutes(backend.renditions()))
+                .register("/media", new MediaRoutes(backend, callers))
                 .register(new PageRoutes());
     }
 

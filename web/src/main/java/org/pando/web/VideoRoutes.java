@@ -31,7 +31,8 @@ import org.pando.events.Surface;
 /**
  * A video, its processing progress as server-sent events, likes and comments.
  *
- * <p>A video that is not ready is visible only to its owner.
+ * <p>A video that is not published (processing, being checked, held for review or rejected) is visible only to its
+ * owner and moderators, who also see its review: why it is held, and the moderator's decision and note.
  */
 final class VideoRoutes implements HttpService {
     private static final Duration PROGRESS_POLL = Duration.ofMillis(400);
@@ -79,6 +80,11 @@ final class VideoRoutes implements HttpService {
             json.put("liked", backend.social().likes(a.id(), video.id()));
             json.put("following", backend.channels().isFollowing(a.id(), channel.id()));
             json.put("owned", channel.ownerId().equals(a.id()));
+            if (a.moderates()) {
+                backend.reviews().standing(video.id()).ifPresent(r -> json.put("review", Views.review(r, true)));
+            } else if (channel.ownerId().equals(a.id())) {
+                backend.reviews().standingForCreator(video.id()).ifPresent(r -> json.put("review", Views.review(r, false)));
+            }
         });
         Json.send(res, json);
     }
@@ -140,6 +146,8 @@ final class VideoRoutes implements HttpService {
     private static Map<String, Object> progressView(Video v) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("status", v.status().wireName());
+        json.put("kind", v.kind().wireName());
+        json.put("publication", v.publication().wireName());
         json.put("progress", Math.round(v.progress() * 1000) / 1000.0);
         json.put("playable", v.playable());
         json.put("hls", v.playable() ? Views.MEDIA_PREFIX + v.id() + "/master.m3u8" : null);

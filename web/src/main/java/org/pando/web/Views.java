@@ -10,12 +10,19 @@ import org.pando.catalog.Channel;
 import org.pando.catalog.ChannelService;
 import org.pando.catalog.Comment;
 import org.pando.catalog.Video;
+import org.pando.catalog.VideoKind;
 import org.pando.catalog.VideoStatus;
 import org.pando.domain.Page;
+import org.pando.moderation.Hold;
+import org.pando.moderation.ReviewCase;
 
 /** The JSON shapes of the API's resources, in one place. */
 final class Views {
     static final String MEDIA_PREFIX = "/media/";
+    /** Where the player for other sites' pages lives: {@code /embed/<video>}. */
+    static final String EMBED_PREFIX = "/embed/";
+    /** An audio clip's waveform picture, its poster, among its media files. */
+    static final String WAVEFORM = "waveform.png";
 
     private Views() {
     }
@@ -40,13 +47,19 @@ final class Views {
         json.put("url", "/v/" + v.id());
         json.put("title", v.title());
         json.put("description", v.description());
+        json.put("kind", v.kind().wireName());
         json.put("status", v.status().wireName());
+        json.put("publication", v.publication().wireName());
         v.error().ifPresent(e -> json.put("error", e));
         json.put("progress", v.progress());
         json.put("hls", v.playable() ? MEDIA_PREFIX + v.id() + "/master.m3u8" : null);
         boolean ready = v.status() == VideoStatus.READY;
-        json.put("poster", ready ? MEDIA_PREFIX + v.id() + "/poster.jpg" : null);
-        json.put("storyboard", ready ? MEDIA_PREFIX + v.id() + "/storyboard.vtt" : null);
+        boolean audio = v.kind() == VideoKind.AUDIO;
+        String waveform = MEDIA_PREFIX + v.id() + "/" + WAVEFORM;
+        json.put("poster", ready ? (audio ? waveform : MEDIA_PREFIX + v.id() + "/poster.jpg") : null);
+        json.put("waveform", ready && audio ? waveform : null);
+        json.put("storyboard", ready && !audio ? MEDIA_PREFIX + v.id() + "/storyboard.vtt" : null);
+        json.put("embed_url", EMBED_PREFIX + v.id());
         json.put("duration", v.durationMs() / 1000.0);
         json.put("duration_ms", v.durationMs());
         json.put("width", v.width());
@@ -82,6 +95,7 @@ final class Views {
         json.put("email", a.email());
         json.put("country", a.country().orElse(null));
         json.put("languages", a.languages());
+        json.put("role", a.role().wireName());
         json.put("created_at", a.createdAt().toString());
         json.put("channels", channels.stream().map(Views::channel).toList());
         return json;
@@ -94,6 +108,40 @@ final class Views {
         json.put("body", c.body());
         json.put("created_at", c.createdAt().toString());
         json.put("can_delete", viewerOwnsVideo || viewerId.filter(c.authorId()::equals).isPresent());
+        return json;
+    }
+
+    /**
+     * What a video's creator and moderators see of its review: why it is held and the moderator's decision with its
+     * note; moderators also see how many reports it has (creators are not told who reported them, nor how often).
+     */
+    static Map<String, Object> review(ReviewCase review, boolean forModerator) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("state", review.open() ? "open" : "decided");
+        json.put("hold", review.hold().map(Views::hold).orElse(null));
+        if (forModerator) {
+            json.put("report_count", review.reportCount());
+        }
+        json.put("decision", review.decision().map(d -> {
+            Map<String, Object> decision = new LinkedHashMap<>();
+            decision.put("verdict", d.verdict().wireName());
+            decision.put("note", d.note());
+            decision.put("decided_at", d.at().toString());
+            return decision;
+        }).orElse(null));
+        return json;
+    }
+
+    /** Why a video was held: the rule, and for a score the frame's time (seconds), score and threshold. */
+    static Map<String, Object> hold(Hold hold) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("cause", hold.cause().wireName());
+        hold.frame().ifPresent(f -> {
+            json.put("at", f.at());
+            json.put("score", f.score());
+            json.put("threshold", f.threshold());
+            json.put("person_seen", f.personSeen());
+        });
         return json;
     }
 

@@ -5,10 +5,11 @@ import java.util.Optional;
 import org.pando.account.Account;
 import org.pando.catalog.NotAllowed;
 import org.pando.catalog.Video;
-import org.pando.catalog.VideoNotFound;
-import org.pando.catalog.VideoStatus;
 
-/** Who sees the video named in a request's {@code {id}}: a ready video everyone, any other only its owner. */
+/**
+ * Who sees the video named in a request's {@code {id}}: a published video everyone, any other (processing, being
+ * checked, held for review or rejected) only its owner and moderators; to anyone else it does not exist.
+ */
 final class VisibleVideos {
     private final Backend backend;
 
@@ -18,12 +19,12 @@ final class VisibleVideos {
 
     /** The video, or not found for a viewer who may not see it. */
     Video get(ServerRequest req, Optional<Account> viewer) {
-        String id = req.path().pathParameters().get("id");
-        Video video = backend.videos().get(id);
-        if (video.status() != VideoStatus.READY && viewer.filter(a -> backend.videos().ownedBy(video, a.id())).isEmpty()) {
-            throw new VideoNotFound(id);
-        }
-        return video;
+        return backend.videos().visible(req.path().pathParameters().get("id"), viewer);
+    }
+
+    /** The video, if there is one the viewer may see. */
+    Optional<Video> find(ServerRequest req, Optional<Account> viewer) {
+        return backend.videos().find(req.path().pathParameters().get("id")).filter(v -> backend.videos().visibleTo(v, viewer));
     }
 
     /** The video, which {@code account} must own. */

@@ -77,6 +77,34 @@ class AnalysisRoutesTest extends InMemoryRoutes {
     }
 
     @Test
+    void anAudioClipsPictureStepsAreSkippedNotFailedAndItsPagesHaveNoPictures() throws Exception {
+        Caller owner = api.signUp(ApiCalls.uniqueName("voice"), Map.of());
+        Video clip = ApiCalls.readyVideo(backend.backend, owner, "Ask not");
+        backend.understanding.queued(clip.id());
+        Path pictures = backend.backend.renditions().resolve(clip.id()).resolve(VideoUnderstanding.PICTURES);
+
+        assertThatThrownBy(() -> backend.understanding.analyse(clip.id(), SharedMedia.clip("jfk.wav"),
+                Files.createTempDirectory("analysis"), pictures))
+                .as("only the speech step, without its model here, fails").isInstanceOf(AnalysisIncomplete.class)
+                .hasMessageContaining("Transcribing speech").hasMessageNotContaining("pictures").hasMessageNotContaining("scene");
+
+        JsonNode analysis = api.get("/api/v1/videos/" + clip.id() + "/analysis").send().expect(200).json();
+        JsonNode steps = analysis.path("steps");
+        for (String skipped : List.of("scenes", "frames")) {
+            assertThat(steps.path(skipped).path("status").asText()).as("step %s of an audio clip in %s", skipped, analysis)
+                    .isEqualTo("skipped");
+            assertThat(steps.path(skipped).path("error").isNull()).as("step %s has no error", skipped).isTrue();
+        }
+        for (String done : List.of("probe", "loudness", "pages")) {
+            assertThat(steps.path(done).path("status").asText()).as("step %s in %s", done, analysis).isEqualTo("done");
+        }
+        assertThat(analysis.path("normalised_lufs").asDouble()).as("normalised loudness").isBetween(-15.0, -13.0);
+        assertThat(analysis.path("pages").findValues("picture")).as("no page pictures without a picture").isEmpty();
+        assertThat(analysis.path("faces_found").isNull()).as("no faces to find in sound: %s", analysis).isTrue();
+        assertThat(pictures).as("no pictures folder for an audio clip").doesNotExist();
+    }
+
+    @Test
     void onlyTheCreatorCorrectsCaptionsAndBadCuesAreRefusedWithAReason() {
         Caller owner = api.signUp(ApiCalls.uniqueName("capt"), Map.of());
         Caller stranger = api.signUp(ApiCalls.uniqueName("other"), Map.of());

@@ -34,6 +34,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pando.account.Account;
 import org.pando.catalog.NewVideo;
+import org.pando.catalog.Publication;
 import org.pando.catalog.Video;
 import org.pando.events.LoggedEvent;
 import org.pando.events.UserEvent;
@@ -255,10 +256,14 @@ final class ApiCalls implements AutoCloseable {
                 .json().path("token").asText();
     }
 
-    /** A video in the owner's default channel, made ready through the services and published to the feeds and search. */
+    /**
+     * A video in the owner's default channel, made ready through the services and published to the feeds and search
+     * (as the check of its pictures does when it finds nothing).
+     */
     static Video readyVideo(Backend backend, Caller owner, String title) {
         Video video = processingVideo(backend, owner, title);
         backend.videos().ready(video.id());
+        backend.videos().publication(video.id(), Publication.PUBLISHED);
         if (backend.recommender() instanceof Engine engine) {
             engine.refreshCatalog();
         }

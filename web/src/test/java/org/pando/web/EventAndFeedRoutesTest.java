@@ -117,12 +117,33 @@ class EventAndFeedRoutesTest extends InMemoryRoutes {
     }
 
     @Test
-    void eventsNeedASignedInCaller() {
+    void aVisitorsEventsAreKeptUnderTheIdItsBrowserWasGivenAndShapeItsFeed() {
         Caller creator = api.signUp(ApiCalls.uniqueName("maker"));
-        Video video = ApiCalls.readyVideo(backend.backend, creator, "Anonymous view");
+        Video boring = ApiCalls.readyVideo(backend.backend, creator, "Anonymous view");
+        Video other = ApiCalls.readyVideo(backend.backend, creator, "Something else");
 
-        api.post(EVENTS).json(Map.of("events", List.of(event("play", video.id())))).send()
+        Reply first = api.post(EVENTS).header("Accept-Language", "ko-KR,ko;q=0.9")
+                .json(Map.of("events", List.of(event("impression", boring.id())))).send().expect(202);
+        String setCookie = first.header("Set-Cookie").orElse("");
+        assertThat(setCookie).as("the visitor cookie issued with the first batch").startsWith(Callers.VISITOR_COOKIE + "=")
+                .containsIgnoringCase("HttpOnly");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        String visitor = Callers.VISITOR_PREFIX + cookie.substring(cookie.indexOf('=') + 1);
+
+        Reply second = api.post(EVENTS).header("Cookie", cookie)
+                .json(Map.of("events", List.of(event("not_interested", boring.id())))).send().expect(202);
+        assertThat(second.header("Set-Cookie")).as("no new id for a browser that has one").isEmpty();
+        List<UserEvent> stored = ApiCalls.eventsOf(backend.backend, visitor);
+        assertThat(stored).as("the visitor's events").extracting(UserEvent::type)
+                .containsExactly(EventType.IMPRESSION, EventType.NOT_INTERESTED);
+        assertThat(stored.getFirst().country()).as("country from the browser's languages").hasValue("KR");
+
+        api.post(EVENTS).header("Cookie", cookie).json(Map.of("events", List.of(event("like", other.id())))).send()
                 .expectProblem(401, "not-signed-in");
+
+        assertThat(feedIds(FEED + "?limit=50", Map.of("Cookie", cookie))).as("the visitor's feed after 'not interested'")
+                .contains(other.id()).doesNotContain(boring.id());
+        assertThat(feedIds(FEED + "?limit=50", Map.of())).as("another browser's feed").contains(boring.id());
     }
 
     @Test

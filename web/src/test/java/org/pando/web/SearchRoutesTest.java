@@ -9,15 +9,31 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.pando.account.Role;
+import org.pando.catalog.Publication;
 import org.pando.catalog.Video;
 import org.pando.events.EventType;
 import org.pando.events.Surface;
 import org.pando.events.UserEvent;
+import org.pando.store.JdbiAnalysisStore;
+import org.pando.understanding.FileAnalysis;
+import org.pando.understanding.FrameFindings;
+import org.pando.understanding.ImageEmbedding;
+import org.pando.understanding.Step;
+import org.pando.understanding.StepState;
+import org.pando.understanding.Topics;
+import org.pando.understanding.Transcript;
+import org.pando.understanding.VisualFindings;
 import org.pando.web.ApiCalls.Caller;
 import org.pando.web.ApiCalls.Reply;
 
-/** {@code GET /api/v1/search}, {@code GET /api/v1/search/suggest}, the search page, and search's events. */
+/**
+ * {@code GET /api/v1/search}, {@code GET /api/v1/search/suggest}, the search page, search's events, and what
+ * moderation hides from search.
+ */
 class SearchRoutesTest extends InMemoryRoutes {
     private static final Duration INDEXED = Duration.ofSeconds(30);
 
@@ -129,6 +145,41 @@ class SearchRoutesTest extends InMemoryRoutes {
         List<String> all = new ArrayList<>(first.itemIds());
         all.addAll(second.itemIds());
         assertThat(all).as("both pages").containsExactlyInAnyOrderElementsOf(made);
+    }
+
+    @Test
+    void aHeldVideoIsNeverFoundAndOneAModeratorApprovesIsFoundAtOnce() {
+        Caller owner = api.signUp(ApiCalls.uniqueName("own"));
+        Caller moderator = api.signUp(ApiCalls.uniqueName("mod"));
+        backend.backend.accounts().assignRole(moderator.username(), Role.MODERATOR);
+        String word = word("beach");
+        Video video = ApiCalls.processingVideo(backend.backend, owner, "Day at the " + word);
+        backend.backend.videos().ready(video.id());
+        JdbiAnalysisStore store = new JdbiAnalysisStore(backend.database.jdbi());
+        VisualFindings seen = new VisualFindings(List.of(new FrameFindings(0, 0.02, 1, 0.3), new FrameFindings(12, 0.91, 1, 0.4)),
+                new ImageEmbedding(new float[] {1, 0}));
+        store.save(video.id(), new FileAnalysis(30, true, Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                new Transcript("und", List.of()), List.of(), List.of(), List.of(), Topics.NONE, Optional.of(seen), List.of(), Map.of()));
+        for (Step step : Step.values()) {
+            store.step(video.id(), step, StepState.DONE);
+        }
+        backend.screening.screen(video.id());
+        backend.search.changed(video.id());
+        indexed();
+        assertThat(backend.backend.videos().get(video.id()).publication()).as("publication after screening").isEqualTo(Publication.HELD);
+        assertThat(api.get("/api/v1/search?q=" + word).send().expect(200).itemIds()).as("found while held").isEmpty();
+        assertThat(api.get("/api/v1/search/suggest?q=" + word).send().expect(200).json().path("suggestions").size())
+                .as("suggestions while held").isZero();
+
+        api.post("/api/v1/moderation/videos/" + video.id() + "/decision").as(moderator)
+                .json(Map.of("decision", "approve", "note", "Swimwear at the beach; fine.")).send().expect(200);
+        indexed();
+        assertThat(api.get("/api/v1/search?q=" + word).send().expect(200).itemIds()).as("found once approved")
+                .containsExactly(video.id());
+
+        api.post("/api/v1/moderation/videos/" + video.id() + "/decision").as(moderator)
+                .json(Map.of("decision", "reject", "note", "On second thought, no.")).send().expect(200);
+        assertThat(api.get("/api/v1/search?q=" + word).send().expect(200).itemIds()).as("found once rejected").isEmpty();
     }
 
     @Test

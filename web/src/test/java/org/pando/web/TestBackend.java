@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.pando.account.AccountService;
 import org.pando.account.AuthConfig;
 import org.pando.account.PasswordHasher;
@@ -18,6 +19,11 @@ import org.pando.catalog.TagService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventStream;
 import org.pando.media.MediaConfig;
+import org.pando.moderation.HoldRule;
+import org.pando.moderation.ModerationConfig;
+import org.pando.moderation.Reports;
+import org.pando.moderation.ReviewQueue;
+import org.pando.moderation.Screening;
 import org.pando.recommend.EngineSettings;
 import org.pando.recommend.engine.Engine;
 import org.pando.recommend.engine.LuceneContentIndex;
@@ -32,6 +38,7 @@ import org.pando.store.JdbiCandidateSource;
 import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiEventLog;
 import org.pando.store.JdbiFeedPreferences;
+import org.pando.store.JdbiModerationRepository;
 import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSearchSource;
 import org.pando.store.JdbiSocialRepository;
@@ -49,7 +56,8 @@ import org.pando.upload.UploadService;
 /**
  * A real backend for route tests: every service on an H2 database in a temporary directory. The one
  * stand-in is the upload destination, which files a finished upload as a video left in processing instead
- * of transcoding it (transcoding is the pipeline's, tested there and in the browser journey).
+ * of transcoding it (transcoding is the pipeline's, tested there and in the browser journey). Decisions that
+ * change what is public refresh the engine's catalogue at once, so a test sees them in the next feed.
  */
 final class TestBackend implements AutoCloseable {
     final Path dir;
@@ -60,10 +68,13 @@ final class TestBackend implements AutoCloseable {
     final FileAnalyzer analyzer;
     final VideoUnderstanding understanding;
     final VideoSearch search;
+    final Screening screening;
 
     TestBackend() {
         try {
             dir = Files.createTempDirectory("pando-web-test");
+            // the served files' directory exists from the start, as the pipeline's layout makes it
+            Files.createDirectories(dir.resolve("media"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,12 +108,21 @@ final class TestBackend implements AutoCloseable {
         engine.start();
         search = VideoSearch.open(dir.resolve("search"), new JdbiSearchSource(jdbi), clock);
         search.start();
+        SocialService social = new SocialService(new JdbiSocialRepository(jdbi), videos, clock);
+        JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
+        Consumer<String> publicationChanged = videoId -> {
+            engine.refreshCatalog();
+            search.changed(videoId);
+        };
+        screening = new Screening(new HoldRule(ModerationConfig.defaults()), videos, understanding, cases, publicationChanged, clock);
         backend = new Backend(accounts, new Registration(new JdbiRegistrationStore(jdbi), hasher, clock), channels, videos,
-                new SocialService(new JdbiSocialRepository(jdbi), videos, clock),
+                social,
                 new TagService(new JdbiTagRepository(jdbi), videos),
                 new UploadService(new JdbiUploadRepository(jdbi), destination,
                         new UploadConfig(dir.resolve("uploads"), 10 << 20, Duration.ofHours(1)), clock),
-                understanding, engine, search, new JdbiFeedPreferences(jdbi), events, stream::drain,
+                understanding, new Reports(cases, videos, social, clock),
+                new ReviewQueue(cases, videos, social, publicationChanged, clock),
+                engine, search, new JdbiFeedPreferences(jdbi), events, stream::drain,
                 dir.resolve("media"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
     }
 

@@ -207,13 +207,13 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         Viewer viewer = request.viewer();
         CatalogMirror.Snapshot snapshot = catalog.current();
         FeedSessions.Session session = sessions.resume(request.cursor());
-        Optional<UserState> user = mode == Mode.POPULAR ? Optional.empty() : viewer.accountId().map(state::user);
+        Optional<UserState> user = mode == Mode.POPULAR ? Optional.empty() : viewer.userId().map(state::user);
         Instant now = clock.instant();
         double[] weights = mode.weights(state.ranker.weights(), request.preferences());
         List<ScoredVideo> ranked;
         Set<String> seen;
         Set<String> rejected;
-        List<String> followed = user.isPresent() ? source.followedCreators(viewer.accountId().get()) : List.of();
+        List<String> followed = user.isPresent() ? viewer.accountId().map(source::followedCreators).orElse(List.of()) : List.of();
         if (user.isPresent()) {
             synchronized (user.get()) {
                 seen = Set.copyOf(user.get().seen);
