@@ -1,8 +1,10 @@
-// The search page: ranked videos for /search?q=…, filters, "More results", and a hit inside what is said linking to
-// the moment it is said. Results shown are impressions of the search surface; watching one from here is too.
+// The search page: ranked videos and audio clips for /search?q=…, filters, "More results", and a hit inside what is
+// said linking to the moment it is said. Results shown are impressions of the search surface; watching one from here
+// is too.
 import { api } from './api.js';
 import { setUpPage, showError } from './chrome.js';
-import { enableEvents, track } from './events.js';
+import { track } from './events.js';
+import { audioBadge } from './badges.js';
 import { formatTime, t } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -41,6 +43,10 @@ function result(video) {
   title.href = watchLink(video);
   title.textContent = video.title;
   heading.append(title);
+  if (video.kind === 'audio') {
+    thumb.classList.add('audio');
+    heading.append(' ', audioBadge());
+  }
   const meta = document.createElement('p');
   meta.className = 'hint';
   const channel = document.createElement('a');
@@ -99,8 +105,7 @@ $('search-more').addEventListener('click', async () => {
   }
 });
 
-const account = await setUpPage();
-enableEvents(Boolean(account));
+await setUpPage();
 filtersFromAddress();
 if (query) {
   document.title = `${t('search.title.query', { query })} · Pando`;
