@@ -5,31 +5,11 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SHARED, json, runPando, signUp, startBrowser, startPando } from './pando.mjs';
+import { SHARED, json, runPando, signUp, startBrowser, startPando, tusUpload } from './pando.mjs';
 
 let pando;
 let browser;
 let page;
-
-/** Uploads a file with the tus protocol, as any tus client would, and returns the video id. */
-async function tusUpload(token, file, title) {
-  const bytes = readFileSync(file);
-  const b64 = (s) => Buffer.from(s).toString('base64');
-  const created = await fetch(`${pando.url}/api/v1/uploads`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Length': String(bytes.length),
-      'Upload-Metadata': `filename ${b64(path.basename(file))},title ${b64(title)}` },
-  });
-  assert.equal(created.status, 201);
-  const patched = await fetch(new URL(created.headers.get('location'), pando.url), {
-    method: 'PATCH',
-    headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0',
-      'Content-Type': 'application/offset+octet-stream' },
-    body: bytes,
-  });
-  assert.equal(patched.status, 204);
-  return patched.headers.get('pando-video-id');
-}
 
 /** Waits until the video is processed and, once ready, its pictures are checked (then it is published or held). */
 async function awaitReady(token, id) {
@@ -48,7 +28,7 @@ before(async () => {
   const { token } = await json('POST', `${pando.url}/api/v1/sessions`, null, { username: 'creator', password: 'correct horse' });
   const ids = [];
   for (const [file, title] of [['asl-again.mkv', 'Again, in sign'], ['asl-book.mkv', 'Book, in sign'], ['derived-cut-with-speech.mp4', 'Cut']]) {
-    ids.push(await tusUpload(token, path.join(SHARED, 'media', file), title));
+    ids.push(await tusUpload(pando.url, token, path.join(SHARED, 'media', file), title));
   }
   for (const id of ids) {
     const video = await awaitReady(token, id);

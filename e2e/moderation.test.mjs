@@ -3,10 +3,9 @@
 // `pando role` finds it in the review queue and approves it, and then everyone sees it. A viewer reports a comment,
 // which reaches the queue, and the moderator removes it.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SHARED, json, runPando, signIn, startBrowser, startPando } from './pando.mjs';
+import { SHARED, json, runPando, signIn, startBrowser, startPando, tusUpload } from './pando.mjs';
 
 const PASSWORD = 'correct horse battery';
 const SETTINGS = ['--set', 'moderation.hold-threshold=0.25'];
@@ -15,25 +14,6 @@ let browser;
 let context;
 const tokens = {};
 const videos = {};
-
-async function tusUpload(token, file, title) {
-  const bytes = readFileSync(file);
-  const b64 = (s) => Buffer.from(s).toString('base64');
-  const created = await fetch(`${pando.url}/api/v1/uploads`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Length': String(bytes.length),
-      'Upload-Metadata': `filename ${b64(path.basename(file))},title ${b64(title)}` },
-  });
-  assert.equal(created.status, 201);
-  const patched = await fetch(new URL(created.headers.get('location'), pando.url), {
-    method: 'PATCH',
-    headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0',
-      'Content-Type': 'application/offset+octet-stream' },
-    body: bytes,
-  });
-  assert.equal(patched.status, 204);
-  return patched.headers.get('pando-video-id');
-}
 
 /** Waits until the video is ready and its pictures have been looked at: published, or held for review. */
 async function awaitScreened(token, id) {
@@ -67,8 +47,8 @@ before(async () => {
   for (const name of ['moddy', 'creator', 'viewer']) {
     tokens[name] = (await json('POST', `${pando.url}/api/v1/sessions`, null, { username: name, password: PASSWORD })).token;
   }
-  videos.held = await tusUpload(tokens.creator, path.join(SHARED, 'media', 'asl-book.mkv'), 'Book, in sign');
-  videos.clean = await tusUpload(tokens.creator, path.join(SHARED, 'media', 'asl-again.mkv'), 'Again, in sign');
+  videos.held = await tusUpload(pando.url, tokens.creator, path.join(SHARED, 'media', 'asl-book.mkv'), 'Book, in sign');
+  videos.clean = await tusUpload(pando.url, tokens.creator, path.join(SHARED, 'media', 'asl-again.mkv'), 'Again, in sign');
   ({ browser, context } = await startBrowser());
 });
 

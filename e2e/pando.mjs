@@ -2,7 +2,7 @@
 // the journeys, and stops both afterwards.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -96,4 +96,24 @@ export async function json(method, url, token, body) {
   });
   assert.ok(response.ok, `${method} ${url}: ${response.status} ${await response.clone().text()}`);
   return response.status === 204 ? null : response.json();
+}
+
+/** Uploads a file with the tus protocol, as any tus client would, and returns the new video's id. */
+export async function tusUpload(base, token, file, title) {
+  const bytes = readFileSync(file);
+  const b64 = (s) => Buffer.from(s).toString('base64');
+  const created = await fetch(`${base}/api/v1/uploads`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Length': String(bytes.length),
+      'Upload-Metadata': `filename ${b64(path.basename(file))},title ${b64(title)}` },
+  });
+  assert.equal(created.status, 201, `creating the upload of ${file}`);
+  const patched = await fetch(new URL(created.headers.get('location'), base), {
+    method: 'PATCH',
+    headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0',
+      'Content-Type': 'application/offset+octet-stream' },
+    body: bytes,
+  });
+  assert.equal(patched.status, 204, `sending ${file}`);
+  return patched.headers.get('pando-video-id');
 }

@@ -2,10 +2,9 @@
 // analysis steps, captions from speech behind a CC button, Video Slide pages to flip and play, the
 // creator's caption corrections, and tags suggested from what is said.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SHARED, json, signUp, startBrowser, startPando } from './pando.mjs';
+import { SHARED, json, signUp, startBrowser, startPando, tusUpload } from './pando.mjs';
 
 let pando;
 let browser;
@@ -30,20 +29,7 @@ test('captions from speech, Video Slide pages and caption corrections on the wat
   const { token } = await json('POST', `${pando.url}/api/v1/sessions`, null,
     { username: 'speaker', password: 'correct horse battery' });
 
-  const bytes = readFileSync(path.join(SHARED, 'media', 'derived-cut-with-speech.mp4'));
-  const b64 = (s) => Buffer.from(s).toString('base64');
-  const created = await fetch(`${pando.url}/api/v1/uploads`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Length': String(bytes.length),
-      'Upload-Metadata': `filename ${b64('speech.mp4')},title ${b64('Ask not')}` },
-  });
-  const patched = await fetch(new URL(created.headers.get('location'), pando.url), {
-    method: 'PATCH',
-    headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0',
-      'Content-Type': 'application/offset+octet-stream' },
-    body: bytes,
-  });
-  const id = patched.headers.get('pando-video-id');
+  const id = await tusUpload(pando.url, token, path.join(SHARED, 'media', 'derived-cut-with-speech.mp4'), 'Ask not');
 
   // The creator opens the watch page while the video is processed and analysed: the steps show up.
   await page.goto(`${pando.url}/v/${id}`);

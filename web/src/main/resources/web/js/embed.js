@@ -4,26 +4,16 @@ import { api } from './api.js';
 import { addCaptions } from './analysis.js';
 import { mountAudioPlayer } from './audio-player.js';
 import { loadMessages, t } from './i18n.js';
-import { attachStream, loadStoryboard, mountControls } from './player.js';
+import { attachStream, loadStoryboard, mediaElementFor, mountControls } from './player.js';
 
 const id = location.pathname.split('/').filter(Boolean).pop();
 const $ = (selector) => document.getElementById(selector);
-
-/** An audio clip plays in an audio element, in place of the video element. */
-function mediaElement(video) {
-  if (video.kind !== 'audio') return $('video');
-  const audio = document.createElement('audio');
-  audio.id = 'video';
-  audio.preload = 'auto';
-  $('video').replaceWith(audio);
-  return audio;
-}
 
 async function mount(video) {
   document.title = `${video.title} · Pando`;
   $('title').textContent = video.title;
   $('title').href = new URL(video.url, location.origin).href;
-  const element = mediaElement(video);
+  const element = mediaElementFor(video);
   const stream = attachStream(element, video.hls);
   if (video.kind === 'audio') {
     mountAudioPlayer($('player'), element, { waveform: video.waveform, durationHint: video.duration });

@@ -5,6 +5,20 @@ import { formatTime, t } from './i18n.js';
  * Plays an HLS master playlist in a video element. Starts at the beginning even while the playlist is
  * still growing (an EVENT playlist would otherwise start near its live edge).
  */
+/**
+ * The element a video plays in: the page's video element (id "video"), or for an audio clip an audio element
+ * put in its place under the same id.
+ */
+export function mediaElementFor(video) {
+  const element = document.getElementById('video');
+  if (video.kind !== 'audio') return element;
+  const audio = document.createElement('audio');
+  audio.id = 'video';
+  audio.preload = 'auto';
+  element.replaceWith(audio);
+  return audio;
+}
+
 export function attachStream(video, src) {
   if (window.Hls && window.Hls.isSupported()) {
     const hls = new window.Hls({ startPosition: 0, capLevelToPlayerSize: true, maxBufferLength: 20 });

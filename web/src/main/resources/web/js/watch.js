@@ -9,7 +9,7 @@ import { t } from './i18n.js';
 import { mountAnalysis } from './analysis.js';
 import { mountAudioPlayer } from './audio-player.js';
 import { mountTags } from './tags.js';
-import { attachStream, loadStoryboard, mountControls } from './player.js';
+import { attachStream, loadStoryboard, mediaElementFor, mountControls } from './player.js';
 
 const id = location.pathname.split('/').filter(Boolean).pop();
 const params = new URLSearchParams(location.search);
@@ -80,21 +80,11 @@ function followReview() {
 let playerReady = null;
 let audioPlayer = null;
 
-/** The media element: the page's video element, or for an audio clip an audio element in its place. */
-function mediaElement() {
-  if (video.kind !== 'audio') return $('video');
-  const audio = document.createElement('audio');
-  audio.id = 'video';
-  audio.preload = 'auto';
-  $('video').replaceWith(audio);
-  return audio;
-}
-
 /** Starts the player once; the promise settles when its controls are built. */
 function startPlayer() {
   if (playerReady || !video.hls) return playerReady;
   playerReady = (async () => {
-    const element = mediaElement();
+    const element = mediaElementFor(video);
     const stream = attachStream(element, video.hls);
     if (video.kind === 'audio') {
       audioPlayer = mountAudioPlayer($('player'), element, { waveform: video.waveform, durationHint: video.duration });

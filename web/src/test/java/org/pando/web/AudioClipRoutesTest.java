@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.webserver.testing.junit5.DirectClient;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pando.catalog.Publication;
 import org.pando.catalog.Video;
 import org.pando.catalog.VideoKind;
 import org.pando.web.ApiCalls.Caller;
@@ -74,6 +75,7 @@ class AudioClipRoutesTest extends InMemoryRoutes {
         backend.backend.videos().probed(video.id(), kind, 11_000, kind == VideoKind.AUDIO ? 0 : 768,
                 kind == VideoKind.AUDIO ? 0 : 432);
         backend.backend.videos().ready(video.id());
+        backend.backend.videos().publication(video.id(), Publication.PUBLISHED);
         return backend.backend.videos().get(video.id());
     }
 }
