@@ -2,10 +2,9 @@
 // the player at the moment the word is said; the search box in the top bar suggests a title as one types; and the
 // impression and the play are reported as the search surface's.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SHARED, json, signUp, startBrowser, startPando } from './pando.mjs';
+import { SHARED, json, signUp, startBrowser, startPando, tusUpload } from './pando.mjs';
 
 let pando;
 let browser;
@@ -45,21 +44,7 @@ test('a word said in a clip finds it, the result plays from that moment, and the
     const { token } = await json('POST', `${pando.url}/api/v1/sessions`, null,
       { username: 'listener', password: 'correct horse battery' });
 
-    const bytes = readFileSync(path.join(SHARED, 'media', 'derived-cut-with-speech.mp4'));
-    const b64 = (s) => Buffer.from(s).toString('base64');
-    const created = await fetch(`${pando.url}/api/v1/uploads`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Length': String(bytes.length),
-        'Upload-Metadata': `filename ${b64('speech.mp4')},title ${b64('Inaugural address')}` },
-    });
-    const patched = await fetch(new URL(created.headers.get('location'), pando.url), {
-      method: 'PATCH',
-      headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0', 'Upload-Offset': '0',
-        'Content-Type': 'application/offset+octet-stream' },
-      body: bytes,
-    });
-    const id = patched.headers.get('pando-video-id');
-    assert.ok(id, `the upload made a video: ${patched.status}`);
+    const id = await tusUpload(pando.url, token, path.join(SHARED, 'media', 'derived-cut-with-speech.mp4'), 'Inaugural address');
 
     // The understanding step transcribes the clip; "country" is said in it and written nowhere.
     await until('the analysis', async () => {
