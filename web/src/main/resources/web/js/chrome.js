@@ -1,6 +1,7 @@
-// The top bar shared by every page: brand, and the account links that fit who is signed in.
+// The top bar shared by every page: brand, the search box, and the account links that fit who is signed in.
 import { api, me } from './api.js';
 import { loadMessages, t } from './i18n.js';
+import { mountSearchBox } from './search-box.js';
 
 function link(href, key, primary = false) {
   const a = document.createElement('a');
@@ -12,6 +13,8 @@ function link(href, key, primary = false) {
 
 export async function setUpPage() {
   await loadMessages();
+  const search = document.querySelector('form.site-search');
+  if (search) mountSearchBox(search);
   const nav = document.querySelector('nav.account');
   const account = await me();
   if (nav) {

@@ -16,6 +16,7 @@ import org.pando.eval.EvalCommand;
 import org.pando.eval.Split;
 import org.pando.media.MediaToolFailed;
 import org.pando.media.MediaTools;
+import org.pando.search.SearchIndexInUse;
 import org.pando.store.DatabaseUnavailable;
 import org.pando.understanding.ModelMissing;
 import org.pando.understanding.VideoText;
@@ -31,6 +32,7 @@ import org.pando.understanding.VideoText;
  * pando eval --dataset gowalla|kuairec | --replay
  * pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT]
  * pando role USERNAME member|moderator|admin
+ * pando reindex [--data-dir DIR] [--config FILE]
  * </pre>
  */
 public final class Main {
@@ -57,6 +59,9 @@ public final class Main {
               pando role USERNAME member|moderator|admin [--data-dir DIR] [--config FILE]
                   Give an account a role: moderators work through the review queue, admins also grant roles.
                   The embedded database belongs to one process: stop the server first.
+              pando reindex [--data-dir DIR] [--config FILE] [--set key=value]...
+                  Rebuild the search index from the database, with Pando stopped (serve rebuilds it
+                  by itself when it is missing, of an older version or out of step).
             """;
 
     private Main() {
@@ -93,13 +98,15 @@ public final class Main {
                 case "eval" -> eval(Arrays.copyOfRange(args, 1, args.length), out);
                 case "analyze" -> analyze(Arrays.copyOfRange(args, 1, args.length), out);
                 case "role" -> role(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "reindex" -> ReindexCommand.run(PandoConfig.from(settings(Arrays.copyOfRange(args, 1, args.length))), out);
                 default -> {
                     err.println("Unknown command '" + args[0] + "'.");
                     err.print(USAGE);
                     yield 2;
                 }
             };
-        } catch (ConfigurationError | MediaToolFailed | DatabaseUnavailable | ModelMissing | IllegalArgumentException e) {
+        } catch (ConfigurationError | MediaToolFailed | DatabaseUnavailable | ModelMissing | SearchIndexInUse
+                | IllegalArgumentException e) {
             err.println("pando: " + e.getMessage());
             return 2;
         }

@@ -30,6 +30,7 @@ import org.pando.pipeline.UnderstandJob;
 import org.pando.pipeline.VideoIntake;
 import org.pando.recommend.engine.Engine;
 import org.pando.recommend.engine.LuceneContentIndex;
+import org.pando.search.VideoSearch;
 import org.pando.store.Database;
 import org.pando.store.JdbiAccountRepository;
 import org.pando.store.JdbiAnalysisStore;
@@ -40,6 +41,7 @@ import org.pando.store.JdbiFeedPreferences;
 import org.pando.store.JdbiJobRepository;
 import org.pando.store.JdbiModerationRepository;
 import org.pando.store.JdbiRegistrationStore;
+import org.pando.store.JdbiSearchSource;
 import org.pando.store.JdbiSocialRepository;
 import org.pando.store.JdbiTagRepository;
 import org.pando.store.JdbiUploadRepository;
@@ -56,7 +58,8 @@ import org.pando.web.PandoServer;
 
 /**
  * A running Pando: the object graph built with constructors, its lifecycle components started in order
- * (database, media processor, event stream, job worker, upload janitor, HTTP server) and stopped in reverse.
+ * (database, media processor, recommendation engine, search index, event stream, job worker, upload janitor, HTTP
+ * server) and stopped in reverse.
  *
  * <pre>{@code
  * try (Pando pando = Pando.start(PandoConfig.from(Settings.defaults()))) {
@@ -108,6 +111,8 @@ public final class Pando implements AutoCloseable {
         Engine engine = components.started(new Engine(new JdbiCandidateSource(jdbi),
                 new LuceneContentIndex(new JdbiVideoEmbeddings(jdbi)), config.recommend(), clock));
         stream.subscribe(0, engine);
+        VideoSearch search = components.started(VideoSearch.open(config.searchIndex(), new JdbiSearchSource(jdbi), clock));
+        search.start();
 
         TagService tags = new TagService(new JdbiTagRepository(jdbi), videos);
         FileAnalyzer analyzer = components.started(new FileAnalyzer(config.media(), config.understanding(),
@@ -115,15 +120,23 @@ public final class Pando implements AutoCloseable {
         VideoUnderstanding understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi));
 
         JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
-        Screening screening = new Screening(new HoldRule(config.moderation()), videos, understanding, cases, engine::catalogChanged, clock);
+        Consumer<String> publicationChanged = videoId -> {
+            engine.catalogChanged();
+            search.changed(videoId);
+        };
+        Screening screening = new Screening(new HoldRule(config.moderation()), videos, understanding, cases, publicationChanged, clock);
         Reports reports = new Reports(cases, videos, social, clock);
-        ReviewQueue reviews = new ReviewQueue(cases, videos, social, engine::catalogChanged, clock);
+        ReviewQueue reviews = new ReviewQueue(cases, videos, social, publicationChanged, clock);
 
         JdbiJobRepository jobRepository = new JdbiJobRepository(jdbi);
         JobQueue jobs = new JobQueue(jobRepository, clock);
         Consumer<String> ready = videoId -> UnderstandJob.queue(understanding, jobs, videoId);
+        Consumer<String> understood = videoId -> {
+            engine.catalogChanged();
+            search.changed(videoId);
+        };
         JobWorker worker = new JobWorker(jobRepository, List.of(new TranscodeJob(processor, videos, layout, ready),
-                new UnderstandJob(understanding, screening, layout, videoId -> engine.catalogChanged())), config.jobs(), clock);
+                new UnderstandJob(understanding, screening, layout, understood)), config.jobs(), clock);
         VideoIntake intake = new VideoIntake(accounts, videos, jobs, layout, worker::wake);
         UploadService uploads = new UploadService(new JdbiUploadRepository(jdbi), intake, config.upload(), clock);
 
@@ -139,7 +152,8 @@ public final class Pando implements AutoCloseable {
                 new HealthCheck("disk", () -> config.dataDir().toFile().getUsableSpace() > MIN_FREE_DISK));
 
         Backend backend = new Backend(accounts, registration, channels, videos, social, tags, uploads, understanding, reports,
-                reviews, engine, new JdbiFeedPreferences(jdbi), eventLog, stream::wake, layout.renditions(), health, metrics, clock);
+                reviews, engine, search, new JdbiFeedPreferences(jdbi), eventLog, stream::wake, layout.renditions(), health, metrics,
+                clock);
 
         engine.start();
         stream.start();

@@ -73,6 +73,11 @@ public record PandoConfig(
                 understanding, moderation);
     }
 
+    /** Where the search index lives: {@code search/} in the data directory (rebuilt from the database when missing). */
+    public Path searchIndex() {
+        return dataDir.resolve("search");
+    }
+
     /** A folder next to the jar Pando runs from (its build output); the working directory's when run from classes. */
     private static Path besideTheJar(String name) {
         try {

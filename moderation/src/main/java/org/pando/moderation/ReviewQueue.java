@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.pando.account.Account;
 import org.pando.account.RoleRequired;
 import org.pando.catalog.Comment;
@@ -35,11 +36,11 @@ public final class ReviewQueue {
     private final ModerationRepository cases;
     private final VideoService videos;
     private final SocialService social;
-    private final Runnable publicationChanged;
+    private final Consumer<String> publicationChanged;
     private final Clock clock;
 
-    /** {@code publicationChanged} is told when a decision makes a video public or hides it, for the feeds. */
-    public ReviewQueue(ModerationRepository cases, VideoService videos, SocialService social, Runnable publicationChanged,
+    /** {@code publicationChanged} is told each video a decision makes public or hides, for the feeds and search. */
+    public ReviewQueue(ModerationRepository cases, VideoService videos, SocialService social, Consumer<String> publicationChanged,
             Clock clock) {
         this.cases = cases;
         this.videos = videos;
@@ -69,7 +70,7 @@ public final class ReviewQueue {
         Publication publication = verdict == Verdict.APPROVE ? Publication.APPROVED : Publication.REJECTED;
         videos.publication(video.id(), publication);
         if (video.publication().isPublic() != publication.isPublic()) {
-            publicationChanged.run();
+            publicationChanged.accept(video.id());
         }
         return closed(review, decision);
     }

@@ -3,6 +3,7 @@ package org.pando.moderation;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.pando.catalog.Publication;
 import org.pando.catalog.Video;
 import org.pando.catalog.VideoService;
@@ -27,12 +28,12 @@ public final class Screening {
     private final VideoService videos;
     private final VideoUnderstanding understanding;
     private final ModerationRepository cases;
-    private final Runnable publicationChanged;
+    private final Consumer<String> publicationChanged;
     private final Clock clock;
 
-    /** {@code publicationChanged} is told when a video becomes public or stops being so, for the feeds. */
+    /** {@code publicationChanged} is told each video that becomes public or stops being so, for the feeds and search. */
     public Screening(HoldRule rule, VideoService videos, VideoUnderstanding understanding, ModerationRepository cases,
-            Runnable publicationChanged, Clock clock) {
+            Consumer<String> publicationChanged, Clock clock) {
         this.rule = rule;
         this.videos = videos;
         this.understanding = understanding;
@@ -61,7 +62,7 @@ public final class Screening {
             hold(found.get(), Hold.of(flagged.get()));
         } else if (found.get().publication() == Publication.CHECKING) {
             videos.publication(videoId, Publication.PUBLISHED);
-            publicationChanged.run();
+            publicationChanged.accept(videoId);
         }
     }
 
@@ -77,7 +78,7 @@ public final class Screening {
         videos.publication(video.id(), Publication.HELD);
         LOG.log(System.Logger.Level.INFO, "Video " + video.id() + " is held for review: " + hold);
         if (video.publication().isPublic()) {
-            publicationChanged.run();
+            publicationChanged.accept(video.id());
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,8 @@ import org.pando.recommend.FeedPreferences;
 import org.pando.recommend.FeedStrategy;
 import org.pando.recommend.Signal;
 import org.pando.recommend.VideoEmbeddings;
+import org.pando.search.SearchableVideo;
+import org.pando.search.TranscriptCue;
 import org.pando.understanding.Cue;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FrameFindings;
@@ -362,5 +365,70 @@ abstract class RepositoryContract {
         store.editCaptions(never.id(), List.of(new Cue(1, 2, "typed by hand")));
         assertThat(store.find(never.id()).orElseThrow().captions()).as("captions of a video never analysed")
                 .containsExactly(new Cue(1, 2, "typed by hand"));
+    }
+
+    @Test
+    void readsOnlyPublicVideosForSearchWithTagsChannelCaptionsAndLanguages() {
+        JdbiSearchSource source = new JdbiSearchSource(database().jdbi(), 2);
+        Account ana = register("ana-search");
+        Channel channel = defaultChannel(ana);
+        Video said = video(channel, T0, VideoStatus.READY);
+        Video written = video(channel, T0.plusSeconds(1), VideoStatus.READY);
+        Video third = video(channel, T0.plusSeconds(2), VideoStatus.READY);
+        Video processing = video(channel, T0.plusSeconds(3), VideoStatus.PROCESSING);
+        Video failed = video(channel, T0.plusSeconds(4), VideoStatus.FAILED);
+        new JdbiTagRepository(database().jdbi()).replace(said.id(), List.of("speeches", "history"));
+        Topics topics = new Topics(Optional.of("ko"), new float[0], List.of());
+        new JdbiAnalysisStore(database().jdbi()).save(said.id(), new FileAnalysis(12, true, Optional.of("en"),
+                OptionalDouble.empty(), OptionalDouble.empty(), new Transcript("en", List.of()), List.of(),
+                List.of(new Cue(0.5, 1.2, "ask not"), new Cue(2.1, 4, "what your country can do")), List.of(), topics,
+                Optional.empty(), List.of(), Map.of()));
+
+        assertThat(source.searchable(said.id())).as("a ready, analysed, tagged video").hasValueSatisfying(v -> {
+            assertThat(v.title()).isEqualTo(said.title());
+            assertThat(v.tags()).as("tags in the creator's order").containsExactly("speeches", "history");
+            assertThat(v.channelHandle()).isEqualTo(channel.handle());
+            assertThat(v.channelName()).isEqualTo(channel.displayName());
+            assertThat(v.durationMs()).isEqualTo(said.durationMs());
+            assertThat(v.publishedAt()).isEqualTo(T0);
+            assertThat(v.transcript()).as("the caption cues")
+                    .containsExactly(new TranscriptCue(0.5, 1.2, "ask not"), new TranscriptCue(2.1, 4, "what your country can do"));
+            assertThat(v.languages()).as("the written and the spoken language").containsExactlyInAnyOrder("ko", "en");
+        });
+        assertThat(source.searchable(written.id())).as("a ready video never analysed").hasValueSatisfying(v -> {
+            assertThat(v.transcript()).isEmpty();
+            assertThat(v.tags()).isEmpty();
+            assertThat(v.languages()).as("the creator's language, known from the profile").containsExactly("ko");
+        });
+        assertThat(source.searchable(processing.id())).as("a video in processing").isEmpty();
+        assertThat(source.searchable(failed.id())).as("a failed video").isEmpty();
+        assertThat(source.searchable("no-such-video")).isEmpty();
+        assertThat(source.stillSearchable(List.of(said.id(), processing.id(), failed.id(), third.id(), "no-such-video")))
+                .as("of some videos, those that may be found").containsExactlyInAnyOrder(said.id(), third.id());
+        assertThat(source.stillSearchable(List.of())).isEmpty();
+
+        List<String> all = new ArrayList<>();
+        source.forEachSearchable(v -> all.add(v.id()));
+        assertThat(all).as("every searchable video, read two at a time").doesNotHaveDuplicates()
+                .contains(said.id(), written.id(), third.id()).doesNotContain(processing.id(), failed.id())
+                .hasSize((int) source.countSearchable());
+        List<SearchableVideo> read = new ArrayList<>();
+        new JdbiSearchSource(database().jdbi()).forEachSearchable(read::add);
+        assertThat(read).as("read in the default batches").filteredOn(v -> v.id().equals(said.id())).singleElement()
+                .satisfies(v -> assertThat(v.tags()).as("tags of a video read among all").containsExactly("speeches", "history"));
+
+        JdbiVideoRepository videos = new JdbiVideoRepository(database().jdbi());
+        videos.updatePublication(third.id(), Publication.HELD);
+        assertThat(source.searchable(third.id())).as("a ready video held for review").isEmpty();
+        assertThat(source.stillSearchable(List.of(third.id()))).as("a ready video held for review").isEmpty();
+        videos.updatePublication(third.id(), Publication.APPROVED);
+        assertThat(source.searchable(third.id())).as("a held video a moderator approved").isPresent();
+        videos.updatePublication(third.id(), Publication.REJECTED);
+        assertThat(source.stillSearchable(List.of(third.id()))).as("a rejected video").isEmpty();
+        videos.updatePublication(written.id(), Publication.CHECKING);
+        assertThat(source.searchable(written.id())).as("a ready video whose pictures are still being checked").isEmpty();
+        long held = source.countSearchable();
+        videos.updatePublication(written.id(), Publication.PUBLISHED);
+        assertThat(source.countSearchable()).as("the count once a video is published").isEqualTo(held + 1);
     }
 }

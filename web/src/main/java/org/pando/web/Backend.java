@@ -14,6 +14,7 @@ import org.pando.moderation.Reports;
 import org.pando.moderation.ReviewQueue;
 import org.pando.recommend.FeedPreferencesStore;
 import org.pando.recommend.Recommender;
+import org.pando.search.VideoSearch;
 import org.pando.understanding.VideoUnderstanding;
 import org.pando.upload.UploadService;
 
@@ -31,6 +32,7 @@ import org.pando.upload.UploadService;
  * @param reports        people reporting videos and comments
  * @param reviews        the moderators' review queue and their decisions
  * @param recommender    the feed
+ * @param search         search over published videos, told when a video's tags or captions change
  * @param preferences    each account's feed strategy and signal weights
  * @param events         the durable event log
  * @param eventsAppended told after each append, so the event stream delivers at once
@@ -51,6 +53,7 @@ public record Backend(
         Reports reports,
         ReviewQueue reviews,
         Recommender recommender,
+        VideoSearch search,
         FeedPreferencesStore preferences,
         EventLog events,
         Runnable eventsAppended,

@@ -28,7 +28,8 @@ final class PageRoutes implements HttpService {
             "/signup", "signup",
             "/settings", "settings",
             "/studio", "studio",
-            "/moderation", "moderation");
+            "/moderation", "moderation",
+            "/search", "search");
     private static final Map<String, byte[]> RENDERED = new ConcurrentHashMap<>();
 
     private final HttpService files = StaticContentFeature.createService(ClasspathHandlerConfig.builder()

@@ -58,6 +58,7 @@ public final class PandoServer implements AutoCloseable {
                 .register(new ModerationRoutes(backend, callers))
                 .register(new ChannelRoutes(backend, callers, recorder))
                 .register(new FeedRoutes(backend, callers, recorder, config))
+                .register(new SearchRoutes(backend))
                 .register(new EventRoutes(backend, callers, recorder, config))
                 .register(new OpsRoutes(backend))
                 .register(new EmbedRoutes(backend, callers))

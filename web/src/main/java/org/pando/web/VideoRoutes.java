@@ -104,7 +104,9 @@ final class VideoRoutes implements HttpService {
             }
             given.add(tag.asText());
         }
-        Json.send(res, Map.of("tags", backend.tags().replace(account.id(), video.id(), given)));
+        List<String> kept = backend.tags().replace(account.id(), video.id(), given);
+        backend.search().changed(video.id());
+        Json.send(res, Map.of("tags", kept));
     }
 
     /** Streams status and progress until the video is ready or failed (the uploader's progress bar). */

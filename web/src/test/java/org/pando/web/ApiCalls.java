@@ -257,8 +257,8 @@ final class ApiCalls implements AutoCloseable {
     }
 
     /**
-     * A video in the owner's default channel, made ready through the services and published to the feeds (as the
-     * check of its pictures does when it finds nothing).
+     * A video in the owner's default channel, made ready through the services and published to the feeds and search
+     * (as the check of its pictures does when it finds nothing).
      */
     static Video readyVideo(Backend backend, Caller owner, String title) {
         Video video = processingVideo(backend, owner, title);
@@ -267,6 +267,8 @@ final class ApiCalls implements AutoCloseable {
         if (backend.recommender() instanceof Engine engine) {
             engine.refreshCatalog();
         }
+        backend.search().changed(video.id());
+        assertThat(backend.search().awaitIdle(Duration.ofSeconds(30))).as("search indexed %s", video.id()).isTrue();
         return backend.videos().get(video.id());
     }
 

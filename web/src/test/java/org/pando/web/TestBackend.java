@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.pando.account.AccountService;
 import org.pando.account.AuthConfig;
 import org.pando.account.PasswordHasher;
@@ -26,6 +27,7 @@ import org.pando.moderation.Screening;
 import org.pando.recommend.EngineSettings;
 import org.pando.recommend.engine.Engine;
 import org.pando.recommend.engine.LuceneContentIndex;
+import org.pando.search.VideoSearch;
 import org.pando.store.Database;
 import org.pando.store.DatabaseConfig;
 import org.pando.store.JdbiAccountRepository;
@@ -38,6 +40,7 @@ import org.pando.store.JdbiEventLog;
 import org.pando.store.JdbiFeedPreferences;
 import org.pando.store.JdbiModerationRepository;
 import org.pando.store.JdbiRegistrationStore;
+import org.pando.store.JdbiSearchSource;
 import org.pando.store.JdbiSocialRepository;
 import org.pando.store.JdbiUploadRepository;
 import org.pando.store.JdbiVideoRepository;
@@ -64,6 +67,7 @@ final class TestBackend implements AutoCloseable {
     final Engine engine;
     final FileAnalyzer analyzer;
     final VideoUnderstanding understanding;
+    final VideoSearch search;
     final Screening screening;
 
     TestBackend() {
@@ -102,17 +106,23 @@ final class TestBackend implements AutoCloseable {
                 EngineSettings.defaults(), clock);
         stream.subscribe(0, engine);
         engine.start();
+        search = VideoSearch.open(dir.resolve("search"), new JdbiSearchSource(jdbi), clock);
+        search.start();
         SocialService social = new SocialService(new JdbiSocialRepository(jdbi), videos, clock);
         JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
-        screening = new Screening(new HoldRule(ModerationConfig.defaults()), videos, understanding, cases, engine::refreshCatalog, clock);
+        Consumer<String> publicationChanged = videoId -> {
+            engine.refreshCatalog();
+            search.changed(videoId);
+        };
+        screening = new Screening(new HoldRule(ModerationConfig.defaults()), videos, understanding, cases, publicationChanged, clock);
         backend = new Backend(accounts, new Registration(new JdbiRegistrationStore(jdbi), hasher, clock), channels, videos,
                 social,
                 new TagService(new JdbiTagRepository(jdbi), videos),
                 new UploadService(new JdbiUploadRepository(jdbi), destination,
                         new UploadConfig(dir.resolve("uploads"), 10 << 20, Duration.ofHours(1)), clock),
                 understanding, new Reports(cases, videos, social, clock),
-                new ReviewQueue(cases, videos, social, engine::refreshCatalog, clock),
-                engine, new JdbiFeedPreferences(jdbi), events, stream::drain,
+                new ReviewQueue(cases, videos, social, publicationChanged, clock),
+                engine, search, new JdbiFeedPreferences(jdbi), events, stream::drain,
                 dir.resolve("media"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
     }
 
@@ -121,6 +131,7 @@ final class TestBackend implements AutoCloseable {
         analyzer.close();
         stream.close();
         engine.close();
+        search.close();
         database.close();
     }
 }

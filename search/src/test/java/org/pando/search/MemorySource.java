@@ -1,0 +1,48 @@
+package org.pando.search;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** A source of searchable videos in memory, standing in for the database. */
+final class MemorySource implements SearchSource {
+    private final Map<String, SearchableVideo> videos = new ConcurrentHashMap<>();
+    final AtomicInteger fullReads = new AtomicInteger();
+
+    MemorySource with(SearchableVideo... added) {
+        for (SearchableVideo video : added) {
+            videos.put(video.id(), video);
+        }
+        return this;
+    }
+
+    void remove(String id) {
+        videos.remove(id);
+    }
+
+    @Override
+    public Optional<SearchableVideo> searchable(String videoId) {
+        return Optional.ofNullable(videos.get(videoId));
+    }
+
+    @Override
+    public void forEachSearchable(Consumer<SearchableVideo> each) {
+        fullReads.incrementAndGet();
+        videos.values().forEach(each);
+    }
+
+    @Override
+    public Set<String> stillSearchable(Collection<String> videoIds) {
+        return videoIds.stream().filter(videos::containsKey).collect(Collectors.toSet());
+    }
+
+    @Override
+    public long countSearchable() {
+        return videos.size();
+    }
+}
