@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SHARED, signUp, startBrowser, startPando } from './pando.mjs';
+import { SHARED, awaitScreened, signUp, startBrowser, startPando } from './pando.mjs';
 
 let pando;
 let browser;
@@ -62,7 +62,8 @@ test('upload an audio clip, play it over its waveform with captions, and play it
     await page.getByRole('link', { name: 'Watch it' }).click();
     await page.waitForURL(/\/v\/\w+$/);
     const id = page.url().split('/').pop();
-    const video = await (await fetch(`${pando.url}/api/v1/videos/${id}`)).json();
+    const video = await awaitScreened(pando.url, id, { page });
+    assert.equal(video.publication, 'published', 'a spoken clip without pictures is published once analysed');
     assert.equal(video.kind, 'audio', `the API knows it as an audio clip: ${JSON.stringify(video)}`);
 
     // The audio player: an audio element, the waveform as the seek bar, and playback that moves on.

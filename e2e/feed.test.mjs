@@ -5,22 +5,13 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SHARED, json, runPando, signUp, startBrowser, startPando, tusUpload } from './pando.mjs';
+import { SHARED, awaitScreened, json, runPando, signUp, startBrowser, startPando, tusUpload } from './pando.mjs';
 
 let pando;
 let browser;
 let page;
 
 /** Waits until the video is processed and, once ready, its pictures are checked (then it is published or held). */
-async function awaitReady(token, id) {
-  for (let i = 0; i < 480; i += 1) {
-    const video = await json('GET', `${pando.url}/api/v1/videos/${id}`, token);
-    if (video.status === 'failed' || (video.status === 'ready' && video.publication !== 'checking')) return video;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`video ${id} still processing or being checked`);
-}
-
 before(async () => {
   pando = await startPando();
   await json('POST', `${pando.url}/api/v1/accounts`, null,
@@ -31,7 +22,7 @@ before(async () => {
     ids.push(await tusUpload(pando.url, token, path.join(SHARED, 'media', file), title));
   }
   for (const id of ids) {
-    const video = await awaitReady(token, id);
+    const video = await awaitScreened(pando.url, id, { token });
     assert.equal(video.status, 'ready');
     assert.equal(video.publication, 'published', 'clips of people signing and a parking lot are not held for review');
   }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SHARED, signUp, startBrowser, startPando } from './pando.mjs';
+import { SHARED, awaitScreened, signUp, startBrowser, startPando } from './pando.mjs';
 
 let pando;
 let browser;
@@ -97,14 +97,7 @@ test('sign up, upload, watch with quality switching, find it in the feed, like i
   assert.match(await preview.evaluate((e) => e.style.backgroundImage), /storyboard\.jpg/, 'seek bar shows a storyboard preview');
 
   // Others see the video once the look at its pictures publishes it.
-  const publication = await page.evaluate(async (id) => {
-    for (let i = 0; i < 240; i += 1) {
-      const video = await fetch(`/api/v1/videos/${id}`).then((r) => r.json());
-      if (video.publication !== 'checking') return video.publication;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    return 'checking';
-  }, videoId);
+  const { publication } = await awaitScreened(base, videoId, { page });
   assert.equal(publication, 'published', 'a parking lot and a hallway are not held for review');
   await page.goto(`${base}/`);
   const slide = page.locator(`section.slide[data-video="${videoId}"]`);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SHARED, json, runPando, signIn, startBrowser, startPando, tusUpload } from './pando.mjs';
+import { SHARED, awaitScreened, json, runPando, signIn, startBrowser, startPando, tusUpload } from './pando.mjs';
 
 const PASSWORD = 'correct horse battery';
 const SETTINGS = ['--set', 'moderation.hold-threshold=0.25'];
@@ -14,18 +14,6 @@ let browser;
 let context;
 const tokens = {};
 const videos = {};
-
-/** Waits until the video is ready and its pictures have been looked at: published, or held for review. */
-async function awaitScreened(token, id) {
-  let video;
-  for (let i = 0; i < 600; i += 1) {
-    video = await json('GET', `${pando.url}/api/v1/videos/${id}`, token);
-    if (video.status === 'failed') throw new Error(`video ${id} failed: ${video.error}`);
-    if (video.status === 'ready' && video.publication !== 'checking') return video;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`video ${id} not screened: ${JSON.stringify(video)}\n${pando.log().slice(-3000)}`);
-}
 
 async function pageOf(username) {
   const page = await context.newPage();
@@ -58,8 +46,8 @@ after(async () => {
 });
 
 test('a clip above the hold threshold waits for a moderator, who approves it; then everyone sees it', { timeout: 240_000 }, async () => {
-  const held = await awaitScreened(tokens.creator, videos.held);
-  const clean = await awaitScreened(tokens.creator, videos.clean);
+  const held = await awaitScreened(pando.url, videos.held, { token: tokens.creator });
+  const clean = await awaitScreened(pando.url, videos.clean, { token: tokens.creator });
   assert.equal(held.publication, 'held', `asl-book.mkv is held: ${JSON.stringify(held.review)}`);
   assert.equal(held.review.hold.cause, 'nsfw-score');
   assert.ok(held.review.hold.score > 0.25, `its score is above the threshold: ${JSON.stringify(held.review.hold)}`);
@@ -109,7 +97,7 @@ test('a clip above the hold threshold waits for a moderator, who approves it; th
 });
 
 test('a viewer reports a comment; it reaches the queue and the moderator removes it', { timeout: 120_000 }, async () => {
-  await awaitScreened(tokens.creator, videos.clean);
+  await awaitScreened(pando.url, videos.clean, { token: tokens.creator });
   const comment = await json('POST', `${pando.url}/api/v1/videos/${videos.clean}/comments`, tokens.creator,
     { body: 'Nobody asked for your opinion, loser.' });
 

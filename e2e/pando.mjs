@@ -117,3 +117,21 @@ export async function tusUpload(base, token, file, title) {
   assert.equal(patched.status, 204, `sending ${file}`);
   return patched.headers.get('pando-video-id');
 }
+
+/**
+ * Waits until a video is ready and its pictures were looked at (then it is published, or held for review) and
+ * returns it, as its creator sees it: through the signed-in page, or with the creator's API token.
+ */
+export async function awaitScreened(base, id, { page, token, timeoutMs = 150_000 } = {}) {
+  const read = page
+    ? () => page.evaluate(async (url) => (await fetch(url)).json(), `/api/v1/videos/${id}`)
+    : () => json('GET', `${base}/api/v1/videos/${id}`, token);
+  let video;
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
+    video = await read();
+    if (video.status === 'failed') throw new Error(`video ${id} failed: ${video.error}`);
+    if (video.status === 'ready' && video.publication !== 'checking') return video;
+    await new Promise((resolve) => { setTimeout(resolve, 250); });
+  }
+  throw new Error(`video ${id} was not screened in ${timeoutMs} ms: ${JSON.stringify(video)}`);
+}

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SHARED, json, signUp, startBrowser, startPando, tusUpload } from './pando.mjs';
+import { SHARED, awaitScreened, json, signUp, startBrowser, startPando, tusUpload } from './pando.mjs';
 
 let pando;
 let browser;
@@ -48,6 +48,7 @@ test('captions from speech, Video Slide pages and caption corrections on the wat
       + `analysis: ${analysis}; controls: ${await page.locator('.controls').count()}`);
   });
   await page.locator('#video-slide').waitFor();
+  assert.equal((await awaitScreened(pando.url, id, { token })).publication, 'published', 'the speech clip is published to all');
   assert.match(await page.locator('#analysis-facts').textContent(), /Loudness -1[5-7]\.\d LUFS as uploaded, played at -1[34]\.\d LUFS/);
 
   const trackMode = () => page.evaluate(() => document.querySelector('#video track').track.mode);
