@@ -1,16 +1,17 @@
 package org.pando.recommend;
 
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
 
 /** Where the content index reads the embeddings media understanding found for each video. */
 @FunctionalInterface
 public interface VideoEmbeddings {
     /** Nothing is ever known: content is matched by text alone. */
-    VideoEmbeddings NONE = videoId -> Optional.empty();
+    VideoEmbeddings NONE = videoIds -> Map.of();
 
-    /** The video's embeddings, once it has been analysed. */
-    Optional<Embeddings> of(String videoId);
+    /** The embeddings of those of the videos that have been analysed, by video id. */
+    Map<String, Embeddings> of(Collection<String> videoIds);
 
     /**
      * A video as vectors; either may be empty.

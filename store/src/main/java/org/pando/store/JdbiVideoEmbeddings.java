@@ -2,13 +2,17 @@ package org.pando.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.pando.recommend.VideoEmbeddings;
 
 /** The text and image embeddings the analysis stored in {@code video_analysis}, for the content index. */
 public final class JdbiVideoEmbeddings implements VideoEmbeddings {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int PER_QUERY = 500;
 
     private final Jdbi jdbi;
 
@@ -17,11 +21,19 @@ public final class JdbiVideoEmbeddings implements VideoEmbeddings {
     }
 
     @Override
-    public Optional<Embeddings> of(String videoId) {
-        return jdbi.withHandle(h -> h.createQuery("select text_embedding, image_embedding from video_analysis where video_id = :video")
-                .bind("video", videoId)
-                .map((rs, ctx) -> new Embeddings(vector(rs.getString("text_embedding")), vector(rs.getString("image_embedding"))))
-                .findOne());
+    public Map<String, Embeddings> of(Collection<String> videoIds) {
+        List<String> ids = List.copyOf(videoIds);
+        Map<String, Embeddings> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += PER_QUERY) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + PER_QUERY));
+            jdbi.useHandle(h -> h.createQuery(
+                            "select video_id, text_embedding, image_embedding from video_analysis where video_id in (<ids>)")
+                    .bindList("ids", some)
+                    .map((rs, ctx) -> found.put(rs.getString("video_id"),
+                            new Embeddings(vector(rs.getString("text_embedding")), vector(rs.getString("image_embedding")))))
+                    .list());
+        }
+        return found;
     }
 
     private static float[] vector(String json) {

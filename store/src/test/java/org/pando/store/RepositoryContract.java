@@ -343,8 +343,8 @@ abstract class RepositoryContract {
         assertThat(saved.visual()).as("each frame's findings and the image embedding").contains(seen);
         assertThat(saved.topics()).as("written language, text embedding and suggested tags").isEqualTo(topics);
         assertThat(started.topics()).as("no topics before the analysis").isEqualTo(Topics.NONE);
-        assertThat(new JdbiVideoEmbeddings(database().jdbi()).of(video.id())).as("embeddings for the content index")
-                .contains(new VideoEmbeddings.Embeddings(new float[] {0.6f, -0.8f}, new float[] {0.5f, 1.25f, 0}));
+        assertThat(new JdbiVideoEmbeddings(database().jdbi()).of(List.of(video.id(), "never-analysed"))).as("embeddings for the content index")
+                .containsExactly(Map.entry(video.id(), new VideoEmbeddings.Embeddings(new float[] {0.6f, -0.8f}, new float[] {0.5f, 1.25f, 0})));
         assertThat(new JdbiCandidateSource(database().jdbi()).recent(T0.plusSeconds(10), 100))
                 .filteredOn(c -> c.videoId().equals(video.id())).singleElement()
                 .satisfies(c -> assertThat(c.analysedAt()).as("when the analysis was stored").isPositive());

@@ -2,6 +2,7 @@ package org.pando.recommend.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,31 +90,35 @@ public final class LuceneContentIndex implements ContentIndex {
     public synchronized void sync(Collection<Candidate> videos) {
         try {
             Set<String> present = new HashSet<>();
-            Map<String, float[]> newImages = new HashMap<>();
-            Set<String> changed = new HashSet<>();
+            List<Candidate> changed = new ArrayList<>();
             for (Candidate video : videos) {
                 present.add(video.videoId());
-                if (video.text().equals(texts.get(video.videoId())) && analysed.getOrDefault(video.videoId(), -1L) == video.analysedAt()) {
-                    continue;
+                if (!video.text().equals(texts.get(video.videoId())) || analysed.getOrDefault(video.videoId(), -1L) != video.analysedAt()) {
+                    changed.add(video);
                 }
-                Optional<Embeddings> vectors = video.analysedAt() > 0 ? embeddings.of(video.videoId()) : Optional.empty();
-                writer.updateDocument(new Term(ID, video.videoId()), document(video, vectors));
+            }
+            Map<String, Embeddings> vectors = embeddings.of(changed.stream().filter(c -> c.analysedAt() > 0).map(Candidate::videoId).toList());
+            Map<String, float[]> newImages = new HashMap<>();
+            Set<String> touched = new HashSet<>();
+            for (Candidate video : changed) {
+                Optional<Embeddings> found = Optional.ofNullable(vectors.get(video.videoId()));
+                writer.updateDocument(new Term(ID, video.videoId()), document(video, found));
                 texts.put(video.videoId(), video.text());
                 analysed.put(video.videoId(), video.analysedAt());
-                changed.add(video.videoId());
-                vectors.map(v -> unit(v.image())).filter(v -> v.length > 0).ifPresent(v -> newImages.put(video.videoId(), v));
+                touched.add(video.videoId());
+                found.map(v -> unit(v.image())).filter(v -> v.length > 0).ifPresent(v -> newImages.put(video.videoId(), v));
             }
             for (String gone : Set.copyOf(texts.keySet())) {
                 if (!present.contains(gone)) {
                     writer.deleteDocuments(new Term(ID, gone));
                     texts.remove(gone);
                     analysed.remove(gone);
-                    changed.add(gone);
+                    touched.add(gone);
                 }
             }
-            if (!changed.isEmpty()) {
+            if (!touched.isEmpty()) {
                 searchers.maybeRefreshBlocking();
-                changed.forEach(this::forgetDuplicates);
+                touched.forEach(this::forgetDuplicates);
                 findDuplicates(newImages);
             }
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,13 @@ class LuceneContentIndexTest {
     private static final int IMAGE = 1792;
 
     private final Map<String, Embeddings> analysed = new HashMap<>();
-    private final LuceneContentIndex index = new LuceneContentIndex(id -> Optional.ofNullable(analysed.get(id)));
+    private final List<Integer> reads = new ArrayList<>();
+    private final LuceneContentIndex index = new LuceneContentIndex(ids -> {
+        reads.add(ids.size());
+        Map<String, Embeddings> found = new HashMap<>();
+        ids.forEach(id -> Optional.ofNullable(analysed.get(id)).ifPresent(e -> found.put(id, e)));
+        return found;
+    });
 
     @AfterEach
     void close() {
@@ -62,10 +69,12 @@ class LuceneContentIndexTest {
         assertThat(index.nearDuplicates("original")).as("cosine 0.999 to the re-upload, 0.68 to the other").containsExactly("reupload");
         assertThat(index.nearDuplicates("reupload")).containsExactly("original");
         assertThat(index.nearDuplicates("other")).isEmpty();
+        assertThat(reads).as("the three videos' embeddings read in one go").containsExactly(3);
 
         analysed.put("reupload", new Embeddings(new float[0], axis(IMAGE, 7, 1, 0)));
         index.sync(List.of(video("original", "Sunset", 1), video("reupload", "sunset!!", 2), video("other", "Sunrise", 1)));
         assertThat(index.nearDuplicates("original")).as("after the re-upload was analysed again as other pictures").isEmpty();
+        assertThat(reads).as("only the video analysed again is read again").containsExactly(3, 1);
 
         index.sync(List.of(video("other", "Sunrise", 1)));
         assertThat(index.nearDuplicates("reupload")).as("after it was removed").isEmpty();
