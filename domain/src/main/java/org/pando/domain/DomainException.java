@@ -1,5 +1,8 @@
 package org.pando.domain;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * Base of every exception a Pando domain module throws on purpose.
  *
@@ -61,5 +64,10 @@ public abstract class DomainException extends RuntimeException {
     /** A stable identifier of this kind of failure, such as {@code upload-too-large}. */
     public String code() {
         return code;
+    }
+
+    /** How long the caller should wait before trying again, when waiting is what it takes; empty otherwise. */
+    public Optional<Duration> retryAfter() {
+        return Optional.empty();
     }
 }

@@ -27,6 +27,7 @@ public final class Reports {
     public static final int MAX_DETAILS = 1000;
     /** Most reports one account may file in an hour. */
     public static final int MAX_PER_HOUR = 20;
+    private static final Duration WINDOW = Duration.ofHours(1);
 
     private final ModerationRepository cases;
     private final VideoService videos;
@@ -69,8 +70,8 @@ public final class Reports {
             return new FiledReport(earlier.get(), false);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        if (cases.reportsSince(reporter.id(), now.minus(Duration.ofHours(1))) >= MAX_PER_HOUR) {
-            throw ReportRejected.tooMany(MAX_PER_HOUR);
+        if (cases.reportsSince(reporter.id(), now.minus(WINDOW)) >= MAX_PER_HOUR) {
+            throw ReportRejected.tooMany(MAX_PER_HOUR, WINDOW);
         }
         ReviewCase review = cases.openCase(target, videoId, now);
         Report report = new Report(RandomIds.id(), review.id(), reporter.id(), reporter.username(), reason, text, now);

@@ -52,6 +52,7 @@ final class Problems {
             return;
         }
         Map<String, Object> problem = problem(req, status(e.reason()), e.code(), e.getMessage());
+        e.retryAfter().ifPresent(wait -> res.header(HeaderNames.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds()))));
         if (e instanceof InvalidInput invalid) {
             problem.put("field", invalid.field());
         }

@@ -126,7 +126,8 @@ class ReportRoutesTest extends InMemoryRoutes {
         }
         Video one = ApiCalls.readyVideo(backend.backend, owner, "One more");
 
-        api.post("/api/v1/videos/" + one.id() + "/reports").as(eager).json(Map.of("reason", "spam")).send()
+        Reply refused = api.post("/api/v1/videos/" + one.id() + "/reports").as(eager).json(Map.of("reason", "spam")).send()
                 .expectProblem(429, "report-limit");
+        assertThat(refused.header("Retry-After")).as("when to try again, in seconds: at most the hour's window").contains("3600");
     }
 }
