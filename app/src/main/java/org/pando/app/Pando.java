@@ -120,23 +120,20 @@ public final class Pando implements AutoCloseable {
         VideoUnderstanding understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi));
 
         JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
-        Consumer<String> publicationChanged = videoId -> {
+        // what the feeds and search read of a video changed: who may see it, or what its analysis found
+        Consumer<String> videoChanged = videoId -> {
             engine.catalogChanged();
             search.changed(videoId);
         };
-        Screening screening = new Screening(new HoldRule(config.moderation()), videos, understanding, cases, publicationChanged, clock);
+        Screening screening = new Screening(new HoldRule(config.moderation()), videos, understanding, cases, videoChanged, clock);
         Reports reports = new Reports(cases, videos, social, clock);
-        ReviewQueue reviews = new ReviewQueue(cases, videos, social, publicationChanged, clock);
+        ReviewQueue reviews = new ReviewQueue(cases, videos, social, videoChanged, clock);
 
         JdbiJobRepository jobRepository = new JdbiJobRepository(jdbi);
         JobQueue jobs = new JobQueue(jobRepository, clock);
         Consumer<String> ready = videoId -> UnderstandJob.queue(understanding, jobs, videoId);
-        Consumer<String> understood = videoId -> {
-            engine.catalogChanged();
-            search.changed(videoId);
-        };
         JobWorker worker = new JobWorker(jobRepository, List.of(new TranscodeJob(processor, videos, layout, ready),
-                new UnderstandJob(understanding, screening, layout, understood)), config.jobs(), clock);
+                new UnderstandJob(understanding, screening, layout, videoChanged)), config.jobs(), clock);
         VideoIntake intake = new VideoIntake(accounts, videos, jobs, layout, worker::wake);
         UploadService uploads = new UploadService(new JdbiUploadRepository(jdbi), intake, config.upload(), clock);
 

@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.pando.domain.Keyset;
@@ -57,6 +58,7 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
 
     private final CandidateSource source;
     private final ContentIndex content;
+    private final AtomicBoolean reloadAsked = new AtomicBoolean();
     private final EngineSettings settings;
     private final Clock clock;
     private final EngineState state;
@@ -101,11 +103,17 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         content.sync(catalog.refresh().newestFirst());
     }
 
-    /** Asks for a catalogue reload on the background thread, soon. */
+    /**
+     * Asks for a catalogue reload on the background thread, soon. Asks made before that reload starts share it;
+     * one made while it runs gets another.
+     */
     public void catalogChanged() {
         ScheduledExecutorService executor = background;
-        if (executor != null && !executor.isShutdown()) {
-            executor.execute(this::refreshCatalogQuietly);
+        if (executor != null && !executor.isShutdown() && reloadAsked.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                reloadAsked.set(false);
+                refreshCatalogQuietly();
+            });
         }
     }
 
