@@ -62,7 +62,11 @@ test('captions from speech, Video Slide pages and caption corrections on the wat
 
   // Flip the book to the page that begins at the cut (5 s): it carries the words said after the cut.
   assert.match(await page.locator('#book-number').textContent(), /^Page 1 of \d+$/);
-  const pages = (await json('GET', `${pando.url}/api/v1/videos/${id}/analysis`)).pages;
+  const analysed = await json('GET', `${pando.url}/api/v1/videos/${id}/analysis`);
+  const { pages, poster } = analysed;
+  assert.ok(poster && poster.nsfw >= 0 && poster.nsfw < 0.2 && Number.isInteger(poster.faces),
+    `the poster is looked at on its own besides the frames: ${JSON.stringify(poster)}`);
+  assert.ok(analysed.nsfw_max >= poster.nsfw, `the highest score counts the poster: ${analysed.nsfw_max}`);
   const atCut = pages.findIndex((p) => Math.abs(p.start - 5.0) <= 0.2);
   assert.ok(atCut > 0, `a page begins at the cut: ${JSON.stringify(pages)}`);
   for (let i = 0; i < atCut; i += 1) await page.getByRole('button', { name: 'Next page' }).click();

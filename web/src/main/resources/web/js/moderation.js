@@ -18,19 +18,26 @@ function element(tag, className, text) {
 const score = (value) => Number(value).toFixed(2);
 const seconds = (value) => String(Math.round(Number(value) * 10) / 10);
 
-/** Why the case is here: the hold, the highest NSFW score and the moment to look at. */
+function heldBecause(hold) {
+  if (hold.cause !== 'nsfw-score') return t('moderation.held.not-checked');
+  const scores = { score: score(hold.score), threshold: score(hold.threshold) };
+  return hold.poster ? t('moderation.held.poster', scores) : t('moderation.held', { at: seconds(hold.at), ...scores });
+}
+
+/** Why the case is here: the hold, the highest NSFW score and the moment (or the poster) to look at. */
 function reasons(item) {
   const part = element('div', 'case-reasons');
   if (item.hold) {
-    part.append(element('p', 'hold-reason', item.hold.cause === 'nsfw-score'
-      ? t('moderation.held', { at: seconds(item.hold.at), score: score(item.hold.score), threshold: score(item.hold.threshold) })
-      : t('moderation.held.not-checked')));
+    part.append(element('p', 'hold-reason', heldBecause(item.hold)));
   }
   if (item.nsfw_max !== null && item.target.kind === 'video') {
-    part.append(element('p', 'hint', t('moderation.nsfw', { score: score(item.nsfw_max), at: seconds(item.nsfw_max_at) })));
+    part.append(element('p', 'hint', item.nsfw_max_at === null
+      ? t('moderation.nsfw.poster', { score: score(item.nsfw_max) })
+      : t('moderation.nsfw', { score: score(item.nsfw_max), at: seconds(item.nsfw_max_at) })));
   }
   if (item.moment_url && item.target.kind === 'video') {
-    const moment = element('a', 'moment', t('moderation.moment', { at: seconds(item.hold?.at ?? item.nsfw_max_at) }));
+    const at = item.hold?.cause === 'nsfw-score' ? item.hold.at : item.nsfw_max_at;
+    const moment = element('a', 'moment', at === null ? t('moderation.moment.poster') : t('moderation.moment', { at: seconds(at) }));
     moment.href = item.moment_url;
     part.append(moment);
   }

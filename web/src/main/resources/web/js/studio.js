@@ -3,6 +3,7 @@ import { api, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
 import { audioBadge } from './badges.js';
 import { t } from './i18n.js';
+import { holdReason } from './review.js';
 
 const list = document.getElementById('videos');
 let cursor = null;
@@ -32,13 +33,12 @@ function row(video) {
   if (video.kind === 'audio') title.prepend(audioBadge(), ' ');
   head.append(title, badges);
   li.append(head);
-  const hold = video.review?.hold;
-  if (hold || video.review?.decision?.note) {
+  const note = video.review?.decision?.note;
+  const reason = video.publication === 'held' ? holdReason(video.review?.hold) : (note ? t('review.note', { note }) : '');
+  if (reason) {
     const why = document.createElement('p');
     why.className = 'hint review-why';
-    why.textContent = hold?.cause === 'nsfw-score' && video.publication === 'held'
-      ? t('review.held', { at: Math.round(hold.at * 10) / 10, score: hold.score.toFixed(2), threshold: hold.threshold.toFixed(2) })
-      : (video.review.decision?.note ? t('review.note', { note: video.review.decision.note }) : t('review.held.not-checked'));
+    why.textContent = reason;
     li.append(why);
   }
   if (video.error) {

@@ -9,6 +9,7 @@ import { t } from './i18n.js';
 import { mountAnalysis } from './analysis.js';
 import { mountAudioPlayer } from './audio-player.js';
 import { mountTags } from './tags.js';
+import { holdReason } from './review.js';
 import { attachStream, loadStoryboard, mediaElementFor, mountControls } from './player.js';
 
 const id = location.pathname.split('/').filter(Boolean).pop();
@@ -45,10 +46,7 @@ function renderReview() {
   let text = '';
   if (publication === 'checking' && video.owned && video.status === 'ready') text = t('review.checking');
   if (publication === 'held') {
-    const hold = review?.hold;
-    text = hold?.cause === 'nsfw-score'
-      ? t('review.held', { at: formatSeconds(hold.at), score: hold.score.toFixed(2), threshold: hold.threshold.toFixed(2) })
-      : t('review.held.not-checked');
+    text = holdReason(review?.hold);
   }
   if (publication === 'rejected') text = t('review.rejected');
   if (publication === 'approved' && review?.decision) text = t('review.approved');
@@ -59,8 +57,6 @@ function renderReview() {
   $('review').hidden = !text;
   $('review').classList.toggle('held', publication === 'held' || publication === 'rejected');
 }
-
-const formatSeconds = (s) => String(Math.round(s * 10) / 10);
 
 /** While the pictures are being checked, the creator's page follows the outcome. */
 function followReview() {

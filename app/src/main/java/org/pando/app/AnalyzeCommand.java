@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 import org.pando.eval.ProgressBar;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FileAnalyzer;
@@ -24,7 +25,7 @@ import org.pando.understanding.VisualFindings;
  * {@code pando analyze FILE [--json OUT]}: analyses one media file (a video, an audio clip or a still image)
  * without a server and prints (or writes) what was found: loudness, transcript, captions, Video Slide pages,
  * suggested tags and the language of the title and description when given, and what the pictures show (faces,
- * people, NSFW score). Each step's progress bar ends with the time it took.
+ * people, NSFW score), in frames sampled once a second and in the poster when one is given. Each step's progress bar ends with the time it took.
  */
 final class AnalyzeCommand {
     /** Share of a frame showing people from which the summary counts it as a frame with people. */
@@ -33,14 +34,28 @@ final class AnalyzeCommand {
     private AnalyzeCommand() {
     }
 
-    static int run(PandoConfig config, Path file, VideoText text, Optional<Path> json, PrintStream out) {
-        if (!Files.isRegularFile(file)) {
-            throw new ConfigurationError("No such file: " + file);
+    /**
+     * What to analyse.
+     *
+     * @param file   the media file
+     * @param text   its title and description, when given
+     * @param poster an image shown as its poster, looked at besides the frames
+     */
+    record Input(Path file, VideoText text, Optional<Path> poster) {
+    }
+
+    static int run(PandoConfig config, Input input, Optional<Path> json, PrintStream out) {
+        Path file = input.file();
+        for (Path given : Stream.concat(Stream.of(file), input.poster().stream()).toList()) {
+            if (!Files.isRegularFile(given)) {
+                throw new ConfigurationError("No such file: " + given);
+            }
         }
         Path work = createWorkDir();
         try (FileAnalyzer analyzer = new FileAnalyzer(config.media(), config.understanding())) {
             ProgressBar bar = new ProgressBar("analyze", out);
-            FileAnalysis found = analyzer.analyze(file, text, work, (step, fraction) -> bar.report(step.label(), fraction));
+            FileAnalysis found = analyzer.analyze(file, input.text(), input.poster(), work,
+                    (step, fraction) -> bar.report(step.label(), fraction));
             bar.done();
             Map<String, Object> report = report(found);
             out.printf(Locale.ROOT, "%s: %.1f s, language %s, loudness %s LUFS → %s LUFS, %d words, %d captions, %d pages%n",
@@ -51,9 +66,12 @@ final class AnalyzeCommand {
                 out.println("  suggested tags: " + String.join(", ", tags(found)));
             }
             found.visual().ifPresent(v -> out.printf(Locale.ROOT,
-                    "  %d frames looked at: up to %d faces in one, people in %d, NSFW score up to %.3f (at %.0f s)%n",
+                    "  %d frames looked at: up to %d faces in one, people in %d, NSFW score up to %.3f (%s)%n",
                     v.frames().size(), v.facesFound(), v.personCoverage().stream().filter(c -> c.coverage() >= PEOPLE).count(),
-                    v.nsfwMax(), v.nsfwMaxAt()));
+                    v.nsfwMax(), v.nsfwMaxAt().isPresent() ? String.format(Locale.ROOT, "at %.0f s", v.nsfwMaxAt().getAsDouble())
+                            : "the poster"));
+            found.visual().flatMap(VisualFindings::poster).ifPresent(p -> out.printf(Locale.ROOT,
+                    "  poster: faces %d, people over %.0f%% of it, NSFW score %.3f%n", p.faces(), p.personCoverage() * 100, p.nsfw()));
             found.notes().forEach(n -> out.println("  " + n));
             found.failures().forEach((step, error) -> out.println("  " + step.label() + " failed: " + error));
             if (json.isPresent()) {
@@ -89,7 +107,9 @@ final class AnalyzeCommand {
         r.put("person_coverage", seen.map(v -> v.personCoverage().stream().map(c -> Map.of("t", round(c.t()),
                 "coverage", round(c.coverage()))).toList()).orElse(List.of()));
         r.put("nsfw_max", seen.map(v -> round(v.nsfwMax())).orElse(null));
-        r.put("nsfw_max_at", seen.map(v -> round(v.nsfwMaxAt())).orElse(null));
+        r.put("nsfw_max_at", seen.map(v -> number(v.nsfwMaxAt())).orElse(null));
+        r.put("poster", seen.flatMap(VisualFindings::poster).map(p -> Map.of("nsfw", round(p.nsfw()), "faces", p.faces(),
+                "person_coverage", round(p.personCoverage()))).orElse(null));
         r.put("written_language", found.topics().writtenLanguage().orElse(null));
         r.put("tags", tags(found));
         r.put("notes", found.notes());

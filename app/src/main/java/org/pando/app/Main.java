@@ -30,7 +30,7 @@ import org.pando.understanding.VideoText;
  * pando bench feed [--shared DIR] [--json FILE] [--requests N]
  * pando bench understand [--shared DIR] [--json FILE]
  * pando eval --dataset gowalla|kuairec | --replay
- * pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT]
+ * pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT] [--poster IMAGE]
  * pando role USERNAME member|moderator|admin
  * pando reindex [--data-dir DIR] [--config FILE]
  * </pre>
@@ -52,8 +52,10 @@ public final class Main {
                   Train and measure recommendation models side by side on a public dataset
                   (--split valid: train on train, measure on valid, for choosing settings). SparkALS
                   (Spark MLlib's ALS) runs only when named; ./pando builds its module on demand.
-              pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT] [--config FILE] [--set key=value]...
-                  Analyse one media file without a server: loudness, speech to captions, Video Slide pages.
+              pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT] [--poster IMAGE] [--config FILE]
+                            [--set key=value]...
+                  Analyse one media file without a server: loudness, speech to captions, Video Slide pages,
+                  what its pictures (and the --poster image) show.
               pando eval --replay [--data-dir DIR] [--config FILE] [--json FILE]
                   Off-policy estimates (IPS, SNIPS) from this instance's own logged propensities.
               pando role USERNAME member|moderator|admin [--data-dir DIR] [--config FILE]
@@ -157,11 +159,13 @@ public final class Main {
         List<String> rest = new ArrayList<>(List.of(args));
         Optional<Path> json = Optional.ofNullable(flag(rest, "--json")).map(Path::of);
         VideoText text = new VideoText(orElse(flag(rest, "--title"), ""), orElse(flag(rest, "--description"), ""), Set.of());
+        Optional<Path> poster = Optional.ofNullable(flag(rest, "--poster")).map(Path::of);
         PandoConfig config = PandoConfig.from(settings(withoutFile(rest)));
         if (rest.isEmpty() || rest.getFirst().startsWith("--")) {
-            throw new ConfigurationError("Say which file: pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT]");
+            throw new ConfigurationError(
+                    "Say which file: pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT] [--poster IMAGE]");
         }
-        return AnalyzeCommand.run(config, Path.of(rest.getFirst()), text, json, out);
+        return AnalyzeCommand.run(config, new AnalyzeCommand.Input(Path.of(rest.getFirst()), text, poster), json, out);
     }
 
     private static int role(String[] args, PrintStream out, PrintStream err) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FrameFindings;
 import org.pando.understanding.ImageEmbedding;
+import org.pando.understanding.PosterFindings;
 import org.pando.understanding.SuggestedTag;
 import org.pando.understanding.Topics;
 import org.pando.understanding.Transcript;
@@ -27,7 +28,19 @@ class AnalyzeCommandTest {
 
         assertThat(report).as("the visual keys of %s", report).containsEntry("faces_found", 1)
                 .containsEntry("nsfw_max", 0.046).containsEntry("nsfw_max_at", 1.0)
-                .containsEntry("person_coverage", List.of(Map.of("t", 0.0, "coverage", 0.0), Map.of("t", 1.0, "coverage", 0.104)));
+                .containsEntry("person_coverage", List.of(Map.of("t", 0.0, "coverage", 0.0), Map.of("t", 1.0, "coverage", 0.104)))
+                .containsEntry("poster", null);
+    }
+
+    @Test
+    void aPosterGivenIsReportedAndCountsForTheHighestScore() {
+        VisualFindings seen = new VisualFindings(List.of(new FrameFindings(0, 0.0123, 0, 0)),
+                Optional.of(new PosterFindings(0.25, 2, 0.3333)), new ImageEmbedding(new float[] {1, 2}));
+
+        Map<String, Object> report = AnalyzeCommand.report(analysis(true, Optional.of(seen)));
+
+        assertThat(report).as("the visual keys of %s", report).containsEntry("nsfw_max", 0.25).containsEntry("nsfw_max_at", null)
+                .containsEntry("poster", Map.of("nsfw", 0.25, "faces", 2, "person_coverage", 0.333));
     }
 
     @Test

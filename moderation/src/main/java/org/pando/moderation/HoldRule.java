@@ -2,18 +2,22 @@ package org.pando.moderation;
 
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
 import org.pando.understanding.FrameFindings;
+import org.pando.understanding.PosterFindings;
 import org.pando.understanding.VisualFindings;
 
 /**
  * Decides from what a video's pictures show whether it waits for a moderator before anyone else sees it.
  *
- * <p>A frame holds the video when its NSFW score is above the threshold that applies to it: {@code hold-threshold}
- * when it shows a person (a face was found, or people cover at least {@code min-person-coverage} of the picture),
- * the stricter {@code hold-threshold-without-person} when it does not. Filmed sexual material shows people, while
- * the classifier's false alarms come mostly from skin-coloured things without anyone in the picture (sand, wood,
- * bread, a bare wall); drawn material, which the person models do not see, is still held when the classifier is
- * nearly sure of it. Of the frames that hold the video, the one with the highest score is reported.
+ * <p>A picture (a sampled frame, or the poster) holds the video when its NSFW score is above the threshold that
+ * applies to it: {@code hold-threshold} when it shows a person (a face was found, or people cover at least
+ * {@code min-person-coverage} of the picture), the stricter {@code hold-threshold-without-person} when it does
+ * not. Filmed sexual material shows people, while the classifier's false alarms come mostly from skin-coloured
+ * things without anyone in the picture (sand, wood, bread, a bare wall); drawn material, which the person models
+ * do not see, is still held when the classifier is nearly sure of it. Of the pictures that hold the video, the one
+ * with the highest score is reported.
  *
  * <pre>{@code
  * HoldRule rule = new HoldRule(ModerationConfig.defaults());
@@ -27,21 +31,35 @@ public final class HoldRule {
         this.config = config;
     }
 
-    /** The frame that holds the video, or empty when none is above its threshold. */
+    /** The picture that holds the video, or empty when none is above its threshold. */
     public Optional<FlaggedFrame> flaggedFrame(VisualFindings seen) {
-        return seen.frames().stream()
-                .filter(frame -> frame.nsfw() > threshold(frame))
-                .max(Comparator.comparingDouble(FrameFindings::nsfw))
-                .map(frame -> new FlaggedFrame(frame.t(), frame.nsfw(), showsPerson(frame), threshold(frame)));
+        Stream<Picture> frames = seen.frames().stream().map(Picture::of);
+        Stream<Picture> poster = seen.poster().map(Picture::of).stream();
+        return Stream.concat(frames, poster)
+                .filter(picture -> picture.nsfw() > threshold(picture))
+                .max(Comparator.comparingDouble(Picture::nsfw))
+                .map(picture -> new FlaggedFrame(picture.at(), picture.nsfw(), showsPerson(picture), threshold(picture)));
     }
 
-    /** Whether a frame shows a person: a face, or people covering enough of the picture. */
-    boolean showsPerson(FrameFindings frame) {
-        return frame.faces() > 0 || frame.personCoverage() >= config.minPersonCoverage();
+    /** Whether a picture shows a person: a face, or people covering enough of it. */
+    private boolean showsPerson(Picture picture) {
+        return picture.faces() > 0 || picture.personCoverage() >= config.minPersonCoverage();
     }
 
-    private double threshold(FrameFindings frame) {
-        return showsPerson(frame) ? config.holdThreshold()
+    private double threshold(Picture picture) {
+        return showsPerson(picture) ? config.holdThreshold()
                 : Math.max(config.holdThreshold(), config.holdThresholdWithoutPerson());
+    }
+
+    /** A frame or the poster, as the rule reads it; {@code at} is empty for the poster. */
+    private record Picture(OptionalDouble at, double nsfw, int faces, double personCoverage) {
+
+        static Picture of(FrameFindings frame) {
+            return new Picture(OptionalDouble.of(frame.t()), frame.nsfw(), frame.faces(), frame.personCoverage());
+        }
+
+        static Picture of(PosterFindings poster) {
+            return new Picture(OptionalDouble.empty(), poster.nsfw(), poster.faces(), poster.personCoverage());
+        }
     }
 }

@@ -13,11 +13,12 @@ import org.pando.understanding.VideoAnalysis;
 import org.pando.understanding.VideoUnderstanding;
 
 /**
- * Publishes a video once its analysis has looked at its pictures, or holds it for review when the {@link HoldRule}
- * says so. A video whose analysis gives up before looking is held too, so that a person looks instead.
+ * Publishes a video once its analysis has looked at its pictures and poster, or holds it for review when the
+ * {@link HoldRule} says so. A video whose analysis gives up before looking is held too, so that a person looks
+ * instead.
  *
  * <pre>{@code
- * understanding.analyse(videoId, original, work, pictures);
+ * understanding.analyse(videoId, original, Optional.of(poster), work, pictures);
  * screening.screen(videoId);
  * }</pre>
  */

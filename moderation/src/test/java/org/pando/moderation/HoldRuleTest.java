@@ -8,9 +8,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pando.understanding.FrameFindings;
 import org.pando.understanding.ImageEmbedding;
+import org.pando.understanding.PosterFindings;
 import org.pando.understanding.VisualFindings;
 
-/** When the pictures hold a video for review, with the default thresholds (0.8 with a person, 0.95 without). */
+/**
+ * When the pictures (sampled frames and the poster) hold a video for review, with the default thresholds (0.8 with a
+ * person, 0.95 without).
+ */
 class HoldRuleTest {
     private static final HoldRule RULE = new HoldRule(ModerationConfig.defaults());
 
@@ -54,6 +58,21 @@ class HoldRuleTest {
             VisualFindings seen = new VisualFindings(c.frames(), new ImageEmbedding(new float[] {1}));
             assertThat(RULE.flaggedFrame(seen)).as(c.what()).isEqualTo(c.held());
         }
+    }
+
+    @Test
+    void thePosterHoldsAVideoWhoseFramesAreClean() {
+        List<FrameFindings> clean = List.of(face(0, 0.1), empty(1, 0.2));
+        ImageEmbedding embedding = new ImageEmbedding(new float[] {1});
+
+        assertThat(RULE.flaggedFrame(new VisualFindings(clean, Optional.of(new PosterFindings(0.85, 1, 0.3)), embedding)))
+                .as("a poster with a person above 0.8").contains(FlaggedFrame.poster(0.85, true, 0.8))
+                .hasValueSatisfying(f -> assertThat(f.isPoster()).as("reported as the poster").isTrue());
+        assertThat(RULE.flaggedFrame(new VisualFindings(clean, Optional.of(new PosterFindings(0.9, 0, 0)), embedding)))
+                .as("a poster without a person below 0.95").isEmpty();
+        assertThat(RULE.flaggedFrame(new VisualFindings(List.of(face(4, 0.97)), Optional.of(new PosterFindings(0.85, 1, 0.3)),
+                embedding))).as("a frame scoring higher than the poster is reported instead")
+                .contains(new FlaggedFrame(4, 0.97, true, 0.8));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.pando.media.LadderCommand;
 
 /**
  * Where media files live under the data directory.
@@ -37,6 +38,11 @@ public record MediaLayout(Path originals, Path renditions, Path work) {
 
     public Path renditions(String videoId) {
         return renditions.resolve(videoId);
+    }
+
+    /** Where a processed video's poster is; an audio clip has its waveform picture instead. */
+    public Path poster(String videoId) {
+        return renditions(videoId).resolve(LadderCommand.POSTER);
     }
 
     public Path work(String videoId) {

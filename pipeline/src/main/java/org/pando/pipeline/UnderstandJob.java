@@ -1,5 +1,8 @@
 package org.pando.pipeline;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.pando.jobs.Job;
 import org.pando.jobs.JobContext;
@@ -10,9 +13,10 @@ import org.pando.understanding.VideoUnderstanding;
 
 /**
  * Analyses a ready video's original (loudness, speech and captions, scene cuts, Video Slide pages, what the
- * pictures show), then lets the {@link Screening} publish it or hold it for review. The video is playable for its
- * creator all along; a failed step is stored with its error and the job is retried like any other, and giving up
- * marks the unfinished steps failed and holds a video whose pictures were never looked at, for a person to look.
+ * pictures and the poster show), then lets the {@link Screening} publish it or hold it for review. The video is
+ * playable for its creator all along; a failed step is stored with its error and the job is retried like any other,
+ * and giving up marks the unfinished steps failed and holds a video whose pictures were never looked at, for a
+ * person to look.
  */
 public final class UnderstandJob implements JobHandler {
     /** The job kind. */
@@ -50,7 +54,8 @@ public final class UnderstandJob implements JobHandler {
     public void run(Job job, JobContext context) {
         String videoId = job.subject();
         try {
-            understanding.analyse(videoId, layout.original(videoId), layout.work(videoId).resolve("understanding"),
+            Optional<Path> poster = Optional.of(layout.poster(videoId)).filter(Files::isRegularFile);
+            understanding.analyse(videoId, layout.original(videoId), poster, layout.work(videoId).resolve("understanding"),
                     layout.renditions(videoId).resolve(VideoUnderstanding.PICTURES));
         } finally {
             // A failed speech step does not keep a video whose pictures were looked at from being published.

@@ -18,6 +18,7 @@ import org.pando.understanding.AnalysisStore;
 import org.pando.understanding.Cue;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FrameFindings;
+import org.pando.understanding.PosterFindings;
 import org.pando.understanding.ImageEmbedding;
 import org.pando.understanding.SlidePage;
 import org.pando.understanding.Step;
@@ -77,22 +78,23 @@ public final class JdbiAnalysisStore implements AnalysisStore {
                             insert into video_analysis (video_id, language, loudness_lufs, normalised_lufs, words, captions,
                                                         captions_edited, pages, notes, nsfw_max, nsfw_max_at, faces_found,
                                                         frames, image_embedding, written_language, text_embedding,
-                                                        suggested_tags, updated_at)
+                                                        suggested_tags, poster, updated_at)
                             values (:video, :language, :loudness, :normalised, :words, :captions, :edited, :pages, :notes,
                                     :nsfwMax, :nsfwMaxAt, :faces, :frames, :embedding, :written, :textEmbedding,
-                                    :suggestedTags, :now)""")
+                                    :suggestedTags, :poster, :now)""")
                     .bind("video", videoId).bind("language", found.language().orElse(null))
                     .bind("loudness", finite(found.loudnessLufs())).bind("normalised", finite(found.normalisedLufs()))
                     .bind("words", json(found.transcript().words())).bind("captions", captions).bind("edited", edited)
                     .bind("pages", json(found.pages())).bind("notes", json(found.notes()))
                     .bind("nsfwMax", seen.map(VisualFindings::nsfwMax).orElse(null))
-                    .bind("nsfwMaxAt", seen.map(VisualFindings::nsfwMaxAt).orElse(null))
+                    .bind("nsfwMaxAt", seen.map(v -> Rows.nullable(v.nsfwMaxAt())).orElse(null))
                     .bind("faces", seen.map(VisualFindings::facesFound).orElse(null))
                     .bind("frames", seen.map(v -> json(v.frames())).orElse(null))
                     .bind("embedding", seen.map(v -> json(v.embedding().values())).orElse(null))
                     .bind("written", found.topics().writtenLanguage().orElse(null))
                     .bind("textEmbedding", found.topics().embedding().length == 0 ? null : json(found.topics().embedding()))
                     .bind("suggestedTags", json(found.topics().suggestedTags()))
+                    .bind("poster", seen.flatMap(VisualFindings::poster).map(JdbiAnalysisStore::json).orElse(null))
                     .bind("now", System.currentTimeMillis()).execute();
         });
     }
@@ -154,7 +156,7 @@ public final class JdbiAnalysisStore implements AnalysisStore {
         String language = rs.getString("language");
         List<Word> words = read(rs.getString("words"), new TypeReference<>() { });
         return new VideoAnalysis(rs.getString("video_id"), steps, Optional.ofNullable(language),
-                optional(rs, "loudness_lufs"), optional(rs, "normalised_lufs"),
+                Rows.optionalDouble(rs, "loudness_lufs"), Rows.optionalDouble(rs, "normalised_lufs"),
                 new Transcript(language == null ? "und" : language, words),
                 read(rs.getString("captions"), new TypeReference<List<Cue>>() { }), rs.getBoolean("captions_edited"),
                 read(rs.getString("pages"), new TypeReference<List<SlidePage>>() { }), topics(rs), visual(rs),
@@ -170,20 +172,20 @@ public final class JdbiAnalysisStore implements AnalysisStore {
                 suggested == null ? List.of() : read(suggested, new TypeReference<List<SuggestedTag>>() { }));
     }
 
-    /** The frames' findings and the embedding, when the visual step has run; the summary columns follow from them. */
+    /**
+     * The frames' and the poster's findings and the embedding, when the visual step has run (the poster only for
+     * analyses made since it is looked at); the summary columns follow from them.
+     */
     private static Optional<VisualFindings> visual(ResultSet rs) throws SQLException {
         String frames = rs.getString("frames");
         String embedding = rs.getString("image_embedding");
         if (frames == null || embedding == null) {
             return Optional.empty();
         }
+        String poster = rs.getString("poster");
         return Optional.of(new VisualFindings(read(frames, new TypeReference<List<FrameFindings>>() { }),
+                Optional.ofNullable(poster).map(p -> read(p, new TypeReference<PosterFindings>() { })),
                 new ImageEmbedding(read(embedding, new TypeReference<float[]>() { }))));
-    }
-
-    private static OptionalDouble optional(ResultSet rs, String column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
     private static Double finite(OptionalDouble value) {

@@ -78,7 +78,7 @@ public final class JdbiModerationRepository implements ModerationRepository {
                                                 hold_threshold = :threshold
                         where id = :id""")
                 .bind("id", caseId).bind("cause", hold.cause().wireName())
-                .bind("at", frame.map(FlaggedFrame::at).orElse(null))
+                .bind("at", frame.map(f -> Rows.nullable(f.at())).orElse(null))
                 .bind("score", frame.map(FlaggedFrame::score).orElse(null))
                 .bind("person", frame.map(FlaggedFrame::personSeen).orElse(null))
                 .bind("threshold", frame.map(FlaggedFrame::threshold).orElse(null))
@@ -172,12 +172,13 @@ public final class JdbiModerationRepository implements ModerationRepository {
                 rs.getString("video_id"), Rows.instant(rs, "opened_at"), hold, decision);
     }
 
+    /** The hold and, when a picture's score caused it, that picture: a frame with its time, or the poster without. */
     private static Hold hold(ResultSet rs, HoldCause cause) throws SQLException {
-        double at = rs.getDouble("hold_at");
+        double score = rs.getDouble("hold_score");
         if (rs.wasNull()) {
             return new Hold(cause, Optional.empty());
         }
-        return new Hold(cause, Optional.of(new FlaggedFrame(at, rs.getDouble("hold_score"), rs.getBoolean("hold_person"),
+        return new Hold(cause, Optional.of(new FlaggedFrame(Rows.optionalDouble(rs, "hold_at"), score, rs.getBoolean("hold_person"),
                 rs.getDouble("hold_threshold"))));
     }
 

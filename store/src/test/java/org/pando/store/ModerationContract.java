@@ -141,15 +141,21 @@ abstract class ModerationContract {
         Account owner = register("own-hold");
         Video scored = video(owner, T0, Publication.HELD);
         Video unchecked = video(owner, T0, Publication.HELD);
+        Video byItsPoster = video(owner, T0, Publication.HELD);
         ReviewCase a = cases.openCase(Target.video(scored.id()), scored.id(), T0);
         ReviewCase b = cases.openCase(Target.video(unchecked.id()), unchecked.id(), T0);
+        ReviewCase c = cases.openCase(Target.video(byItsPoster.id()), byItsPoster.id(), T0);
         Hold byScore = Hold.of(new FlaggedFrame(12, 0.91, true, 0.8));
+        Hold byPoster = Hold.of(FlaggedFrame.poster(0.97, false, 0.95));
 
         cases.hold(a.id(), byScore);
         cases.hold(b.id(), Hold.notChecked());
+        cases.hold(c.id(), byPoster);
 
         assertThat(cases.findOpen(Target.video(scored.id())).orElseThrow().hold()).as("held for a score").contains(byScore);
         assertThat(cases.findOpen(Target.video(unchecked.id())).orElseThrow().hold()).as("held unchecked").contains(Hold.notChecked());
+        assertThat(cases.findOpen(Target.video(byItsPoster.id())).orElseThrow().hold()).as("held for the poster's score")
+                .contains(byPoster);
     }
 
     @Test

@@ -39,6 +39,7 @@ import org.pando.search.TranscriptCue;
 import org.pando.understanding.Cue;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FrameFindings;
+import org.pando.understanding.PosterFindings;
 import org.pando.understanding.ImageEmbedding;
 import org.pando.understanding.SlidePage;
 import org.pando.understanding.Step;
@@ -328,7 +329,7 @@ abstract class RepositoryContract {
         Transcript said = new Transcript("en", List.of(new Word("ask", 0.5, 0.8, 0.9), new Word("not", 0.9, 1.2, 1.0)));
         Topics topics = new Topics(Optional.of("ko"), new float[] {0.6f, -0.8f}, List.of(new SuggestedTag("politics", 0.42)));
         VisualFindings seen = new VisualFindings(List.of(new FrameFindings(0, 0.01, 0, 0), new FrameFindings(1, 0.12, 2, 0.25)),
-                new ImageEmbedding(new float[] {0.5f, 1.25f, 0}));
+                Optional.of(new PosterFindings(0.05, 1, 0.4)), new ImageEmbedding(new float[] {0.5f, 1.25f, 0}));
         FileAnalysis found = new FileAnalysis(12, true, Optional.of("en"), OptionalDouble.of(-21.5), OptionalDouble.of(-14.1),
                 said, List.of(new TimeRange(0.45, 1.25)), List.of(new Cue(0.5, 1.2, "ask not")), List.of(new SlidePage(0, 12, "ask not", 1)),
                 topics, Optional.of(seen), List.of("a note"), Map.of());
@@ -340,7 +341,7 @@ abstract class RepositoryContract {
         assertThat(saved.loudnessLufs()).isEqualTo(OptionalDouble.of(-21.5));
         assertThat(saved.normalisedLufs()).isEqualTo(OptionalDouble.of(-14.1));
         assertThat(saved.notes()).containsExactly("a note");
-        assertThat(saved.visual()).as("each frame's findings and the image embedding").contains(seen);
+        assertThat(saved.visual()).as("each frame's and the poster's findings and the image embedding").contains(seen);
         assertThat(saved.topics()).as("written language, text embedding and suggested tags").isEqualTo(topics);
         assertThat(started.topics()).as("no topics before the analysis").isEqualTo(Topics.NONE);
         assertThat(new JdbiVideoEmbeddings(database().jdbi()).of(List.of(video.id(), "never-analysed"))).as("embeddings for the content index")

@@ -16,15 +16,16 @@ import org.pando.media.Loudness;
 import org.pando.media.MediaConfig;
 import org.pando.media.MediaInspector;
 import org.pando.media.ProbeResult;
+import org.pando.media.RgbFrame;
 import org.pando.media.VideoTrack;
 
 /**
  * Analyses one media file: loudness before and after normalisation, speech to a transcript and captions, what
  * the words are about (language, text embedding, suggested tags), scene cuts and Video Slide pages, and what the
- * pictures show (NSFW score, faces, people). A step that fails is reported in {@link FileAnalysis#failures()} and
- * the others go on. An audio clip skips the steps that look at the picture (the listener is told so) and gets its
- * Video Slide pages from the pauses in its speech alone. A lifecycle component: it holds the models (each loaded
- * on first use) and the ffmpeg processes it starts.
+ * pictures show (NSFW score, faces, people, in sampled frames and the poster). A step that fails is reported in
+ * {@link FileAnalysis#failures()} and the others go on. An audio clip skips the steps that look at the picture
+ * (the listener is told so) and gets its Video Slide pages from the pauses in its speech alone. A lifecycle
+ * component: it holds the models (each loaded on first use) and the ffmpeg processes it starts.
  *
  * <pre>{@code
  * try (FileAnalyzer analyzer = new FileAnalyzer(MediaConfig.defaults(), config)) {
@@ -64,6 +65,15 @@ public final class FileAnalyzer implements AutoCloseable {
      *                                         is reported in the result instead
      */
     public FileAnalysis analyze(Path file, VideoText text, Path workDir, Step.Listener listener) {
+        return analyze(file, text, Optional.empty(), workDir, listener);
+    }
+
+    /**
+     * Analyses {@code file} as {@link #analyze(Path, VideoText, Path, Step.Listener)} does, and looks at its
+     * {@code poster} (an image file) on its own besides the frames: a video is held when either is inappropriate.
+     * A poster that cannot be decoded fails the step that looks at the pictures.
+     */
+    public FileAnalysis analyze(Path file, VideoText text, Optional<Path> poster, Path workDir, Step.Listener listener) {
         createDirectories(workDir);
         listener.progress(Step.PROBE, 0);
         ProbeResult probe = inspector.probe(file, workDir);
@@ -109,7 +119,7 @@ public final class FileAnalyzer implements AutoCloseable {
         listener.progress(Step.PAGES, 1);
 
         Optional<VisualFindings> seen = probe.video().isEmpty() ? Optional.empty()
-                : attempt(Step.FRAMES, failures, listener, () -> look(file, probe.video().get(), duration, workDir, listener));
+                : attempt(Step.FRAMES, failures, listener, () -> look(file, poster, probe.video().get(), duration, workDir, listener));
         return new FileAnalysis(duration, probe.video().isPresent(), language, lufs(measured), lufs(normalised),
                 transcript, heard.speech(), Captions.of(transcript, heard.speech()), pages, about, seen, notes, failures);
     }
@@ -151,8 +161,9 @@ public final class FileAnalyzer implements AutoCloseable {
         }
     }
 
-    /** One pass over frames sampled once a second feeds the three image models. */
-    private VisualFindings look(Path file, VideoTrack track, double duration, Path workDir, Step.Listener listener) {
+    /** One pass over frames sampled once a second feeds the three image models, then the poster, read at its own shape. */
+    private VisualFindings look(Path file, Optional<Path> poster, VideoTrack track, double duration, Path workDir,
+            Step.Listener listener) {
         double expected = Math.floor(duration * MediaInspector.FRAMES_PER_SECOND) + 1;
         VisualModels.FrameSize size = VisualModels.FrameSize.of(track);
         VisualModels.Review review = visualModels().review();
@@ -160,7 +171,16 @@ public final class FileAnalyzer implements AutoCloseable {
             review.accept(frame);
             listener.progress(Step.FRAMES, Math.min(0.99, review.seen() / expected));
         }, workDir);
+        poster.ifPresent(image -> review.poster(posterPicture(image, workDir)));
         return review.finish();
+    }
+
+    private RgbFrame posterPicture(Path image, Path workDir) {
+        Supplier<IllegalStateException> undecodable =
+                () -> new IllegalStateException("The poster " + image.getFileName() + " has no picture that could be decoded");
+        VideoTrack picture = inspector.probe(image, workDir).video().orElseThrow(undecodable);
+        VisualModels.FrameSize size = VisualModels.FrameSize.of(picture);
+        return inspector.frameAt(image, 0, size.width(), size.height(), workDir).orElseThrow(undecodable);
     }
 
     private synchronized VisualModels visualModels() {

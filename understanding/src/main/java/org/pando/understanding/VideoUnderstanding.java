@@ -39,14 +39,15 @@ public final class VideoUnderstanding {
     }
 
     /**
-     * Analyses a video's original; its pages' pictures are written into {@code picturesDir}.
+     * Analyses a video's original and its poster, when it has one; its pages' pictures are written into
+     * {@code picturesDir}.
      *
      * @throws AnalysisIncomplete when a step failed; what the others found is stored
      */
-    public void analyse(String videoId, Path original, Path workDir, Path picturesDir) {
+    public void analyse(String videoId, Path original, Optional<Path> poster, Path workDir, Path picturesDir) {
         FileAnalysis found;
         try {
-            found = analyzer.analyze(original, store.videoText(videoId), workDir, new StoredProgress(videoId));
+            found = analyzer.analyze(original, store.videoText(videoId), poster, workDir, new StoredProgress(videoId));
         } catch (RuntimeException e) {
             store.step(videoId, Step.PROBE, StepState.failed(e.getMessage() == null ? e.toString() : e.getMessage()));
             throw e;

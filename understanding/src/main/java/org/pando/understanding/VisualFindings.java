@@ -2,14 +2,17 @@ package org.pando.understanding;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * What a video's (or a still image's) pictures show, from frames sampled once a second.
+ * What a video's (or a still image's) pictures show: frames sampled once a second, plus the poster.
  *
  * @param frames    each sampled frame's findings, in time order; at least one
+ * @param poster    what the poster shows; empty when there was none to look at (a file analysed on its own)
  * @param embedding the mean image embedding of the frames
  */
-public record VisualFindings(List<FrameFindings> frames, ImageEmbedding embedding) {
+public record VisualFindings(List<FrameFindings> frames, Optional<PosterFindings> poster, ImageEmbedding embedding) {
 
     public VisualFindings {
         frames = List.copyOf(frames);
@@ -18,14 +21,20 @@ public record VisualFindings(List<FrameFindings> frames, ImageEmbedding embeddin
         }
     }
 
-    /** The highest NSFW score of any frame, 0 to 1. */
-    public double nsfwMax() {
-        return worstFrame().nsfw();
+    /** The findings of frames without a poster to look at. */
+    public VisualFindings(List<FrameFindings> frames, ImageEmbedding embedding) {
+        this(frames, Optional.empty(), embedding);
     }
 
-    /** When the frame with the highest NSFW score is shown, in seconds. */
-    public double nsfwMaxAt() {
-        return worstFrame().t();
+    /** The highest NSFW score of any frame or the poster, 0 to 1. */
+    public double nsfwMax() {
+        return Math.max(worstFrame().nsfw(), poster.map(PosterFindings::nsfw).orElse(0.0));
+    }
+
+    /** When the picture with the highest NSFW score is shown, in seconds; empty when it is the poster. */
+    public OptionalDouble nsfwMaxAt() {
+        FrameFindings worst = worstFrame();
+        return poster.filter(p -> p.nsfw() > worst.nsfw()).isPresent() ? OptionalDouble.empty() : OptionalDouble.of(worst.t());
     }
 
     /** The most faces seen in one frame: how many people show their face together at most. */

@@ -2,6 +2,7 @@ package org.pando.understanding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.pando.media.RgbFrame;
 import org.pando.media.VideoTrack;
 
@@ -81,10 +82,14 @@ final class VisualModels implements AutoCloseable {
         }
     }
 
-    /** One video's frames: {@link #accept} them in time order, then {@link #finish()}. Not thread-safe. */
+    /**
+     * One video's frames: {@link #accept} them in time order, the {@link #poster} at any point, then
+     * {@link #finish()}. Not thread-safe.
+     */
     final class Review {
         private final List<FrameFindings> frames = new ArrayList<>();
         private final double[] featureSums = new double[NsfwClassifier.FEATURES];
+        private PosterFindings poster;
 
         private Review() {
         }
@@ -97,6 +102,11 @@ final class VisualModels implements AutoCloseable {
                 featureSums[i] += features[i];
             }
             frames.add(new FrameFindings(frame.timeS(), reading.score(), faces.faces(frame).size(), people.coverage(frame)));
+        }
+
+        /** Looks at the video's poster with the three models; it does not count among the frames or the embedding. */
+        void poster(RgbFrame picture) {
+            poster = new PosterFindings(nsfw.read(picture).score(), faces.faces(picture).size(), people.coverage(picture));
         }
 
         /** How many frames have been looked at. */
@@ -117,7 +127,7 @@ final class VisualModels implements AutoCloseable {
             for (int i = 0; i < mean.length; i++) {
                 mean[i] = (float) (featureSums[i] / frames.size());
             }
-            return new VisualFindings(frames, new ImageEmbedding(mean));
+            return new VisualFindings(frames, Optional.ofNullable(poster), new ImageEmbedding(mean));
         }
     }
 }

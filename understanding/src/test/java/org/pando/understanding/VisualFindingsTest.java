@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What a video's frames add up to, and the bundled models' checksums. */
@@ -16,12 +17,26 @@ class VisualFindingsTest {
                 new FrameFindings(2, 0.1, 1, 0.25)), EMBEDDING);
 
         assertThat(seen.nsfwMax()).as("the highest frame score").isEqualTo(0.4);
-        assertThat(seen.nsfwMaxAt()).as("its time").isEqualTo(1.0);
+        assertThat(seen.nsfwMaxAt()).as("its time").hasValue(1.0);
         assertThat(seen.facesFound()).as("most faces in one frame").isEqualTo(2);
         assertThat(seen.personCoverage()).as("coverage frame by frame")
                 .containsExactly(new PersonCoverage(0, 0), new PersonCoverage(1, 0.3), new PersonCoverage(2, 0.25));
         assertThatThrownBy(() -> new VisualFindings(List.of(), EMBEDDING)).as("no frame, no findings")
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void thePosterCountsForTheHighestScoreButNotForTheFrames() {
+        List<FrameFindings> frames = List.of(new FrameFindings(0, 0.1, 0, 0), new FrameFindings(1, 0.3, 1, 0.2));
+        VisualFindings worsePoster = new VisualFindings(frames, Optional.of(new PosterFindings(0.6, 3, 0.5)), EMBEDDING);
+        VisualFindings milderPoster = new VisualFindings(frames, Optional.of(new PosterFindings(0.2, 0, 0)), EMBEDDING);
+
+        assertThat(worsePoster.nsfwMax()).as("a poster scoring above every frame").isEqualTo(0.6);
+        assertThat(worsePoster.nsfwMaxAt()).as("has no time in the video").isEmpty();
+        assertThat(worsePoster.facesFound()).as("faces come from the frames alone").isEqualTo(1);
+        assertThat(worsePoster.personCoverage()).as("coverage too").hasSize(2);
+        assertThat(milderPoster.nsfwMax()).as("a poster scoring below a frame").isEqualTo(0.3);
+        assertThat(milderPoster.nsfwMaxAt()).as("the frame's time").hasValue(1.0);
     }
 
     @Test

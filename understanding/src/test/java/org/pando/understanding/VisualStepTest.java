@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pando.media.MediaConfig;
 import org.pando.media.SharedMedia;
 
-/** The visual step of the analysis on the shared real media: people, faces, the NSFW score and the embedding. */
+/**
+ * The visual step of the analysis on the shared real media: people, faces, the NSFW score and the embedding, in the
+ * frames and the poster.
+ */
 class VisualStepTest {
     private static FileAnalyzer analyzer;
 
@@ -69,10 +73,34 @@ class VisualStepTest {
     void harmlessPicturesScoreLowForInappropriateContent() {
         for (String clip : List.of("car-detection.mp4", "obama.jpg")) {
             VisualFindings seen = look(clip);
-            assertThat(seen.nsfwMax()).as("highest NSFW score of %s (at %.0f s)", clip, seen.nsfwMaxAt()).isBetween(0.0, 0.2);
+            assertThat(seen.nsfwMax()).as("highest NSFW score of %s (at %s s)", clip, seen.nsfwMaxAt()).isBetween(0.0, 0.2);
             assertThat(seen.frames()).as("the frame with the highest score is one of %s's", clip)
-                    .anySatisfy(f -> assertThat(f.t()).isEqualTo(seen.nsfwMaxAt()));
+                    .anySatisfy(f -> assertThat(f.t()).isEqualTo(seen.nsfwMaxAt().orElseThrow()));
         }
+    }
+
+    @Test
+    void thePosterIsLookedAtOnItsOwnBesidesTheFrames() {
+        FileAnalysis found = analyzer.analyze(SharedMedia.clip("car-detection.mp4"), VideoText.NONE,
+                Optional.of(SharedMedia.clip("obama.jpg")), work, Step.Listener.NONE);
+        VisualFindings seen = found.visual().orElseThrow();
+
+        assertThat(seen.facesFound()).as("faces in the parking lot's frames").isZero();
+        assertThat(seen.poster()).as("the portrait given as the parking lot's poster").hasValueSatisfying(poster -> {
+            assertThat(poster.faces()).as("faces on the poster").isEqualTo(1);
+            assertThat(poster.nsfw()).as("its NSFW score").isBetween(0.0, 0.2);
+        });
+        assertThat(look("car-detection.mp4").poster()).as("without a poster given").isEmpty();
+    }
+
+    @Test
+    void aPosterThatIsNoPictureFailsTheStepThatLooksAtThePictures() {
+        FileAnalysis found = analyzer.analyze(SharedMedia.clip("asl-again.mkv"), VideoText.NONE,
+                Optional.of(SharedMedia.clip("jfk.wav")), work, Step.Listener.NONE);
+
+        assertThat(found.visual()).as("no findings when the poster could not be read").isEmpty();
+        assertThat(found.failures()).as("failed steps").containsOnlyKeys(Step.FRAMES)
+                .hasEntrySatisfying(Step.FRAMES, error -> assertThat(error).contains("jfk.wav"));
     }
 
     @Test

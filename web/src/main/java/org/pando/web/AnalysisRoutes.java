@@ -76,8 +76,8 @@ final class AnalysisRoutes implements HttpService {
         json.put("video_id", a.videoId());
         json.put("steps", steps);
         json.put("language", a.language().orElse(null));
-        json.put("loudness_lufs", number(a.loudnessLufs()));
-        json.put("normalised_lufs", number(a.normalisedLufs()));
+        json.put("loudness_lufs", Json.number(a.loudnessLufs()));
+        json.put("normalised_lufs", Json.number(a.normalisedLufs()));
         json.put("has_captions", !a.captions().isEmpty());
         json.put("captions_edited", a.captionsEdited());
         List<Map<String, Object>> pages = new ArrayList<>();
@@ -99,7 +99,9 @@ final class AnalysisRoutes implements HttpService {
         json.put("person_coverage", a.visual().map(v -> v.personCoverage().stream()
                 .map(c -> Map.of("t", c.t(), "coverage", c.coverage())).toList()).orElse(List.of()));
         json.put("nsfw_max", a.visual().map(VisualFindings::nsfwMax).orElse(null));
-        json.put("nsfw_max_at", a.visual().map(VisualFindings::nsfwMaxAt).orElse(null));
+        json.put("nsfw_max_at", a.visual().map(v -> Json.number(v.nsfwMaxAt())).orElse(null));
+        json.put("poster", a.visual().flatMap(VisualFindings::poster).map(p -> Map.of("nsfw", p.nsfw(), "faces", p.faces(),
+                "person_coverage", p.personCoverage())).orElse(null));
         json.put("written_language", a.topics().writtenLanguage().orElse(null));
         json.put("suggested_tags", a.topics().suggestedTags().stream()
                 .map(t -> Map.of("tag", t.tag(), "similarity", t.similarity())).toList());
@@ -147,10 +149,6 @@ final class AnalysisRoutes implements HttpService {
 
     private static List<Map<String, Object>> cues(List<Cue> cues) {
         return cues.stream().<Map<String, Object>>map(c -> Map.of("start", c.start(), "end", c.end(), "text", c.text())).toList();
-    }
-
-    private static Object number(OptionalDouble value) {
-        return value.isPresent() && Double.isFinite(value.getAsDouble()) ? value.getAsDouble() : null;
     }
 
     private static VideoAnalysis empty(String videoId) {

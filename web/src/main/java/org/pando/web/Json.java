@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.pando.domain.InvalidInput;
 
 /** Reading JSON request bodies with clear errors, and writing JSON responses. */
@@ -90,6 +91,11 @@ final class Json {
             items.add(item.asText());
         }
         return Optional.of(items);
+    }
+
+    /** A number for a JSON document: {@code null} when absent or not finite (JSON has no NaN). */
+    static Double number(OptionalDouble value) {
+        return value.isPresent() && Double.isFinite(value.getAsDouble()) ? value.getAsDouble() : null;
     }
 
     /** Writes {@code value} as JSON with the given status. */

@@ -15,6 +15,7 @@ import org.pando.catalog.Comment;
 import org.pando.catalog.Video;
 import org.pando.domain.InvalidInput;
 import org.pando.domain.Page;
+import org.pando.moderation.FlaggedFrame;
 import org.pando.moderation.Hold;
 import org.pando.moderation.Report;
 import org.pando.moderation.ReviewCase;
@@ -98,13 +99,21 @@ final class ModerationRoutes implements HttpService {
         json.put("hold", review.hold().map(Views::hold).orElse(null));
         Optional<VisualFindings> seen = backend.understanding().analysis(review.videoId()).flatMap(VideoAnalysis::visual);
         json.put("nsfw_max", seen.map(VisualFindings::nsfwMax).orElse(null));
-        json.put("nsfw_max_at", seen.map(VisualFindings::nsfwMaxAt).orElse(null));
-        OptionalDouble moment = review.hold().flatMap(Hold::frame).map(f -> OptionalDouble.of(f.at()))
-                .orElseGet(() -> seen.map(v -> OptionalDouble.of(v.nsfwMaxAt())).orElse(OptionalDouble.empty()));
-        json.put("moment_url", moment.isPresent() ? "/v/" + review.videoId() + "?t=" + seconds(moment.getAsDouble()) : null);
+        json.put("nsfw_max_at", seen.map(v -> Json.number(v.nsfwMaxAt())).orElse(null));
+        json.put("moment_url", moment(review, seen).map(at -> at.isPresent()
+                ? "/v/" + review.videoId() + "?t=" + seconds(at.getAsDouble())
+                : Views.MEDIA_PREFIX + review.videoId() + "/" + Views.POSTER).orElse(null));
         json.put("report_count", review.reportCount());
         json.put("reports", review.reports().stream().map(ModerationRoutes::report).toList());
         return json;
+    }
+
+    /**
+     * The picture to look at: the one that held the video, else the one with the highest score; a time in the video,
+     * or empty for the poster.
+     */
+    private static Optional<OptionalDouble> moment(ReviewCase review, Optional<VisualFindings> seen) {
+        return review.hold().flatMap(Hold::frame).map(FlaggedFrame::at).or(() -> seen.map(VisualFindings::nsfwMaxAt));
     }
 
     private static Map<String, Object> comment(Comment c) {

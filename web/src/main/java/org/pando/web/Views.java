@@ -23,6 +23,8 @@ final class Views {
     static final String EMBED_PREFIX = "/embed/";
     /** An audio clip's waveform picture, its poster, among its media files. */
     static final String WAVEFORM = "waveform.png";
+    /** A video's poster among its media files. */
+    static final String POSTER = "poster.jpg";
 
     private Views() {
     }
@@ -56,7 +58,7 @@ final class Views {
         boolean ready = v.status() == VideoStatus.READY;
         boolean audio = v.kind() == VideoKind.AUDIO;
         String waveform = MEDIA_PREFIX + v.id() + "/" + WAVEFORM;
-        json.put("poster", ready ? (audio ? waveform : MEDIA_PREFIX + v.id() + "/poster.jpg") : null);
+        json.put("poster", ready ? (audio ? waveform : MEDIA_PREFIX + v.id() + "/" + POSTER) : null);
         json.put("waveform", ready && audio ? waveform : null);
         json.put("storyboard", ready && !audio ? MEDIA_PREFIX + v.id() + "/storyboard.vtt" : null);
         json.put("embed_url", EMBED_PREFIX + v.id());
@@ -132,12 +134,16 @@ final class Views {
         return json;
     }
 
-    /** Why a video was held: the rule, and for a score the frame's time (seconds), score and threshold. */
+    /**
+     * Why a video was held: the rule, and for a score the picture (a frame's time in seconds, or the poster), its
+     * score and threshold.
+     */
     static Map<String, Object> hold(Hold hold) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("cause", hold.cause().wireName());
         hold.frame().ifPresent(f -> {
-            json.put("at", f.at());
+            json.put("at", Json.number(f.at()));
+            json.put("poster", f.isPoster());
             json.put("score", f.score());
             json.put("threshold", f.threshold());
             json.put("person_seen", f.personSeen());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pando.catalog.Video;
 import org.pando.media.SharedMedia;
@@ -41,8 +42,9 @@ class AnalysisRoutesTest extends InMemoryRoutes {
 
         Path work = Files.createTempDirectory("analysis");
         Path pictures = backend.backend.renditions().resolve(video.id()).resolve(VideoUnderstanding.PICTURES);
-        assertThatThrownBy(() -> backend.understanding.analyse(video.id(), SharedMedia.clip("derived-cut-with-speech.mp4"), work,
-                pictures))
+        Optional<Path> portrait = Optional.of(SharedMedia.clip("obama.jpg"));
+        assertThatThrownBy(() -> backend.understanding.analyse(video.id(), SharedMedia.clip("derived-cut-with-speech.mp4"),
+                portrait, work, pictures))
                 .as("the analysis reports the failed step so the job is retried").isInstanceOf(AnalysisIncomplete.class);
 
         JsonNode analysis = api.get(base + "/analysis").send().expect(200).json();
@@ -73,6 +75,10 @@ class AnalysisRoutesTest extends InMemoryRoutes {
         assertThat(analysis.path("faces_found").isInt()).as("faces found: %s", analysis).isTrue();
         assertThat(analysis.path("nsfw_max").asDouble()).as("the highest NSFW score").isBetween(0.0, 0.2);
         assertThat(analysis.path("nsfw_max_at").asDouble()).as("when").isBetween(0.0, 11.0);
+        JsonNode poster = analysis.path("poster");
+        assertThat(poster.path("faces").asInt()).as("the portrait given as the poster is looked at on its own: %s", poster)
+                .isGreaterThanOrEqualTo(1);
+        assertThat(poster.path("nsfw").asDouble()).as("its NSFW score: %s", poster).isBetween(0.0, 0.2);
         assertThat(api.get(base + "/captions.vtt").send().expect(200).text()).as("no cues yet").isEqualTo("WEBVTT\n");
     }
 
@@ -83,7 +89,7 @@ class AnalysisRoutesTest extends InMemoryRoutes {
         backend.understanding.queued(clip.id());
         Path pictures = backend.backend.renditions().resolve(clip.id()).resolve(VideoUnderstanding.PICTURES);
 
-        assertThatThrownBy(() -> backend.understanding.analyse(clip.id(), SharedMedia.clip("jfk.wav"),
+        assertThatThrownBy(() -> backend.understanding.analyse(clip.id(), SharedMedia.clip("jfk.wav"), Optional.empty(),
                 Files.createTempDirectory("analysis"), pictures))
                 .as("only the speech step, without its model here, fails").isInstanceOf(AnalysisIncomplete.class)
                 .hasMessageContaining("Transcribing speech").hasMessageNotContaining("pictures").hasMessageNotContaining("scene");

@@ -19,6 +19,7 @@ import org.pando.catalog.Video;
 import org.pando.store.JdbiAnalysisStore;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FrameFindings;
+import org.pando.understanding.PosterFindings;
 import org.pando.understanding.ImageEmbedding;
 import org.pando.understanding.Step;
 import org.pando.understanding.StepState;
@@ -47,10 +48,15 @@ class ModerationRoutesTest extends InMemoryRoutes {
 
     /** A ready video whose analysis is done and saw these frames, then screened as the analysis job does. */
     private Video analysed(Caller owner, String title, FrameFindings... frames) {
+        return analysed(owner, title, Optional.empty(), frames);
+    }
+
+    /** A ready video whose analysis is done and saw this poster and these frames, then screened. */
+    private Video analysed(Caller owner, String title, Optional<PosterFindings> poster, FrameFindings... frames) {
         Video video = ApiCalls.processingVideo(backend.backend, owner, title);
         backend.backend.videos().ready(video.id());
         JdbiAnalysisStore store = new JdbiAnalysisStore(backend.database.jdbi());
-        VisualFindings seen = new VisualFindings(List.of(frames), new ImageEmbedding(new float[] {1, 0}));
+        VisualFindings seen = new VisualFindings(List.of(frames), poster, new ImageEmbedding(new float[] {1, 0}));
         store.save(video.id(), new FileAnalysis(30, true, Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
                 new Transcript("und", List.of()), List.of(), List.of(), List.of(), Topics.NONE, Optional.of(seen), List.of(), Map.of()));
         for (Step step : Step.values()) {
@@ -125,6 +131,28 @@ class ModerationRoutesTest extends InMemoryRoutes {
         assertThat(item.path("hold").path("score").asDouble()).as("score in %s", item).isEqualTo(0.91);
         assertThat(item.path("nsfw_max").asDouble()).as("nsfw_max in %s", item).isEqualTo(0.91);
         assertThat(item.path("moment_url").asText()).as("the moment to look at in %s", item).isEqualTo("/v/" + video.id() + "?t=12");
+    }
+
+    @Test
+    void aPosterAboveTheThresholdHoldsAVideoWhoseFramesAreClean() {
+        Caller owner = api.signUp(ApiCalls.uniqueName("own"));
+        Caller moderator = moderator();
+        Video video = analysed(owner, "Clean frames, loud poster", Optional.of(new PosterFindings(0.9, 1, 0.5)),
+                new FrameFindings(0, 0.02, 1, 0.3), new FrameFindings(1, 0.1, 1, 0.3));
+
+        Reply mine = api.get("/api/v1/videos/" + video.id()).as(owner).send().expect(200);
+        assertThat(mine.json().path("publication").asText()).as("publication for the creator: %s", mine).isEqualTo("held");
+        JsonNode hold = mine.json().path("review").path("hold");
+        assertThat(hold.path("poster").asBoolean()).as("the poster held it: %s", hold).isTrue();
+        assertThat(hold.path("at").isNull()).as("no moment in the video: %s", hold).isTrue();
+        assertThat(hold.path("score").asDouble()).as("the poster's score in %s", hold).isEqualTo(0.9);
+
+        JsonNode item = queueItem(moderator, video.id());
+        assertThat(item).as("the held video in the queue").isNotNull();
+        assertThat(item.path("nsfw_max").asDouble()).as("nsfw_max counts the poster: %s", item).isEqualTo(0.9);
+        assertThat(item.path("nsfw_max_at").isNull()).as("nsfw_max_at of the poster: %s", item).isTrue();
+        assertThat(item.path("moment_url").asText()).as("the picture to look at in %s", item)
+                .isEqualTo("/media/" + video.id() + "/poster.jpg");
     }
 
     @Test
