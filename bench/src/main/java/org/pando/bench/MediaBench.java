@@ -25,8 +25,9 @@ import org.pando.media.Rung;
 import org.pando.media.VideoProcessor;
 
 /**
- * {@code pando bench media}: every video clip of the shared media folder plus a generated 60 s 1080p30
- * clip, each processed three ways in one run (Pando, one hand-written ffmpeg, one ffmpeg per rung).
+ * {@code pando bench media}: every video clip of the shared media folder (audio clips are skipped) plus two
+ * generated 60 s 1080p30 clips, each processed three ways in one run (Pando, one hand-written ffmpeg, one ffmpeg
+ * per rung).
  */
 final class MediaBench {
     static final double OVERHEAD_TARGET = 1.05;
@@ -78,6 +79,10 @@ final class MediaBench {
             probe = processor.probe(clip, dir.resolve("probe"));
         } catch (MediaRejected e) {
             out.println("skip " + name + ": " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+        if (probe.video().isEmpty()) {
+            out.println("skip " + name + ": an audio clip, which has no video ladder to measure");
             return java.util.Optional.empty();
         }
         LadderPlan plan = new LadderPlanner(config).plan(probe);
