@@ -63,7 +63,8 @@ public record PandoConfig(
                 s.duration("recommend.fresh.window"), s.integer("recommend.fresh.impressions"),
                 s.integer("recommend.max-creator-per-page"), s.fraction("recommend.daily-creator-share"),
                 s.fraction("recommend.top-share-cap"), s.fraction("recommend.local-floor"),
-                s.fraction("recommend.exploration-rate"), s.integer("recommend.candidates-per-source"));
+                s.fraction("recommend.exploration-rate"), s.integer("recommend.candidates-per-source"),
+                s.integer("recommend.max-visitors"));
         String models = s.text("understanding.models-dir");
         UnderstandingConfig understanding = new UnderstandingConfig(models.isBlank() ? besideTheJar("models") : Path.of(models),
                 s.number("understanding.scene-threshold"), s.fraction("understanding.min-speech-confidence"));

@@ -98,6 +98,7 @@ public final class Settings {
         d.put("recommend.local-floor", "0.3");
         d.put("recommend.exploration-rate", "0.1");
         d.put("recommend.candidates-per-source", "100");
+        d.put("recommend.max-visitors", "100000");
         return new Settings(d);
     }
 

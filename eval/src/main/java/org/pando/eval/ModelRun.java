@@ -21,8 +21,8 @@ import org.pando.learn.TopK;
  * requests on a warm JVM, then print one result line for {@link EvalCommand}.
  *
  * <p>A user is scored from their training history and their training negatives, never the test's. A model
- * with an exposure policy ranks everyone's candidates first, then builds the lists in user order under the
- * policy, as one round of recommendations.
+ * with an exposure policy ranks everyone's candidates first, then builds everyone's lists under the policy as one
+ * round of recommendations, place by place ({@link ExposurePolicy#pickRound}).
  *
  * <pre>
  * java -cp pando.jar org.pando.eval.ModelRun gowalla EASE /path/to/shared [test|valid]
@@ -69,10 +69,13 @@ public final class ModelRun {
         int[] testUsers = IntStream.range(0, data.test().users()).filter(u -> data.test().count(u) > 0).toArray();
         int depth = spec.exposure().isPresent() ? CANDIDATES : RankingMetrics.K;
         int[][] candidates = rank(scorer, data, testUsers, depth, metrics, bar);
-        Optional<ExposurePolicy> policy = spec.exposure()
-                .map(s -> ExposurePolicy.forRound(s, scorer.items(), testUsers.length, RankingMetrics.K));
-        for (int u : testUsers) {
-            metrics.addList(u, policy.map(p -> p.pick(candidates[u], RankingMetrics.K)).orElse(candidates[u]));
+        int[][] ranked = IntStream.of(testUsers).mapToObj(u -> candidates[u]).toArray(int[][]::new);
+        int[][] lists = spec.exposure()
+                .map(s -> ExposurePolicy.forRound(s, scorer.items(), testUsers.length, RankingMetrics.K)
+                        .pickRound(ranked, RankingMetrics.K))
+                .orElse(ranked);
+        for (int i = 0; i < testUsers.length; i++) {
+            metrics.addList(testUsers[i], lists[i]);
         }
         bar.done();
         metrics.results().forEach((name, value) -> row.put(name, round(value)));

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
  * One thing a person did to a video, in the schema every consumer reads.
  *
  * @param type       what happened
- * @param userId     the account that did it
+ * @param userId     the account that did it, or the visitor without an account ({@value #VISITOR_PREFIX}…)
  * @param videoId    the video it was done to; empty for a follow made on a channel page, which names only the
  *                   creator
  * @param creatorId  the channel the video is published in
@@ -34,6 +34,9 @@ public record UserEvent(
         Instant at,
         OptionalDouble propensity) {
 
+    /** How the user id of someone watching without an account begins. */
+    public static final String VISITOR_PREFIX = "visitor-";
+
     /** An event without a logged propensity. */
     public UserEvent(EventType type, String userId, String videoId, String creatorId, Surface surface, Optional<String> country,
             Optional<String> language, long watchedMs, long durationMs, Instant at) {
@@ -43,6 +46,11 @@ public record UserEvent(
     /** The same event with a logged propensity. */
     public UserEvent withPropensity(OptionalDouble p) {
         return new UserEvent(type, userId, videoId, creatorId, surface, country, language, watchedMs, durationMs, at, p);
+    }
+
+    /** Whether the user id names a visitor without an account rather than an account. */
+    public static boolean isVisitor(String userId) {
+        return userId.startsWith(VISITOR_PREFIX);
     }
 
     /** Share of the video watched, 0 to 1; 0 when the duration is unknown. */

@@ -6,9 +6,11 @@ package org.pando.learn;
  * so with a cap per item, {@code maxShare · impressions / ⌈headFraction · items⌉}, because when no item goes
  * over it, no set of that many items can hold more than {@code maxShare}.
  *
- * <p>Each list is built greedily from the user's candidates, best first: an item at its cap is passed over
- * for the next one under it, so over-exposed items are demoted, not banned; capped items fill a list only
- * when the candidates run out.
+ * <p>A list is built greedily from the user's candidates, best first: an item at its cap is passed over for
+ * the next one under it, so over-exposed items are demoted, not banned; capped items fill a list only when the
+ * candidates run out. One request at a time is served with {@link #pick}; a whole round known in advance with
+ * {@link #pickRound}, which fills everyone's first place before anyone's second, so that the users served last
+ * do not bear all of the cap.
  *
  * <pre>{@code
  * ExposurePolicy policy = ExposurePolicy.forRound(new ExposurePolicy.Settings(0.01, 0.3), items, users, 20);
@@ -75,5 +77,53 @@ public final class ExposurePolicy {
             impressions[item]++;
         }
         return list;
+    }
+
+    /**
+     * Everyone's list of up to {@code k} items from their candidates (best first), counted as shown, built place
+     * by place: each user in turn takes their best candidate under its cap for the first place, then for the
+     * second in the reverse order, and so on (a snake draft), so that where a capped item is passed over, the
+     * loss falls evenly on the users rather than on those served last. Places nobody could fill under the caps
+     * are filled at the end from the capped candidates, best first.
+     */
+    public synchronized int[][] pickRound(int[][] candidates, int k) {
+        int users = candidates.length;
+        int[][] lists = new int[users][];
+        boolean[][] taken = new boolean[users][];
+        int[] next = new int[users];
+        for (int u = 0; u < users; u++) {
+            lists[u] = new int[Math.min(k, candidates[u].length)];
+            taken[u] = new boolean[candidates[u].length];
+        }
+        int[] size = new int[users];
+        for (int place = 0; place < k; place++) {
+            for (int turn = 0; turn < users; turn++) {
+                int u = place % 2 == 0 ? turn : users - 1 - turn;
+                if (size[u] < lists[u].length) {
+                    // Items passed over stay passed over: a taken one is in the list, a capped one stays capped.
+                    while (next[u] < candidates[u].length && (taken[u][next[u]] || impressions[candidates[u][next[u]]] >= cap)) {
+                        next[u]++;
+                    }
+                    if (next[u] < candidates[u].length) {
+                        take(u, next[u], candidates, lists, taken, size);
+                    }
+                }
+            }
+        }
+        for (int u = 0; u < users; u++) {
+            for (int c = 0; c < candidates[u].length && size[u] < lists[u].length; c++) {
+                if (!taken[u][c]) {
+                    take(u, c, candidates, lists, taken, size);
+                }
+            }
+        }
+        return lists;
+    }
+
+    private void take(int user, int candidate, int[][] candidates, int[][] lists, boolean[][] taken, int[] size) {
+        int item = candidates[user][candidate];
+        lists[user][size[user]++] = item;
+        taken[user][candidate] = true;
+        impressions[item]++;
     }
 }

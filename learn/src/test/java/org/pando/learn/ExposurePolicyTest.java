@@ -59,6 +59,52 @@ class ExposurePolicyTest {
     }
 
     @Test
+    void aRoundFillsEveryonesFirstPlaceBeforeAnyonesSecondInASnakeOrder() {
+        // Every item may be shown once; three users who rank four items alike, two places each.
+        ExposurePolicy once = ExposurePolicy.forRound(new ExposurePolicy.Settings(1, 0.5), 6, 1, 2);
+        assertThat(once.cap()).as("cap: 50% of 2 impressions over 6 items, at least 1").isEqualTo(1);
+        int[][] alike = {{0, 1, 2, 3}, {0, 1, 2, 3}, {0, 1, 2, 3}};
+
+        int[][] lists = once.pickRound(alike, 2);
+
+        assertThat(lists[2]).as("user 2 takes 2 for the first place and, first in the reverse turn, 3 for the second")
+                .containsExactly(2, 3);
+        assertThat(lists[1]).as("user 1 takes 1, then finds everything capped and gets its best not yet in its list")
+                .containsExactly(1, 0);
+        assertThat(lists[0]).as("user 0 takes 0, then the same").containsExactly(0, 1);
+        assertThat(once.impressions(3)).as("impressions of item 3").isEqualTo(1);
+    }
+
+    @Test
+    void aRoundKeepsTheHeadWithinItsShareAndCostsTheLastUsersNoMoreThanTheFirst() {
+        ExposurePolicy round = ExposurePolicy.forRound(new ExposurePolicy.Settings(0.01, 0.3), ITEMS, USERS, K);
+        ExposurePolicy oneByOne = ExposurePolicy.forRound(new ExposurePolicy.Settings(0.01, 0.3), ITEMS, USERS, K);
+        int[][] candidates = new int[USERS][];
+        Arrays.setAll(candidates, u -> bestFirst(40));
+
+        int[][] lists = round.pickRound(candidates, K);
+        int[] lastAlone = {};
+        for (int u = 0; u < USERS; u++) {
+            lastAlone = oneByOne.pick(candidates[u], K);
+        }
+
+        long[] shown = new long[ITEMS];
+        for (int[] list : lists) {
+            assertThat(list).as("a full list").hasSize(K);
+            for (int item : list) {
+                shown[item]++;
+            }
+        }
+        assertThat(shown[0] + shown[1]).as("impressions of the two head items").isLessThanOrEqualTo((long) (0.3 * USERS * K));
+        assertThat(sum(lists[USERS - 1])).as("the last user's list, built in the round, against built alone: %s, %s",
+                Arrays.toString(lists[USERS - 1]), Arrays.toString(lastAlone)).isLessThan(sum(lastAlone));
+    }
+
+    private static int sum(int[] list) {
+        return Arrays.stream(list).sum();
+    }
+
+    @Test
     void sharesOutsideZeroToOneAreRejected() {
         assertThatThrownBy(() -> new ExposurePolicy.Settings(0.01, 1.5)).isInstanceOf(IllegalArgumentException.class);
     }

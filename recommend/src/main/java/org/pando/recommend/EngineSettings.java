@@ -21,6 +21,7 @@ import java.time.Duration;
  * @param explorationRate     probability that a page carries one disclosed, uniformly random exploration video;
  *                            at most 1/2, so a logged propensity tells a ranked impression from an explored one
  * @param perSource           candidates each source contributes per request
+ * @param maxVisitors         most visitors without an account whose state is kept (the longest idle are forgotten)
  */
 public record EngineSettings(
         Duration catalogRefresh,
@@ -37,7 +38,8 @@ public record EngineSettings(
         double topShareCap,
         double localFloor,
         double explorationRate,
-        int perSource) {
+        int perSource,
+        int maxVisitors) {
 
     /** Most exploration a policy may do while its logs stay readable by {@link OffPolicyReplay}. */
     public static final double MAX_EXPLORATION = 0.5;
@@ -47,11 +49,14 @@ public record EngineSettings(
             throw new IllegalArgumentException("recommend.exploration-rate must be between 0 and " + MAX_EXPLORATION
                     + ", not " + explorationRate);
         }
+        if (maxVisitors < 1) {
+            throw new IllegalArgumentException("recommend.max-visitors must be at least 1, not " + maxVisitors);
+        }
     }
 
     /** Pando's defaults. */
     public static EngineSettings defaults() {
         return new EngineSettings(Duration.ofSeconds(30), 200_000, Duration.ofHours(6), Duration.ofMinutes(5), 20, 32, 1000,
-                Duration.ofMinutes(30), 20, 2, 0.3, 0.3, 0.3, 0.1, 100);
+                Duration.ofMinutes(30), 20, 2, 0.3, 0.3, 0.3, 0.1, 100, 100_000);
     }
 }

@@ -19,6 +19,7 @@ import org.pando.account.Locales;
 import org.pando.account.NotSignedIn;
 import org.pando.domain.DomainException;
 import org.pando.domain.RandomIds;
+import org.pando.events.UserEvent;
 import org.pando.recommend.Viewer;
 
 /**
@@ -32,7 +33,6 @@ final class Callers {
     static final String CSRF_HEADER = "X-CSRF-Token";
     /** The cookie that keeps a visitor's id, so that what they watch without an account shapes their feed. */
     static final String VISITOR_COOKIE = "pando_visitor";
-    static final String VISITOR_PREFIX = "visitor-";
     private static final int VISITOR_ID_LENGTH = 24;
     private static final Pattern VISITOR_ID = Pattern.compile("[A-Za-z0-9]{" + VISITOR_ID_LENGTH + "}");
     private static final Duration VISITOR_TTL = Duration.ofDays(365);
@@ -84,7 +84,7 @@ final class Callers {
             return new Viewer(Optional.of(a.id()), a.country(), a.languages());
         }
         String accept = req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("");
-        return new Viewer(Optional.empty(), visitor(req).map(id -> VISITOR_PREFIX + id), Locales.countryFrom(accept),
+        return new Viewer(Optional.empty(), visitor(req).map(id -> UserEvent.VISITOR_PREFIX + id), Locales.countryFrom(accept),
                 Locales.languagesFrom(accept));
     }
 
@@ -104,7 +104,7 @@ final class Callers {
             return issued;
         });
         String accept = req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("");
-        return new EventAuthor(VISITOR_PREFIX + id, Locales.countryFrom(accept), Locales.languagesFrom(accept).stream().findFirst(),
+        return new EventAuthor(UserEvent.VISITOR_PREFIX + id, Locales.countryFrom(accept), Locales.languagesFrom(accept).stream().findFirst(),
                 Optional.empty());
     }
 

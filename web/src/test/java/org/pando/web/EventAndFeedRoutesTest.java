@@ -128,7 +128,7 @@ class EventAndFeedRoutesTest extends InMemoryRoutes {
         assertThat(setCookie).as("the visitor cookie issued with the first batch").startsWith(Callers.VISITOR_COOKIE + "=")
                 .containsIgnoringCase("HttpOnly");
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
-        String visitor = Callers.VISITOR_PREFIX + cookie.substring(cookie.indexOf('=') + 1);
+        String visitor = UserEvent.VISITOR_PREFIX + cookie.substring(cookie.indexOf('=') + 1);
 
         Reply second = api.post(EVENTS).header("Cookie", cookie)
                 .json(Map.of("events", List.of(event("not_interested", boring.id())))).send().expect(202);

@@ -178,6 +178,11 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         return state.appliedSequence();
     }
 
+    /** How many visitors without an account the engine keeps state for (at most {@code recommend.max-visitors}). */
+    public int visitorsKept() {
+        return state.visitorsKept();
+    }
+
     /** How many ended views the ranker has learned from. */
     public long rankerUpdates() {
         return state.ranker.updates();

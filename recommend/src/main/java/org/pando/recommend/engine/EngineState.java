@@ -18,8 +18,8 @@ import org.pando.recommend.EngineSettings;
 
 /**
  * Everything the engine learns from the event stream, changed by each event in order: trending counters,
- * co-occurrence, viewer states with their taste vectors, watch quantiles, per-video watch quality, creator
- * follower counts, the exposure ledger and the ranker's weights.
+ * co-occurrence, viewer states with their taste vectors (see {@link ViewerStates}), watch quantiles, per-video
+ * watch quality, creator follower counts, the exposure ledger and the ranker's weights.
  */
 final class EngineState implements Consumer<LoggedEvent> {
     /** How much of a video must be watched before it counts as valued. */
@@ -32,7 +32,7 @@ final class EngineState implements Consumer<LoggedEvent> {
     final ExposureLedger exposure = new ExposureLedger();
     final LinearRanker ranker = new LinearRanker();
     final TasteModels taste;
-    private final Map<String, UserState> users = new ConcurrentHashMap<>();
+    private final ViewerStates users;
     private final Map<String, double[]> quality = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> followers = new ConcurrentHashMap<>();
     private final AtomicLong valuedSinceFit = new AtomicLong();
@@ -41,6 +41,7 @@ final class EngineState implements Consumer<LoggedEvent> {
     EngineState(EngineSettings settings) {
         this.trending = new Trending(settings.trendingHalfLife());
         this.taste = new TasteModels(settings.factors(), settings.easeHead());
+        this.users = new ViewerStates(settings.maxVisitors());
     }
 
     @Override
@@ -157,7 +158,12 @@ final class EngineState implements Consumer<LoggedEvent> {
     }
 
     UserState user(String id) {
-        return users.computeIfAbsent(id, k -> new UserState());
+        return users.get(id);
+    }
+
+    /** How many visitors without an account the engine keeps state for. */
+    int visitorsKept() {
+        return users.visitors();
     }
 
     /** Smoothed mean watch quantile of a video's views: (Σ q + 1) / (n + 2). */
@@ -207,8 +213,8 @@ final class EngineState implements Consumer<LoggedEvent> {
 
     /** A copy of every viewer's valued videos, for a refit. */
     List<Map<String, Double>> histories() {
-        List<Map<String, Double>> all = new ArrayList<>(users.size());
-        users.values().forEach(u -> {
+        List<Map<String, Double>> all = new ArrayList<>();
+        users.all().forEach(u -> {
             synchronized (u) {
                 if (!u.positives.isEmpty()) {
                     all.add(new HashMap<>(u.positives));

@@ -55,7 +55,7 @@ class EngineTest {
     private static EngineSettings withExploration(EngineSettings s, double rate) {
         return new EngineSettings(s.catalogRefresh(), s.catalogLimit(), s.trendingHalfLife(), s.refitInterval(),
                 s.refitMinEvents(), s.factors(), s.easeHead(), s.freshWindow(), s.freshImpressions(), s.maxCreatorPerSlate(),
-                s.dailyCreatorShare(), s.topShareCap(), s.localFloor(), rate, s.perSource());
+                s.dailyCreatorShare(), s.topShareCap(), s.localFloor(), rate, s.perSource(), s.maxVisitors());
     }
 
     private void video(String id, String creator, Duration age, String country, String text) {
@@ -107,6 +107,32 @@ class EngineTest {
         assertThat(cookingAfter).as("cooking videos on the page after finishing three: %s (before: %s)", after, before)
                 .isGreaterThanOrEqualTo(5).isGreaterThan(cookingBefore);
         assertThat(after).as("finished videos are not shown again").doesNotContain("cook-0", "cook-1", "cook-2");
+    }
+
+    @Test
+    void onlyTheMostRecentlyActiveVisitorsAreRememberedWhileAccountsAllAre() {
+        engine.close();
+        EngineSettings d = EngineSettings.defaults();
+        engine = engine(new EngineSettings(d.catalogRefresh(), d.catalogLimit(), d.trendingHalfLife(), d.refitInterval(),
+                d.refitMinEvents(), d.factors(), d.easeHead(), d.freshWindow(), d.freshImpressions(), d.maxCreatorPerSlate(),
+                d.dailyCreatorShare(), d.topShareCap(), d.localFloor(), 0, d.perSource(), 2));
+        catalogue(3);
+        String first = UserEvent.VISITOR_PREFIX + "first";
+        event(EventType.NOT_INTERESTED, first, "cook-0", 0);
+        event(EventType.NOT_INTERESTED, "ana", "cook-0", 0);
+        assertThat(visitorsPage(first)).as("the visitor's page right after 'not interested'").doesNotContain("cook-0");
+
+        event(EventType.PLAY, UserEvent.VISITOR_PREFIX + "second", "game-0", 0);
+        event(EventType.PLAY, UserEvent.VISITOR_PREFIX + "third", "game-1", 0);
+
+        assertThat(engine.visitorsKept()).as("visitors kept with recommend.max-visitors = 2").isEqualTo(2);
+        assertThat(visitorsPage(first)).as("the longest idle visitor was forgotten and starts afresh").contains("cook-0");
+        assertThat(forYou("ana", Optional.empty(), 10).videoIds()).as("an account is never forgotten").doesNotContain("cook-0");
+    }
+
+    private List<String> visitorsPage(String visitor) {
+        Viewer viewer = new Viewer(Optional.empty(), Optional.of(visitor), Optional.of("KR"), List.of("en"));
+        return engine.recommend(new FeedRequest(viewer, Surface.FOR_YOU, Optional.empty(), 10)).videoIds();
     }
 
     @Test
