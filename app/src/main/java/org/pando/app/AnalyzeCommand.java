@@ -25,7 +25,8 @@ import org.pando.understanding.VisualFindings;
  * {@code pando analyze FILE [--json OUT]}: analyses one media file (a video, an audio clip or a still image)
  * without a server and prints (or writes) what was found: loudness, transcript, captions, Video Slide pages,
  * suggested tags and the language of the title and description when given, and what the pictures show (faces,
- * people, NSFW score), in frames sampled once a second and in the poster when one is given. Each step's progress bar ends with the time it took.
+ * people, NSFW score), in frames sampled once a second and in the poster when one is given. Each step's
+ * progress bar ends with the time it took.
  */
 final class AnalyzeCommand {
     /** Share of a frame showing people from which the summary counts it as a frame with people. */
@@ -71,7 +72,8 @@ final class AnalyzeCommand {
                     v.nsfwMax(), v.nsfwMaxAt().isPresent() ? String.format(Locale.ROOT, "at %.0f s", v.nsfwMaxAt().getAsDouble())
                             : "the poster"));
             found.visual().flatMap(VisualFindings::poster).ifPresent(p -> out.printf(Locale.ROOT,
-                    "  poster: faces %d, people over %.0f%% of it, NSFW score %.3f%n", p.faces(), p.personCoverage() * 100, p.nsfw()));
+                    "  poster: faces %d, people over %.0f%% of it, NSFW score %.3f%n",
+                    p.faces(), p.personCoverage() * 100, p.nsfw()));
             found.notes().forEach(n -> out.println("  " + n));
             found.failures().forEach((step, error) -> out.println("  " + step.label() + " failed: " + error));
             if (json.isPresent()) {

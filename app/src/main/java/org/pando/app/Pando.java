@@ -144,7 +144,8 @@ public final class Pando implements AutoCloseable {
         metrics.gauge("pando_exposure_gini_videos", "Gini coefficient of impressions across videos", engine::videoGini);
         metrics.gauge("pando_exposure_top_share", "Share of recent impressions taken by the top 1% of videos", engine::topShare);
         metrics.gauge("pando_ranker_updates", "Ended views the ranker has learned from", engine::rankerUpdates);
-        metrics.gauge("pando_engine_visitors", "Visitors without an account whose watching the engine keeps", engine::visitorsKept);
+        metrics.gauge("pando_engine_visitors", "Visitors without an account whose watching the engine keeps",
+                engine::visitorsKept);
         List<HealthCheck> health = List.of(
                 new HealthCheck("database", database::healthy),
                 new HealthCheck("disk", () -> config.dataDir().toFile().getUsableSpace() > MIN_FREE_DISK));

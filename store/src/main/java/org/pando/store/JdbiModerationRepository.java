@@ -178,8 +178,8 @@ public final class JdbiModerationRepository implements ModerationRepository {
         if (rs.wasNull()) {
             return new Hold(cause, Optional.empty());
         }
-        return new Hold(cause, Optional.of(new FlaggedFrame(Rows.optionalDouble(rs, "hold_at"), score, rs.getBoolean("hold_person"),
-                rs.getDouble("hold_threshold"))));
+        return new Hold(cause, Optional.of(new FlaggedFrame(Rows.optionalDouble(rs, "hold_at"), score,
+                rs.getBoolean("hold_person"), rs.getDouble("hold_threshold"))));
     }
 
     private static Report report(ResultSet rs) throws SQLException {

@@ -119,7 +119,8 @@ public final class FileAnalyzer implements AutoCloseable {
         listener.progress(Step.PAGES, 1);
 
         Optional<VisualFindings> seen = probe.video().isEmpty() ? Optional.empty()
-                : attempt(Step.FRAMES, failures, listener, () -> look(file, poster, probe.video().get(), duration, workDir, listener));
+                : attempt(Step.FRAMES, failures, listener,
+                        () -> look(file, poster, probe.video().get(), duration, workDir, listener));
         return new FileAnalysis(duration, probe.video().isPresent(), language, lufs(measured), lufs(normalised),
                 transcript, heard.speech(), Captions.of(transcript, heard.speech()), pages, about, seen, notes, failures);
     }
@@ -161,7 +162,10 @@ public final class FileAnalyzer implements AutoCloseable {
         }
     }
 
-    /** One pass over frames sampled once a second feeds the three image models, then the poster, read at its own shape. */
+    /**
+     * One pass over frames sampled once a second feeds the three image models, then the poster is read at its own
+     * shape.
+     */
     private VisualFindings look(Path file, Optional<Path> poster, VideoTrack track, double duration, Path workDir,
             Step.Listener listener) {
         double expected = Math.floor(duration * MediaInspector.FRAMES_PER_SECOND) + 1;
@@ -176,8 +180,8 @@ public final class FileAnalyzer implements AutoCloseable {
     }
 
     private RgbFrame posterPicture(Path image, Path workDir) {
-        Supplier<IllegalStateException> undecodable =
-                () -> new IllegalStateException("The poster " + image.getFileName() + " has no picture that could be decoded");
+        Supplier<IllegalStateException> undecodable = () -> new IllegalStateException(
+                "The poster " + image.getFileName() + " has no picture that could be decoded");
         VideoTrack picture = inspector.probe(image, workDir).video().orElseThrow(undecodable);
         VisualModels.FrameSize size = VisualModels.FrameSize.of(picture);
         return inspector.frameAt(image, 0, size.width(), size.height(), workDir).orElseThrow(undecodable);
