@@ -3,6 +3,7 @@
 import { ApiError, api, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
 import { t } from './i18n.js';
+import { holdReason } from './review.js';
 
 const $ = (id) => document.getElementById(id);
 const list = $('queue');
@@ -18,17 +19,11 @@ function element(tag, className, text) {
 const score = (value) => Number(value).toFixed(2);
 const seconds = (value) => String(Math.round(Number(value) * 10) / 10);
 
-function heldBecause(hold) {
-  if (hold.cause !== 'nsfw-score') return t('moderation.held.not-checked');
-  const scores = { score: score(hold.score), threshold: score(hold.threshold) };
-  return hold.poster ? t('moderation.held.poster', scores) : t('moderation.held', { at: seconds(hold.at), ...scores });
-}
-
 /** Why the case is here: the hold, the highest NSFW score and the moment (or the poster) to look at. */
 function reasons(item) {
   const part = element('div', 'case-reasons');
   if (item.hold) {
-    part.append(element('p', 'hold-reason', heldBecause(item.hold)));
+    part.append(element('p', 'hold-reason', holdReason(item.hold, 'moderation')));
   }
   if (item.nsfw_max !== null && item.target.kind === 'video') {
     part.append(element('p', 'hint', item.nsfw_max_at === null

@@ -114,17 +114,18 @@ public final class Pando implements AutoCloseable {
         VideoSearch search = components.started(VideoSearch.open(config.searchIndex(), new JdbiSearchSource(jdbi), clock));
         search.start();
 
-        TagService tags = new TagService(new JdbiTagRepository(jdbi), videos);
-        FileAnalyzer analyzer = components.started(new FileAnalyzer(config.media(), config.understanding(),
-                TagVocabulary.withStarter(() -> tags.vocabulary(MAX_VOCABULARY))));
-        VideoUnderstanding understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi));
-
-        JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
-        // what the feeds and search read of a video changed: who may see it, or what its analysis found
+        // what the feeds and search read of a video changed: who may see it, its tags and captions, or what its
+        // analysis found
         Consumer<String> videoChanged = videoId -> {
             engine.catalogChanged();
             search.changed(videoId);
         };
+        TagService tags = new TagService(new JdbiTagRepository(jdbi), videos, videoChanged);
+        FileAnalyzer analyzer = components.started(new FileAnalyzer(config.media(), config.understanding(),
+                TagVocabulary.withStarter(() -> tags.vocabulary(MAX_VOCABULARY))));
+        VideoUnderstanding understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi), videoChanged);
+
+        JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
         Screening screening = new Screening(new HoldRule(config.moderation()), videos, understanding, cases, videoChanged, clock);
         Reports reports = new Reports(cases, videos, social, clock);
         ReviewQueue reviews = new ReviewQueue(cases, videos, social, videoChanged, clock);

@@ -29,6 +29,11 @@ public enum Publication {
         return this == CHECKING || this == PUBLISHED;
     }
 
+    /** Whether a moderator holds it or decided it: the only videos whose creator may be told a review's outcome. */
+    public boolean moderated() {
+        return this == HELD || this == APPROVED || this == REJECTED;
+    }
+
     /** The lower-case name used by the API and the database. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

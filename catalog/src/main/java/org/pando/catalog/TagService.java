@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.pando.domain.InvalidInput;
 
@@ -25,10 +26,13 @@ public final class TagService {
 
     private final TagRepository repository;
     private final VideoService videos;
+    private final Consumer<String> changed;
 
-    public TagService(TagRepository repository, VideoService videos) {
+    /** @param changed told the id of each video whose tags changed (so that the feeds and search read them) */
+    public TagService(TagRepository repository, VideoService videos, Consumer<String> changed) {
         this.repository = repository;
         this.videos = videos;
+        this.changed = changed;
     }
 
     /** The video's tags. */
@@ -57,6 +61,7 @@ public final class TagService {
         }
         List<String> result = List.copyOf(kept);
         repository.replace(videoId, result);
+        changed.accept(videoId);
         return result;
     }
 

@@ -1,5 +1,6 @@
 package org.pando.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.pando.domain.Keyset;
@@ -9,6 +10,9 @@ public interface VideoRepository {
     void insert(Video video);
 
     Optional<Video> find(String id);
+
+    /** The videos of these ids that exist, in no particular order. */
+    List<Video> findAll(Collection<String> ids);
 
     /**
      * Videos of a channel after a position, newest first; only published ones (ready, and published or approved)

@@ -2,7 +2,11 @@ package org.pando.catalog;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.pando.account.Account;
 import org.pando.domain.InvalidInput;
 import org.pando.domain.Keyset;
@@ -58,6 +62,12 @@ public final class VideoService {
 
     public Optional<Video> find(String id) {
         return repository.find(id);
+    }
+
+    /** The videos of these ids that exist, by id, read at once. */
+    public Map<String, Video> findAll(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of()
+                : repository.findAll(ids).stream().collect(Collectors.toMap(Video::id, Function.identity()));
     }
 
     /** Published videos of a channel, newest first. */

@@ -59,24 +59,7 @@ public final class ExposurePolicy {
      * The user's list of up to {@code k} items from their candidates (best first), counted as shown.
      */
     public synchronized int[] pick(int[] candidates, int k) {
-        int[] list = new int[Math.min(k, candidates.length)];
-        boolean[] taken = new boolean[candidates.length];
-        int size = 0;
-        for (int c = 0; c < candidates.length && size < list.length; c++) {
-            if (impressions[candidates[c]] < cap) {
-                list[size++] = candidates[c];
-                taken[c] = true;
-            }
-        }
-        for (int c = 0; c < candidates.length && size < list.length; c++) {
-            if (!taken[c]) {
-                list[size++] = candidates[c];
-            }
-        }
-        for (int item : list) {
-            impressions[item]++;
-        }
-        return list;
+        return pickRound(new int[][] {candidates}, k)[0];
     }
 
     /**

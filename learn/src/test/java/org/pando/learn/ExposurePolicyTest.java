@@ -76,7 +76,7 @@ class ExposurePolicyTest {
     }
 
     @Test
-    void aRoundKeepsTheHeadWithinItsShareAndCostsTheLastUsersNoMoreThanTheFirst() {
+    void aRoundKeepsTheHeadWithinItsShareAndServesTheLastUserBetterThanListsBuiltOneByOne() {
         ExposurePolicy round = ExposurePolicy.forRound(new ExposurePolicy.Settings(0.01, 0.3), ITEMS, USERS, K);
         ExposurePolicy oneByOne = ExposurePolicy.forRound(new ExposurePolicy.Settings(0.01, 0.3), ITEMS, USERS, K);
         int[][] candidates = new int[USERS][];

@@ -48,16 +48,14 @@ public final class AudioLadderCommand {
     }
 
     /**
-     * The waveform's argument list: the first audio track mixed to mono, raised by the gain the renditions get
-     * (so the picture looks like what is played), each column drawn at its peak, on a transparent background.
+     * The waveform's argument list, drawn from a finished rendition (so the picture shows what is played, after
+     * normalisation): mixed to mono, each column drawn at its peak, on a transparent background.
      */
-    public List<String> waveformArguments(Path source, Path target, Optional<Loudness> loudness) {
+    public List<String> waveformArguments(Path rendition, Path target) {
         WaveformStyle style = config.waveform();
-        double gainDb = loudness.map(l -> l.linearGainDb(config.loudness())).orElse(0.0);
-        String graph = String.format(Locale.ROOT,
-                "[0:a:0]aformat=channel_layouts=mono,volume=%.2fdB,showwavespic=s=%dx%d:colors=%s:filter=peak[wave]",
-                gainDb, style.width(), style.height(), style.ffmpegColor());
-        return List.of(config.ffmpeg(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error", "-i", source.toString(),
+        String graph = String.format(Locale.ROOT, "[0:a:0]aformat=channel_layouts=mono,showwavespic=s=%dx%d:colors=%s:filter=peak[wave]",
+                style.width(), style.height(), style.ffmpegColor());
+        return List.of(config.ffmpeg(), "-hide_banner", "-nostdin", "-y", "-loglevel", "error", "-i", rendition.toString(),
                 "-filter_complex", graph, "-map", "[wave]", "-frames:v", "1", target.toString());
     }
 

@@ -45,7 +45,8 @@ final class AudioRenditions {
         }
         relay.finished();
         Path waveform = out.resolve(AudioLadderCommand.WAVEFORM);
-        ToolRun.toEnd(processes, command.waveformArguments(source, waveform, Optional.of(measured)), work.resolve("waveform.log"));
+        Path played = out.resolve(plan.renditions().getFirst().name()).resolve(HlsOutput.PLAYLIST);
+        ToolRun.toEnd(processes, command.waveformArguments(played, waveform), work.resolve("waveform.log"));
         for (Path required : List.of(out.resolve(LadderCommand.MASTER), waveform)) {
             if (!Files.isRegularFile(required)) {
                 throw new MediaToolFailed("ffmpeg finished without writing " + required.getFileName());

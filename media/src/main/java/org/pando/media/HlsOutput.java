@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 /** How ffmpeg writes an HLS output directory, and what can be read of it while ffmpeg writes it. */
 final class HlsOutput {
+    /** Each variant's media playlist, in the variant's directory. */
+    static final String PLAYLIST = "index.m3u8";
     private static final Pattern URI = Pattern.compile("URI=\"([^\"]+)\"");
 
     private HlsOutput() {
@@ -28,7 +30,7 @@ final class HlsOutput {
                 "-hls_segment_type", "fmp4", "-hls_flags", "independent_segments+temp_file",
                 "-master_pl_name", LadderCommand.MASTER, "-var_stream_map", streamMap,
                 "-hls_segment_filename", out.resolve("%v").resolve("seg_%05d.m4s").toString(),
-                out.resolve("%v").resolve("index.m3u8").toString());
+                out.resolve("%v").resolve(PLAYLIST).toString());
     }
 
     /**

@@ -19,17 +19,6 @@ public record Loudness(double integratedLufs, double truePeakDbtp, double rangeL
     }
 
     /**
-     * The gain in dB that brings the track to {@code target} without its true peak passing the ceiling: what the
-     * second pass applies when it can stay linear. Silence gets none.
-     */
-    public double linearGainDb(LoudnessTarget target) {
-        if (silent()) {
-            return 0;
-        }
-        return Math.min(target.integratedLufs() - integratedLufs, target.truePeakDbtp() - truePeakDbtp);
-    }
-
-    /**
      * The second pass of two-pass {@code loudnorm} to {@code target}: linear gain where the true-peak
      * ceiling allows it (loudnorm falls back to its dynamic mode otherwise).
      */

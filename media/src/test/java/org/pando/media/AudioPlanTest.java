@@ -42,8 +42,9 @@ class AudioPlanTest {
                 .endsWith(",aresample=48000,asplit=2[a0][a1]");
         assertThat(command.filterGraph(plan, Optional.of(silence))).as("graph for silence, left as it is")
                 .isEqualTo("[0:a:0]aresample=48000,asplit=2[a0][a1]");
-        assertThat(String.join(" ", command.waveformArguments(Path.of("in.wav"), Path.of("w.png"), Optional.of(speech))))
-                .as("waveform command").contains("volume=1.10dB", "showwavespic=s=1280x240:colors=0xff4f5e:filter=peak");
+        assertThat(String.join(" ", command.waveformArguments(Path.of("audio-128k/index.m3u8"), Path.of("w.png"))))
+                .as("waveform command, drawn from a rendition as played").contains("-i audio-128k/index.m3u8",
+                        "showwavespic=s=1280x240:colors=0xff4f5e:filter=peak").doesNotContain("volume=");
     }
 
     @Test

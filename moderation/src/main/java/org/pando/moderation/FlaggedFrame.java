@@ -17,11 +17,6 @@ public record FlaggedFrame(OptionalDouble at, double score, boolean personSeen, 
         this(OptionalDouble.of(at), score, personSeen, threshold);
     }
 
-    /** The poster. */
-    public static FlaggedFrame poster(double score, boolean personSeen, double threshold) {
-        return new FlaggedFrame(OptionalDouble.empty(), score, personSeen, threshold);
-    }
-
     /** Whether it is the poster rather than a frame of the video. */
     public boolean isPoster() {
         return at.isEmpty();

@@ -47,8 +47,7 @@ public final class HoldRule {
     }
 
     private double threshold(Picture picture) {
-        return showsPerson(picture) ? config.holdThreshold()
-                : Math.max(config.holdThreshold(), config.holdThresholdWithoutPerson());
+        return showsPerson(picture) ? config.holdThreshold() : config.holdThresholdWithoutPerson();
     }
 
     /** A frame or the poster, as the rule reads it; {@code at} is empty for the poster. */

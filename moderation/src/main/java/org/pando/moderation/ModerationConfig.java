@@ -6,8 +6,8 @@ package org.pando.moderation;
  * @param holdThreshold              NSFW score above which a frame showing a person holds its video for review
  *                                   ({@code moderation.hold-threshold}, default 0.8)
  * @param holdThresholdWithoutPerson NSFW score above which a frame without a person holds its video
- *                                   ({@code moderation.hold-threshold-without-person}, default 0.95; never below
- *                                   {@code holdThreshold})
+ *                                   ({@code moderation.hold-threshold-without-person}, default 0.95; raised to
+ *                                   {@code holdThreshold} when set below it)
  * @param minPersonCoverage          share of the picture that people must cover for a frame without a face to count
  *                                   as showing a person ({@code moderation.min-person-coverage}, default 0.05)
  */
@@ -17,6 +17,7 @@ public record ModerationConfig(double holdThreshold, double holdThresholdWithout
         check("hold-threshold", holdThreshold);
         check("hold-threshold-without-person", holdThresholdWithoutPerson);
         check("min-person-coverage", minPersonCoverage);
+        holdThresholdWithoutPerson = Math.max(holdThreshold, holdThresholdWithoutPerson);
     }
 
     /** The defaults. */

@@ -66,7 +66,7 @@ public final class ReviewQueue {
         Decision decision = decision(moderator, verdict, note);
         Video video = videos.get(videoId);
         ReviewCase review = cases.openCase(Target.video(video.id()), video.id(), decision.at());
-        cases.close(review.id(), decision);
+        close(review, decision);
         Publication publication = verdict == Verdict.APPROVE ? Publication.APPROVED : Publication.REJECTED;
         videos.publication(video.id(), publication);
         if (video.publication().isPublic() != publication.isPublic()) {
@@ -83,11 +83,23 @@ public final class ReviewQueue {
         Optional<Comment> comment = open.isPresent() ? social.find(commentId) : Optional.of(social.comment(commentId));
         ReviewCase review = open.orElseGet(() -> cases.openCase(Target.comment(commentId), comment.orElseThrow().videoId(),
                 decision.at()));
+        close(review, decision);
         if (verdict == Verdict.REJECT && comment.isPresent()) {
             social.remove(moderator, commentId);
         }
-        cases.close(review.id(), decision);
         return closed(review, decision);
+    }
+
+    /**
+     * Closes a case with the decision, before the decision's effect is applied, so that of two moderators deciding
+     * at once only the first one's decision takes effect.
+     *
+     * @throws AlreadyDecided when the case was closed meanwhile
+     */
+    private void close(ReviewCase review, Decision decision) {
+        if (!cases.close(review.id(), decision)) {
+            throw new AlreadyDecided(review.target());
+        }
     }
 
     /** What moderators see of a video's review: its open case (why it is held, the reports), or the last decision. */
@@ -102,7 +114,13 @@ public final class ReviewQueue {
      */
     public Optional<ReviewCase> standingForCreator(String videoId) {
         Target target = Target.video(videoId);
-        return cases.findOpen(target).filter(review -> review.hold().isPresent()).or(() -> cases.lastDecided(target));
+        return cases.findOpen(target).filter(ReviewQueue::concernsCreator)
+                .or(() -> cases.lastDecided(target).filter(ReviewQueue::concernsCreator));
+    }
+
+    /** A case the creator is told of: the video was held, or a moderator rejected it; not one only reports opened. */
+    private static boolean concernsCreator(ReviewCase review) {
+        return review.hold().isPresent() || review.decision().filter(d -> d.verdict() == Verdict.REJECT).isPresent();
     }
 
     private Decision decision(Account moderator, Verdict verdict, String note) {

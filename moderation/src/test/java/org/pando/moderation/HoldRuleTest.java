@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.pando.understanding.FrameFindings;
 import org.pando.understanding.ImageEmbedding;
@@ -66,7 +67,7 @@ class HoldRuleTest {
         ImageEmbedding embedding = new ImageEmbedding(new float[] {1});
 
         assertThat(RULE.flaggedFrame(new VisualFindings(clean, Optional.of(new PosterFindings(0.85, 1, 0.3)), embedding)))
-                .as("a poster with a person above 0.8").contains(FlaggedFrame.poster(0.85, true, 0.8))
+                .as("a poster with a person above 0.8").contains(new FlaggedFrame(OptionalDouble.empty(), 0.85, true, 0.8))
                 .hasValueSatisfying(f -> assertThat(f.isPoster()).as("reported as the poster").isTrue());
         assertThat(RULE.flaggedFrame(new VisualFindings(clean, Optional.of(new PosterFindings(0.9, 0, 0)), embedding)))
                 .as("a poster without a person below 0.95").isEmpty();
@@ -77,10 +78,11 @@ class HoldRuleTest {
 
     @Test
     void theThresholdWithoutAPersonIsNeverBelowTheOneWithAPerson() {
-        HoldRule lowered = new HoldRule(new ModerationConfig(0.99, 0.95, 0.05));
+        ModerationConfig raised = new ModerationConfig(0.99, 0.95, 0.05);
         VisualFindings seen = new VisualFindings(List.of(empty(0, 0.97)), new ImageEmbedding(new float[] {1}));
 
-        assertThat(lowered.flaggedFrame(seen)).as("an empty frame at 0.97 with hold-threshold 0.99").isEmpty();
+        assertThat(raised.holdThresholdWithoutPerson()).as("the threshold without a person, set below 0.99").isEqualTo(0.99);
+        assertThat(new HoldRule(raised).flaggedFrame(seen)).as("an empty frame at 0.97 with hold-threshold 0.99").isEmpty();
     }
 
     @Test

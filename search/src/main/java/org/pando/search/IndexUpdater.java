@@ -71,10 +71,11 @@ final class IndexUpdater implements AutoCloseable {
                 while (!stopping && pending.isEmpty() && !checkWanted) {
                     waitOn(Duration.ZERO);
                 }
-                if (stopping) {
+                // Changes noticed before closing are still written; a check for a rebuild is left to the next start.
+                if (stopping && pending.isEmpty()) {
                     return;
                 }
-                check = checkWanted;
+                check = checkWanted && !stopping;
                 checkWanted = false;
                 batch = new LinkedHashSet<>(pending);
                 pending.clear();
@@ -90,8 +91,10 @@ final class IndexUpdater implements AutoCloseable {
                 failed = true;
                 LOG.log(System.Logger.Level.WARNING, "Updating the search index failed; trying again in a second", e);
                 synchronized (lock) {
-                    checkWanted |= check;
-                    pending.addAll(batch);
+                    if (!stopping) {
+                        checkWanted |= check;
+                        pending.addAll(batch);
+                    }
                 }
             } finally {
                 synchronized (lock) {

@@ -3,10 +3,9 @@ package org.pando.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.pando.recommend.Candidate;
@@ -23,7 +22,6 @@ public final class JdbiCandidateSource implements CandidateSource {
                    a.updated_at as analysed_at
             from videos v left join video_analysis a on a.video_id = v.id
             """ + "where " + JdbiVideoRepository.PUBLIC;
-    private static final int TAGS_PER_QUERY = 500;
 
     private final Jdbi jdbi;
     private final JdbiChannelRepository channels;
@@ -35,18 +33,20 @@ public final class JdbiCandidateSource implements CandidateSource {
 
     @Override
     public List<Candidate> recent(Instant before, int limit) {
-        return withTags(jdbi.withHandle(h -> h.createQuery(SELECT + " and v.created_at < :before order by v.created_at desc, v.id desc limit :limit")
+        return jdbi.withHandle(h -> withTags(h, h.createQuery(SELECT
+                        + " and v.created_at < :before order by v.created_at desc, v.id desc limit :limit")
                 .bind("before", before.toEpochMilli()).bind("limit", limit).map(JdbiCandidateSource::candidate).list()));
     }
 
     @Override
     public List<Candidate> fromCreators(List<String> creatorIds, Instant before, String beforeId, int limit) {
-        return withTags(jdbi.withHandle(h -> h.createQuery(SELECT + " " + """
+        // The Following feed reads only who published what when: no tags.
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " " + """
                          and v.channel_id in (<creators>)
                          and (v.created_at < :before or (v.created_at = :before and v.id < :beforeId))
                          order by v.created_at desc, v.id desc limit :limit""")
                 .bindList("creators", creatorIds).bind("before", before.toEpochMilli()).bind("beforeId", beforeId)
-                .bind("limit", limit).map(JdbiCandidateSource::candidate).list()));
+                .bind("limit", limit).map(JdbiCandidateSource::candidate).list());
     }
 
     @Override
@@ -54,16 +54,9 @@ public final class JdbiCandidateSource implements CandidateSource {
         return channels.followedChannelIds(accountId);
     }
 
-    /** The candidates with their tags added to their text, read in a few queries. */
-    private List<Candidate> withTags(List<Candidate> videos) {
-        Map<String, List<String>> tags = new HashMap<>();
-        for (int from = 0; from < videos.size(); from += TAGS_PER_QUERY) {
-            List<String> ids = videos.subList(from, Math.min(videos.size(), from + TAGS_PER_QUERY)).stream().map(Candidate::videoId).toList();
-            jdbi.useHandle(h -> h.createQuery("select video_id, tag from video_tags where video_id in (<ids>) order by video_id, position")
-                    .bindList("ids", ids)
-                    .map((rs, ctx) -> tags.computeIfAbsent(rs.getString("video_id"), k -> new ArrayList<>()).add(rs.getString("tag")))
-                    .list());
-        }
+    /** The candidates with their tags added to their text. */
+    private static List<Candidate> withTags(Handle h, List<Candidate> videos) {
+        Map<String, List<String>> tags = JdbiTagRepository.tagsOf(h, videos.stream().map(Candidate::videoId).toList());
         if (tags.isEmpty()) {
             return videos;
         }
@@ -74,9 +67,9 @@ public final class JdbiCandidateSource implements CandidateSource {
     }
 
     private static Candidate candidate(ResultSet rs, StatementContext ctx) throws SQLException {
-        long analysedAt = rs.getLong("analysed_at");
+        // getLong reads a missing analysis's null as 0, "never analysed"
         return new Candidate(rs.getString("id"), rs.getString("channel_id"), Rows.instant(rs, "created_at"),
                 rs.getLong("duration_ms"), Rows.optional(rs, "country"), Rows.optional(rs, "language"),
-                rs.getString("title") + "\n" + rs.getString("description"), rs.wasNull() ? 0 : analysedAt);
+                rs.getString("title") + "\n" + rs.getString("description"), rs.getLong("analysed_at"));
     }
 }

@@ -102,16 +102,12 @@ public final class JdbiSearchSource implements SearchSource {
                 cues(rs.getString("id"), rs.getString("captions")));
     }
 
-    /** The videos with their tags, read in one query. */
+    /** The videos with their tags. */
     private static List<SearchableVideo> withTags(Handle h, List<SearchableVideo> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, List<String>> tags = new HashMap<>();
-        h.createQuery("select video_id, tag from video_tags where video_id in (<ids>) order by video_id, position")
-                .bindList("ids", rows.stream().map(SearchableVideo::id).toList())
-                .map((rs, ctx) -> tags.computeIfAbsent(rs.getString("video_id"), k -> new ArrayList<>()).add(rs.getString("tag")))
-                .list();
+        Map<String, List<String>> tags = JdbiTagRepository.tagsOf(h, rows.stream().map(SearchableVideo::id).toList());
         return rows.stream().map(v -> new SearchableVideo(v.id(), v.title(), v.description(),
                 tags.getOrDefault(v.id(), List.of()), v.channelHandle(), v.channelName(), v.durationMs(), v.publishedAt(),
                 v.languages(), v.transcript())).toList();

@@ -1,12 +1,19 @@
 package org.pando.store;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.pando.catalog.TagRepository;
 
 /** Videos' tags in {@code video_tags}, in the order the creator gave them. */
 public final class JdbiTagRepository implements TagRepository {
+    /** Most video ids one query asks the tags of. */
+    private static final int VIDEOS_PER_QUERY = 500;
+
     private final Jdbi jdbi;
 
     public JdbiTagRepository(Jdbi jdbi) {
@@ -17,6 +24,18 @@ public final class JdbiTagRepository implements TagRepository {
     public List<String> tags(String videoId) {
         return jdbi.withHandle(h -> h.createQuery("select tag from video_tags where video_id = :video order by position")
                 .bind("video", videoId).mapTo(String.class).list());
+    }
+
+    /** The tags of each of the videos that has any, in order, read on {@code h} in a query per 500 videos. */
+    static Map<String, List<String>> tagsOf(Handle h, List<String> videoIds) {
+        Map<String, List<String>> tags = new HashMap<>();
+        for (int from = 0; from < videoIds.size(); from += VIDEOS_PER_QUERY) {
+            h.createQuery("select video_id, tag from video_tags where video_id in (<ids>) order by video_id, position")
+                    .bindList("ids", videoIds.subList(from, Math.min(videoIds.size(), from + VIDEOS_PER_QUERY)))
+                    .map((rs, ctx) -> tags.computeIfAbsent(rs.getString("video_id"), k -> new ArrayList<>()).add(rs.getString("tag")))
+                    .list();
+        }
+        return tags;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.pando.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -52,6 +53,15 @@ public final class JdbiVideoRepository implements VideoRepository {
     public Optional<Video> find(String id) {
         return jdbi.withHandle(h -> h.createQuery(SELECT + " where v.id = :id").bind("id", id)
                 .map(JdbiVideoRepository::video).findOne());
+    }
+
+    @Override
+    public List<Video> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " where v.id in (<ids>)").bindList("ids", List.copyOf(ids))
+                .map(JdbiVideoRepository::video).list());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.pando.account.Account;
@@ -146,7 +147,7 @@ abstract class ModerationContract {
         ReviewCase b = cases.openCase(Target.video(unchecked.id()), unchecked.id(), T0);
         ReviewCase c = cases.openCase(Target.video(byItsPoster.id()), byItsPoster.id(), T0);
         Hold byScore = Hold.of(new FlaggedFrame(12, 0.91, true, 0.8));
-        Hold byPoster = Hold.of(FlaggedFrame.poster(0.97, false, 0.95));
+        Hold byPoster = Hold.of(new FlaggedFrame(OptionalDouble.empty(), 0.97, false, 0.95));
 
         cases.hold(a.id(), byScore);
         cases.hold(b.id(), Hold.notChecked());

@@ -40,7 +40,9 @@ final class TopicFinder {
     Topics find(VideoText text, Transcript transcript) {
         Optional<String> written = languages.of(text.written());
         String said = transcript.text();
-        String all = String.join("\n", text.title().strip(), text.description().strip(), String.join(" ", text.tags()), said).strip();
+        // The tags are a set: sorted, so the same video always gives the same sentence and the same embedding.
+        String tags = String.join(" ", text.tags().stream().sorted().toList());
+        String all = String.join("\n", text.title().strip(), text.description().strip(), tags, said).strip();
         if (all.isEmpty()) {
             return new Topics(written, new float[0], List.of());
         }

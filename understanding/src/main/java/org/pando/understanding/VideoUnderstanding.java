@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -25,10 +26,13 @@ public final class VideoUnderstanding {
 
     private final FileAnalyzer analyzer;
     private final AnalysisStore store;
+    private final Consumer<String> captionsEdited;
 
-    public VideoUnderstanding(FileAnalyzer analyzer, AnalysisStore store) {
+    /** @param captionsEdited told the id of each video whose captions the creator corrected (search reads them) */
+    public VideoUnderstanding(FileAnalyzer analyzer, AnalysisStore store, Consumer<String> captionsEdited) {
         this.analyzer = analyzer;
         this.store = store;
+        this.captionsEdited = captionsEdited;
     }
 
     /** Marks every step of a video waiting, so the uploader sees the analysis is coming. */
@@ -118,6 +122,7 @@ public final class VideoUnderstanding {
             previousEnd = c.end();
         }
         store.editCaptions(videoId, cues.stream().map(c -> new Cue(c.start(), c.end(), c.text().strip())).toList());
+        captionsEdited.accept(videoId);
     }
 
     /** Stores a step's progress (still running, even at 100%) each time it moves on by {@link #REPORT_EVERY}. */

@@ -17,7 +17,6 @@ import org.pando.account.Locales;
 import org.pando.account.ProfileUpdate;
 import org.pando.account.Role;
 import org.pando.account.SignUp;
-import org.pando.catalog.Publication;
 import org.pando.catalog.Video;
 import org.pando.domain.InvalidInput;
 import org.pando.domain.Page;
@@ -105,14 +104,14 @@ final class AccountRoutes implements HttpService {
         Json.send(res, Views.account(updated, backend.channels().ofOwner(updated.id())));
     }
 
-    /** The caller's videos in any state; a held or rejected one says why. */
+    /** The caller's videos in any state; a held one says why, a decided one what the moderator wrote. */
     private void myVideos(ServerRequest req, ServerResponse res) {
         Account account = callers.required(req);
         Page<Video> page = backend.videos().ofOwner(account.id(), Query.cursor(req), Query.limit(req, 20));
         Views.ChannelCache channels = new Views.ChannelCache(backend.channels());
         Json.send(res, Views.page(page.items().stream().map(v -> {
             Map<String, Object> json = Views.video(v, channels.get(v.channelId()));
-            if (v.publication() == Publication.HELD || v.publication() == Publication.REJECTED) {
+            if (v.publication().moderated()) {
                 backend.reviews().standingForCreator(v.id()).ifPresent(r -> json.put("review", Views.review(r, false)));
             }
             return json;

@@ -136,7 +136,6 @@ final class AnalysisRoutes implements HttpService {
             edited.add(new Cue(c.get("start").asDouble(), c.get("end").asDouble(), c.get("text").asText()));
         }
         backend.understanding().editCaptions(video.id(), edited);
-        backend.search().changed(video.id());
         res.status(Status.NO_CONTENT_204).send();
     }
 

@@ -55,12 +55,12 @@ final class SearchRoutes implements HttpService {
         Page<SearchHit> page = backend.search().search(query);
         Views.ChannelCache channels = new Views.ChannelCache(backend.channels());
         List<Map<String, Object>> items = new ArrayList<>();
+        Map<String, Video> videos = backend.videos().findAll(page.items().stream().map(SearchHit::videoId).toList());
         for (SearchHit hit : page.items()) {
-            Optional<Video> found = backend.videos().find(hit.videoId());
-            if (found.isEmpty()) {
+            Video video = videos.get(hit.videoId());
+            if (video == null) {
                 continue;
             }
-            Video video = found.get();
             Map<String, Object> json = Views.video(video, channels.get(video.channelId()));
             json.put("score", Math.round(hit.score() * 1000) / 1000.0);
             hit.said().ifPresent(said -> said(json, video, said));

@@ -82,7 +82,7 @@ final class VideoRoutes implements HttpService {
             json.put("owned", channel.ownerId().equals(a.id()));
             if (a.moderates()) {
                 backend.reviews().standing(video.id()).ifPresent(r -> json.put("review", Views.review(r, true)));
-            } else if (channel.ownerId().equals(a.id())) {
+            } else if (channel.ownerId().equals(a.id()) && video.publication().moderated()) {
                 backend.reviews().standingForCreator(video.id()).ifPresent(r -> json.put("review", Views.review(r, false)));
             }
         });
@@ -105,7 +105,6 @@ final class VideoRoutes implements HttpService {
             given.add(tag.asText());
         }
         List<String> kept = backend.tags().replace(account.id(), video.id(), given);
-        backend.search().changed(video.id());
         Json.send(res, Map.of("tags", kept));
     }
 

@@ -264,6 +264,9 @@ class ModerationRoutesTest extends InMemoryRoutes {
         Reply mine = api.get(playlist).as(owner).send().expect(200);
         assertThat(mine.header("Cache-Control")).as("Cache-Control of %s", mine).hasValue("private, no-cache");
         api.get(playlist).as(moderator()).send().expect(200);
+        for (String around : List.of("/media/" + video.id() + "/./master.m3u8", "/media/x/../" + video.id() + "/master.m3u8")) {
+            api.get(around).as(stranger).send().expect(404);
+        }
     }
 
     @Test

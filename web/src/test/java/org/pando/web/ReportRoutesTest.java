@@ -79,6 +79,8 @@ class ReportRoutesTest extends InMemoryRoutes {
         api.post("/api/v1/moderation/videos/" + video.id() + "/decision").as(moderator)
                 .json(Map.of("decision", "approve")).send().expect(200);
         assertThat(queueItem(moderator, "video", video.id())).as("after the decision").isNull();
+        Reply approved = api.get("/api/v1/videos/" + video.id()).as(owner).send().expect(200);
+        assertThat(approved.json().has("review")).as("nor of a decision on reports alone: %s", approved).isFalse();
         api.get("/api/v1/videos/" + video.id()).as(viewer).send().expect(200);
         api.post(reports).as(viewer).json(Map.of("reason", "spam")).send().expect(201);
     }

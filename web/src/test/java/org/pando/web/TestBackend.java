@@ -100,7 +100,6 @@ final class TestBackend implements AutoCloseable {
         };
         JdbiEventLog events = new JdbiEventLog(jdbi);
         analyzer = new FileAnalyzer(MediaConfig.defaults(), new UnderstandingConfig(dir.resolve("models"), 10, 0.6));
-        understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi));
         stream = new EventStream(events, 50);
         engine = new Engine(new JdbiCandidateSource(jdbi), new LuceneContentIndex(new JdbiVideoEmbeddings(jdbi)),
                 EngineSettings.defaults(), clock);
@@ -108,20 +107,21 @@ final class TestBackend implements AutoCloseable {
         engine.start();
         search = VideoSearch.open(dir.resolve("search"), new JdbiSearchSource(jdbi), clock);
         search.start();
-        SocialService social = new SocialService(new JdbiSocialRepository(jdbi), videos, clock);
-        JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
-        Consumer<String> publicationChanged = videoId -> {
+        Consumer<String> videoChanged = videoId -> {
             engine.refreshCatalog();
             search.changed(videoId);
         };
-        screening = new Screening(new HoldRule(ModerationConfig.defaults()), videos, understanding, cases, publicationChanged, clock);
+        understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi), videoChanged);
+        SocialService social = new SocialService(new JdbiSocialRepository(jdbi), videos, clock);
+        JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
+        screening = new Screening(new HoldRule(ModerationConfig.defaults()), videos, understanding, cases, videoChanged, clock);
         backend = new Backend(accounts, new Registration(new JdbiRegistrationStore(jdbi), hasher, clock), channels, videos,
                 social,
-                new TagService(new JdbiTagRepository(jdbi), videos),
+                new TagService(new JdbiTagRepository(jdbi), videos, videoChanged),
                 new UploadService(new JdbiUploadRepository(jdbi), destination,
                         new UploadConfig(dir.resolve("uploads"), 10 << 20, Duration.ofHours(1)), clock),
                 understanding, new Reports(cases, videos, social, clock),
-                new ReviewQueue(cases, videos, social, publicationChanged, clock),
+                new ReviewQueue(cases, videos, social, videoChanged, clock),
                 engine, search, new JdbiFeedPreferences(jdbi), events, stream::drain,
                 dir.resolve("media"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
     }

@@ -84,10 +84,21 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         this.candidates = new Candidates(state, content, settings, clock);
     }
 
-    /** Loads the catalogue and starts the background reloads and refits. */
+    /**
+     * Loads the catalogue and starts the background reloads and refits. The content index, which reads every
+     * analysed video's embeddings, is filled on the background thread first thing, so that start-up does not wait
+     * for it; until then related videos come from the other sources.
+     */
     public synchronized void start() {
-        refreshCatalog();
+        CatalogMirror.Snapshot loaded = catalog.refresh();
         background = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("pando-recommend").daemon().unstarted(r));
+        background.execute(() -> {
+            try {
+                content.sync(loaded.newestFirst());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Reading the videos' embeddings failed; the next reload tries again", e);
+            }
+        });
         long refresh = settings.catalogRefresh().toMillis();
         background.scheduleWithFixedDelay(this::refreshCatalogQuietly, refresh, refresh, TimeUnit.MILLISECONDS);
         background.scheduleWithFixedDelay(this::refitQuietly, 1, 1, TimeUnit.SECONDS);

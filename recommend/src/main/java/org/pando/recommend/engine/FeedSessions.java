@@ -2,7 +2,6 @@ package org.pando.recommend.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +19,7 @@ final class FeedSessions {
     private final Map<String, Set<String>> sessions;
 
     FeedSessions(int max) {
-        this.sessions = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-                return size() > max;
-            }
-        };
+        this.sessions = Bounded.recentlyUsed(max);
     }
 
     /** The session a cursor names (a new one when it has been forgotten), or a new session without a cursor. */

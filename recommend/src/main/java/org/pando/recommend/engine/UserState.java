@@ -22,13 +22,13 @@ final class UserState {
     private static final int MAX_SERVED = 500;
 
     /** Valued videos and their weight, oldest first. */
-    final LinkedHashMap<String, Double> positives = bounded(MAX_POSITIVES);
+    final LinkedHashMap<String, Double> positives = Bounded.newest(MAX_POSITIVES);
     /** Videos finished or skipped: shown again only after everything unseen. */
-    final Set<String> seen = Collections.newSetFromMap(bounded(MAX_HIDDEN));
+    final Set<String> seen = Collections.newSetFromMap(Bounded.newest(MAX_HIDDEN));
     /** Videos the viewer said they are not interested in: never shown again. */
-    final Set<String> rejected = Collections.newSetFromMap(bounded(MAX_HIDDEN));
+    final Set<String> rejected = Collections.newSetFromMap(Bounded.newest(MAX_HIDDEN));
     /** Features each recently shown video was ranked with, kept until its view ends. */
-    final LinkedHashMap<String, double[]> served = bounded(MAX_SERVED);
+    final LinkedHashMap<String, double[]> served = Bounded.newest(MAX_SERVED);
 
     float[] taste;
     long tasteVersion = -1;
@@ -108,15 +108,6 @@ final class UserState {
             creatorImpressionsToday.clear();
             impressionsToday = 0;
         }
-    }
-
-    private static <K, V> LinkedHashMap<K, V> bounded(int max) {
-        return new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > max;
-            }
-        };
     }
 
     /** A finished view: how much of which video. */

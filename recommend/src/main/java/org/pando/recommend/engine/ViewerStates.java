@@ -1,7 +1,6 @@
 package org.pando.recommend.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,12 +17,7 @@ final class ViewerStates {
     private final Map<String, UserState> visitors;
 
     ViewerStates(int maxVisitors) {
-        this.visitors = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, UserState> eldest) {
-                return size() > maxVisitors;
-            }
-        };
+        this.visitors = Bounded.recentlyUsed(maxVisitors);
     }
 
     /** The viewer's state, made empty on first sight; for a visitor, also marks them as just active. */
