@@ -28,6 +28,7 @@ import org.pando.pipeline.MediaLayout;
 import org.pando.pipeline.TranscodeJob;
 import org.pando.pipeline.UnderstandJob;
 import org.pando.pipeline.VideoIntake;
+import org.pando.recommend.VisitorSignUps;
 import org.pando.recommend.engine.Engine;
 import org.pando.recommend.engine.LuceneContentIndex;
 import org.pando.search.VideoSearch;
@@ -47,6 +48,7 @@ import org.pando.store.JdbiTagRepository;
 import org.pando.store.JdbiUploadRepository;
 import org.pando.store.JdbiVideoEmbeddings;
 import org.pando.store.JdbiVideoRepository;
+import org.pando.store.JdbiVisitorLinks;
 import org.pando.understanding.FileAnalyzer;
 import org.pando.understanding.TagVocabulary;
 import org.pando.understanding.VideoUnderstanding;
@@ -151,10 +153,12 @@ public final class Pando implements AutoCloseable {
                 new HealthCheck("database", database::healthy),
                 new HealthCheck("disk", () -> config.dataDir().toFile().getUsableSpace() > MIN_FREE_DISK));
 
+        VisitorSignUps visitorSignUps = new VisitorSignUps(new JdbiVisitorLinks(jdbi), engine);
         Backend backend = new Backend(accounts, registration, channels, videos, social, tags, uploads, understanding, reports,
-                reviews, engine, search, new JdbiFeedPreferences(jdbi), eventLog, stream::wake, layout.renditions(), health, metrics,
+                reviews, engine, visitorSignUps, search, new JdbiFeedPreferences(jdbi), eventLog, stream::wake, layout.renditions(), health, metrics,
                 clock);
 
+        visitorSignUps.restore();
         engine.start();
         stream.start();
         components.started(stream);

@@ -14,4 +14,10 @@ public interface Recommender {
 
     /** Videos to watch after this one, best first; empty when the video is unknown. */
     FeedPage related(String videoId, Viewer viewer, int limit);
+
+    /**
+     * A visitor made this account: what they watched as a visitor, and any of their events still to come, count
+     * for the account from now on.
+     */
+    void carryOver(String visitorId, String accountId);
 }

@@ -271,6 +271,19 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void linksAVisitorToTheFirstAccountTheyMadeOnly() {
+        JdbiVisitorLinks links = new JdbiVisitorLinks(database().jdbi());
+        Account first = register("ana-joined");
+        Account second = register("bo-joined");
+
+        assertThat(links.link("visitor-links1", first.id())).as("first link of the visitor").isTrue();
+        assertThat(links.link("visitor-links1", second.id())).as("the same visitor linked again").isFalse();
+        assertThat(links.link("visitor-links2", first.id())).as("a second visitor of the same account").isTrue();
+        assertThat(links.all()).as("every link").containsEntry("visitor-links1", first.id())
+                .containsEntry("visitor-links2", first.id());
+    }
+
+    @Test
     void offersOnlyReadyVideosAsCandidates() {
         JdbiCandidateSource source = new JdbiCandidateSource(database().jdbi());
         Account ana = register("ana");

@@ -59,6 +59,10 @@ final class AccountRoutes implements HttpService {
         SignUp signUp = SignUp.of(Json.text(body, "username"), Json.text(body, "password"), Json.text(body, "email"),
                 country, languages);
         Account account = backend.registration().register(signUp);
+        callers.visitorOf(req).ifPresent(visitor -> {
+            backend.visitorSignUps().signedUp(visitor, account.id());
+            callers.forgetVisitor(res);
+        });
         if (body.path("cookie").asBoolean(false)) {
             callers.startBrowserSession(res, backend.accounts().signIn(signUp.username(), signUp.password()));
         }

@@ -14,6 +14,7 @@ import org.pando.moderation.Reports;
 import org.pando.moderation.ReviewQueue;
 import org.pando.recommend.FeedPreferencesStore;
 import org.pando.recommend.Recommender;
+import org.pando.recommend.VisitorSignUps;
 import org.pando.search.VideoSearch;
 import org.pando.understanding.VideoUnderstanding;
 import org.pando.upload.UploadService;
@@ -32,6 +33,7 @@ import org.pando.upload.UploadService;
  * @param reports        people reporting videos and comments
  * @param reviews        the moderators' review queue and their decisions
  * @param recommender    the feed
+ * @param visitorSignUps carries a visitor's watching over to the account they make
  * @param search         search over published videos, told when a video's tags or captions change
  * @param preferences    each account's feed strategy and signal weights
  * @param events         the durable event log
@@ -53,6 +55,7 @@ public record Backend(
         Reports reports,
         ReviewQueue reviews,
         Recommender recommender,
+        VisitorSignUps visitorSignUps,
         VideoSearch search,
         FeedPreferencesStore preferences,
         EventLog events,

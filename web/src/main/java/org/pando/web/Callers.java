@@ -8,7 +8,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -84,7 +84,7 @@ final class Callers {
             return new Viewer(Optional.of(a.id()), a.country(), a.languages());
         }
         String accept = req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("");
-        return new Viewer(Optional.empty(), visitor(req).map(id -> UserEvent.VISITOR_PREFIX + id), Locales.countryFrom(accept),
+        return new Viewer(Optional.empty(), visitorOf(req), Locales.countryFrom(accept),
                 Locales.languagesFrom(accept));
     }
 
@@ -108,6 +108,16 @@ final class Callers {
                 Optional.empty());
     }
 
+    /** The visitor this browser has been, when it sent events without an account ({@code visitor-…}). */
+    Optional<String> visitorOf(ServerRequest req) {
+        return visitor(req).map(id -> UserEvent.VISITOR_PREFIX + id);
+    }
+
+    /** Clears the visitor cookie, once the browser's watching belongs to an account. */
+    void forgetVisitor(ServerResponse res) {
+        clearCookie(res, VISITOR_COOKIE, true);
+    }
+
     private static Optional<String> visitor(ServerRequest req) {
         return cookie(req, VISITOR_COOKIE).filter(v -> VISITOR_ID.matcher(v).matches());
     }
@@ -124,10 +134,14 @@ final class Callers {
 
     /** Clears both cookies. */
     void endBrowserSession(ServerResponse res) {
-        for (String name : List.of(SESSION_COOKIE, CSRF_COOKIE)) {
-            res.headers().addCookie(SetCookie.builder(name, "").path("/").secure(config.secureCookies())
-                    .httpOnly(SESSION_COOKIE.equals(name)).maxAge(Duration.ZERO).build());
-        }
+        clearCookie(res, SESSION_COOKIE, true);
+        clearCookie(res, CSRF_COOKIE, false);
+    }
+
+    /** Empties a cookie and dates it in the past, which makes browsers drop it. */
+    private void clearCookie(ServerResponse res, String name, boolean httpOnly) {
+        res.headers().addCookie(SetCookie.builder(name, "").path("/").secure(config.secureCookies()).httpOnly(httpOnly)
+                .expires(Instant.EPOCH).build());
     }
 
     private static void checkCsrf(ServerRequest req) {

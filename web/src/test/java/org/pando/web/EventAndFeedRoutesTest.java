@@ -147,6 +147,27 @@ class EventAndFeedRoutesTest extends InMemoryRoutes {
     }
 
     @Test
+    void signingUpCarriesTheVisitorsWatchingOverToTheAccount() {
+        Caller creator = api.signUp(ApiCalls.uniqueName("maker"));
+        Video boring = ApiCalls.readyVideo(backend.backend, creator, "Turned down before signing up");
+        Video other = ApiCalls.readyVideo(backend.backend, creator, "Still welcome");
+        Reply first = api.post(EVENTS).json(Map.of("events", List.of(event("not_interested", boring.id())))).send().expect(202);
+        String setCookie = first.header("Set-Cookie").orElse("");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+        String username = ApiCalls.uniqueName("joiner");
+        Reply signUp = api.post("/api/v1/accounts").header("Cookie", cookie).json(Map.of("username", username,
+                "password", ApiCalls.PASSWORD, "email", username + "@example.org")).send().expect(201);
+        Caller joined = new Caller(signUp.json().path("id").asText(), username, api.signIn(username));
+
+        assertThat(signUp.header("Set-Cookie").orElse("")).as("the visitor cookie is cleared on sign-up")
+                .startsWith(Callers.VISITOR_COOKIE + "=;").contains("Expires=Thu, 1 Jan 1970");
+        assertThat(feedIds(FEED + "?limit=50", Map.of("Authorization", "Bearer " + joined.token()))).as("the new account's feed after its visitor said 'not interested'")
+                .contains(other.id()).doesNotContain(boring.id());
+        assertThat(feedIds(FEED + "?limit=50", Map.of())).as("another browser's feed").contains(boring.id());
+    }
+
+    @Test
     void anEventThirtyDaysOldIsRefused() {
         Caller creator = api.signUp(ApiCalls.uniqueName("maker"));
         Caller viewer = api.signUp(ApiCalls.uniqueName("watch"));

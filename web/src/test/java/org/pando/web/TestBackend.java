@@ -25,6 +25,7 @@ import org.pando.moderation.Reports;
 import org.pando.moderation.ReviewQueue;
 import org.pando.moderation.Screening;
 import org.pando.recommend.EngineSettings;
+import org.pando.recommend.VisitorSignUps;
 import org.pando.recommend.engine.Engine;
 import org.pando.recommend.engine.LuceneContentIndex;
 import org.pando.search.VideoSearch;
@@ -44,6 +45,7 @@ import org.pando.store.JdbiSearchSource;
 import org.pando.store.JdbiSocialRepository;
 import org.pando.store.JdbiUploadRepository;
 import org.pando.store.JdbiVideoRepository;
+import org.pando.store.JdbiVisitorLinks;
 import org.pando.understanding.FileAnalyzer;
 import org.pando.understanding.UnderstandingConfig;
 import org.pando.understanding.VideoUnderstanding;
@@ -122,7 +124,7 @@ final class TestBackend implements AutoCloseable {
                         new UploadConfig(dir.resolve("uploads"), 10 << 20, Duration.ofHours(1)), clock),
                 understanding, new Reports(cases, videos, social, clock),
                 new ReviewQueue(cases, videos, social, videoChanged, clock),
-                engine, search, new JdbiFeedPreferences(jdbi), events, stream::drain,
+                engine, new VisitorSignUps(new JdbiVisitorLinks(jdbi), engine), search, new JdbiFeedPreferences(jdbi), events, stream::drain,
                 dir.resolve("media"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
     }
 

@@ -169,6 +169,11 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         return new FeedPage(slates.build(ranked, rules), Optional.empty());
     }
 
+    @Override
+    public void carryOver(String visitorId, String accountId) {
+        state.carryOver(visitorId, accountId);
+    }
+
     /** The Gini coefficient of impressions across creators shown so far. */
     public double creatorGini() {
         return state.exposure.creatorGini();

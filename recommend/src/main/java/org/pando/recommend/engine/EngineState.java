@@ -161,6 +161,11 @@ final class EngineState implements Consumer<LoggedEvent> {
         return users.get(id);
     }
 
+    /** Counts the visitor's events, past and to come, for the account they made. */
+    void carryOver(String visitorId, String accountId) {
+        users.carryOver(visitorId, accountId);
+    }
+
     /** How many visitors without an account the engine keeps state for. */
     int visitorsKept() {
         return users.visitors();

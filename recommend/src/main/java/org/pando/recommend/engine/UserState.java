@@ -61,6 +61,17 @@ final class UserState {
         return before == null && after > 0;
     }
 
+    /**
+     * Takes in what was known of the same person under another id (a visitor who signed up): their valued videos,
+     * seen and rejected ones. The taste vector is folded again on the next valued video.
+     */
+    void absorb(UserState other) {
+        other.positives.forEach(this::value);
+        seen.addAll(other.seen);
+        rejected.addAll(other.rejected);
+        rejected.forEach(positives::remove);
+    }
+
     /** Removes a video from the valued ones. */
     void unvalue(String video) {
         positives.remove(video);

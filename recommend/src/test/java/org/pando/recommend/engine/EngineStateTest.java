@@ -17,7 +17,11 @@ class EngineStateTest {
     private long sequence;
 
     private void event(EventType type, long watchedMs) {
-        state.accept(new LoggedEvent(++sequence, new UserEvent(type, "ana", "v", "c", Surface.FOR_YOU, Optional.empty(),
+        event("ana", type, "v", watchedMs);
+    }
+
+    private void event(String user, EventType type, String video, long watchedMs) {
+        state.accept(new LoggedEvent(++sequence, new UserEvent(type, user, video, "c", Surface.FOR_YOU, Optional.empty(),
                 Optional.empty(), watchedMs, 10_000, Instant.parse("2026-06-01T12:00:00Z"))));
     }
 
@@ -38,5 +42,35 @@ class EngineStateTest {
         assertThat(weight()).as("after taking the like back").isCloseTo(0.6, within(1e-9));
         event(EventType.UNLIKE, 0);
         assertThat(weight()).as("a video with no weight left leaves the history").isNull();
+    }
+
+    @Test
+    void aVisitorWhoSignsUpBringsTheirHistoryAndTheirLaterEventsCountForTheAccount() {
+        String visitor = UserEvent.VISITOR_PREFIX + "abc";
+        event(visitor, EventType.COMPLETE, "soup", 10_000);
+        event(visitor, EventType.NOT_INTERESTED, "news", 0);
+
+        state.carryOver(visitor, "bo");
+        event(visitor, EventType.LIKE, "bread", 0);
+
+        UserState account = state.user("bo");
+        assertThat(account.positives).as("the account's valued videos").containsOnlyKeys("soup", "bread");
+        assertThat(account.rejected).as("the account's rejected videos").containsExactly("news");
+        assertThat(state.visitorsKept()).as("visitors kept once the only one signed up").isZero();
+    }
+
+    @Test
+    void aVisitorCarriedOverToAnAccountWithAHistoryJoinsIt() {
+        String visitor = UserEvent.VISITOR_PREFIX + "def";
+        event("cy", EventType.COMPLETE, "soup", 10_000);
+        event(visitor, EventType.COMPLETE, "bread", 10_000);
+        event(visitor, EventType.NOT_INTERESTED, "soup", 0);
+
+        state.carryOver(visitor, "cy");
+
+        UserState account = state.user("cy");
+        assertThat(account.positives).as("valued: the account's, the visitor's, less what the visitor turned down")
+                .containsOnlyKeys("bread");
+        assertThat(account.seen).as("seen by either").contains("soup", "bread");
     }
 }

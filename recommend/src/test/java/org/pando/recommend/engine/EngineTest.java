@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import org.pando.recommend.FeedRequest;
 import org.pando.recommend.FeedStrategy;
 import org.pando.recommend.Signal;
 import org.pando.recommend.Viewer;
+import org.pando.recommend.VisitorLinks;
+import org.pando.recommend.VisitorSignUps;
 
 class EngineTest {
     private static final Instant START = Instant.parse("2026-06-01T12:00:00Z");
@@ -107,6 +110,39 @@ class EngineTest {
         assertThat(cookingAfter).as("cooking videos on the page after finishing three: %s (before: %s)", after, before)
                 .isGreaterThanOrEqualTo(5).isGreaterThan(cookingBefore);
         assertThat(after).as("finished videos are not shown again").doesNotContain("cook-0", "cook-1", "cook-2");
+    }
+
+    @Test
+    void afterARestartAVisitorsReplayedWatchingCountsForTheAccountTheyMade() {
+        catalogue(10);
+        String visitor = UserEvent.VISITOR_PREFIX + "cook";
+        Map<String, String> kept = new HashMap<>();
+        VisitorLinks links = new VisitorLinks() {
+            @Override
+            public boolean link(String visitorId, String accountId) {
+                return kept.putIfAbsent(visitorId, accountId) == null;
+            }
+
+            @Override
+            public Map<String, String> all() {
+                return Map.copyOf(kept);
+            }
+        };
+        new VisitorSignUps(links, engine).signedUp(visitor, "ana");
+        engine.close();
+        engine = engine(EngineSettings.defaults());
+        engine.refreshCatalog();
+
+        new VisitorSignUps(links, engine).restore();
+        finish(visitor, "cook-0");
+        finish(visitor, "cook-1");
+        finish(visitor, "cook-2");
+
+        List<String> page = forYou("ana", Optional.empty(), 10).videoIds();
+        assertThat(page.stream().filter(id -> id.startsWith("cook")).count())
+                .as("cooking videos on the account's page after its visitor finished three, replayed: %s", page)
+                .isGreaterThanOrEqualTo(5);
+        assertThat(page).as("what the visitor finished is not shown again").doesNotContain("cook-0", "cook-1", "cook-2");
     }
 
     @Test
