@@ -1,6 +1,8 @@
-// The creator's list of their own videos, with live status while they process and are checked, and why one is held.
+// The studio: the statistics of the creator's channel, and the list of their own videos, with live status while
+// they process and are checked, and why one is held.
 import { api, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
+import { showChannel } from './channel-stats.js';
 import { audioBadge } from './badges.js';
 import { t } from './i18n.js';
 import { holdReason } from './review.js';
@@ -31,7 +33,11 @@ function row(video) {
     badges.append(review);
   }
   if (video.kind === 'audio') title.prepend(audioBadge(), ' ');
-  head.append(title, badges);
+  const stats = document.createElement('a');
+  stats.href = `/studio/videos/${video.id}`;
+  stats.className = 'button';
+  stats.textContent = t('studio.statistics');
+  head.append(title, badges, stats);
   li.append(head);
   const note = video.review?.decision?.note;
   const reason = video.publication === 'held' ? holdReason(video.review?.hold) : (note ? t('review.note', { note }) : '');
@@ -70,7 +76,21 @@ async function refresh() {
   if (page.items.some(unsettled)) setTimeout(refresh, 2000);
 }
 
+function channels(account) {
+  const select = document.getElementById('channel');
+  const container = document.getElementById('channel-stats');
+  const error = document.getElementById('channel-error');
+  account.channels.forEach((c) => select.append(new Option(c.display_name || c.handle, c.handle)));
+  document.getElementById('channel-pick').hidden = account.channels.length < 2;
+  const show = () => showChannel(container, select.value).catch((e) => showError(error, e.message));
+  select.addEventListener('change', show);
+  if (account.channels.length) show();
+}
+
 document.getElementById('more').addEventListener('click', load);
 const account = await setUpPage();
 if (!account) goSignIn();
-else load().catch((e) => showError(document.getElementById('error'), e.message));
+else {
+  channels(account);
+  load().catch((e) => showError(document.getElementById('error'), e.message));
+}

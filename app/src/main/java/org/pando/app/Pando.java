@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +33,9 @@ import org.pando.recommend.VisitorSignUps;
 import org.pando.recommend.engine.Engine;
 import org.pando.recommend.engine.LuceneContentIndex;
 import org.pando.search.VideoSearch;
+import org.pando.stats.CreatorStats;
+import org.pando.stats.Exposure;
+import org.pando.stats.StatsAggregator;
 import org.pando.store.Database;
 import org.pando.store.JdbiAccountRepository;
 import org.pando.store.JdbiAnalysisStore;
@@ -44,6 +48,7 @@ import org.pando.store.JdbiModerationRepository;
 import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSearchSource;
 import org.pando.store.JdbiSocialRepository;
+import org.pando.store.JdbiStatsStore;
 import org.pando.store.JdbiTagRepository;
 import org.pando.store.JdbiUploadRepository;
 import org.pando.store.JdbiVideoEmbeddings;
@@ -73,6 +78,8 @@ public final class Pando implements AutoCloseable {
     private static final long MIN_FREE_DISK = 512L << 20;
     /** Most of the instance's own tags that suggestions are chosen from, the most used ones. */
     private static final int MAX_VOCABULARY = 2000;
+    /** How often the statistics write what the events added. */
+    private static final Duration STATS_FLUSH = Duration.ofSeconds(1);
 
     private final Components components;
     private final PandoServer server;
@@ -113,6 +120,12 @@ public final class Pando implements AutoCloseable {
         Engine engine = components.started(new Engine(new JdbiCandidateSource(jdbi),
                 new LuceneContentIndex(new JdbiVideoEmbeddings(jdbi)), config.recommend(), clock));
         stream.subscribe(0, engine);
+        JdbiStatsStore statsStore = new JdbiStatsStore(jdbi);
+        StatsAggregator aggregator = components.started(new StatsAggregator(statsStore, STATS_FLUSH));
+        EventStream statsStream = new EventStream(eventLog, config.eventPoll().toMillis());
+        statsStream.subscribe(aggregator.checkpoint(), aggregator);
+        CreatorStats stats = new CreatorStats(statsStore, aggregator::flush,
+                new Exposure.FreshTerms(config.recommend().freshWindow(), config.recommend().freshImpressions()), clock);
         VideoSearch search = components.started(VideoSearch.open(config.searchIndex(), new JdbiSearchSource(jdbi), clock));
         search.start();
 
@@ -155,13 +168,19 @@ public final class Pando implements AutoCloseable {
 
         VisitorSignUps visitorSignUps = new VisitorSignUps(new JdbiVisitorLinks(jdbi), engine);
         Backend backend = new Backend(accounts, registration, channels, videos, social, tags, uploads, understanding, reports,
-                reviews, engine, visitorSignUps, search, new JdbiFeedPreferences(jdbi), eventLog, stream::wake, layout.renditions(), health, metrics,
+                reviews, engine, visitorSignUps, search, new JdbiFeedPreferences(jdbi), stats, eventLog, () -> {
+                    stream.wake();
+                    statsStream.wake();
+                }, layout.renditions(), health, metrics,
                 clock);
 
         visitorSignUps.restore();
         engine.start();
         stream.start();
         components.started(stream);
+        aggregator.start();
+        statsStream.start();
+        components.started(statsStream);
         worker.start();
         components.started(worker);
         components.started(janitor(uploads));

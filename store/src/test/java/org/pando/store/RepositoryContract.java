@@ -2,8 +2,13 @@ package org.pando.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.within;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +40,14 @@ import org.pando.recommend.FeedStrategy;
 import org.pando.recommend.Signal;
 import org.pando.recommend.VideoEmbeddings;
 import org.pando.search.SearchableVideo;
+import org.pando.stats.ChannelStats;
+import org.pando.stats.CreatorStats;
+import org.pando.stats.Exposure;
+import org.pando.stats.Lorenz;
+import org.pando.stats.StatsAggregator;
+import org.pando.stats.StatsStore;
+import org.pando.stats.VideoStats;
+import org.pando.stats.VideoTotals;
 import org.pando.search.TranscriptCue;
 import org.pando.understanding.Cue;
 import org.pando.understanding.FileAnalysis;
@@ -281,6 +294,89 @@ abstract class RepositoryContract {
         assertThat(links.link("visitor-links2", first.id())).as("a second visitor of the same account").isTrue();
         assertThat(links.all()).as("every link").containsEntry("visitor-links1", first.id())
                 .containsEntry("visitor-links2", first.id());
+    }
+
+    @Test
+    void addsUpStatisticsFromAKnownRunOfEventsExactlyAndResumesAfterItsCheckpoint() {
+        JdbiStatsStore store = new JdbiStatsStore(database().jdbi());
+        String mine = RandomIds.id();
+        String theirs = RandomIds.id();
+        String clip = RandomIds.id();
+        String other = RandomIds.id();
+        String theirClip = RandomIds.id();
+        Instant at = T0.plusSeconds(3600);
+        List<UserEvent> run = List.of(
+                stat(EventType.IMPRESSION, "ana", clip, mine, Surface.FOR_YOU, "KR", "ko", 0, at),
+                stat(EventType.PLAY, "ana", clip, mine, Surface.FOR_YOU, "KR", "ko", 0, at),
+                stat(EventType.PROGRESS, "ana", clip, mine, Surface.FOR_YOU, "KR", "ko", 4_500, at),
+                stat(EventType.SKIP, "ana", clip, mine, Surface.FOR_YOU, "KR", "ko", 5_200, at),
+                stat(EventType.IMPRESSION, "bo", clip, mine, Surface.SEARCH, "US", "en", 0, at.plusSeconds(60)),
+                stat(EventType.PLAY, "bo", clip, mine, Surface.SEARCH, "US", "en", 0, at.plusSeconds(60)),
+                stat(EventType.COMPLETE, "bo", clip, mine, Surface.SEARCH, "US", "en", 9_800, at.plusSeconds(70)),
+                stat(EventType.PLAY, "ana", clip, mine, Surface.RELATED, "KR", "ko", 0, at.plusSeconds(120)),
+                stat(EventType.PROGRESS, "ana", clip, mine, Surface.RELATED, "KR", "ko", 2_000, at.plusSeconds(122)),
+                stat(EventType.LIKE, "bo", clip, mine, Surface.SEARCH, "US", "en", 0, at.plusSeconds(130)),
+                stat(EventType.LIKE, "ana", clip, mine, Surface.RELATED, "KR", "ko", 0, at.plusSeconds(130)),
+                stat(EventType.UNLIKE, "ana", clip, mine, Surface.RELATED, "KR", "ko", 0, at.plusSeconds(131)),
+                stat(EventType.FOLLOW, "bo", clip, mine, Surface.SEARCH, "US", "en", 0, at.plusSeconds(132)),
+                stat(EventType.FOLLOW, "visitor-cy", "", mine, Surface.CHANNEL, null, null, 0, at.plusSeconds(133)),
+                stat(EventType.PLAY, "visitor-cy", other, mine, Surface.EXTERNAL, null, null, 0, at.plusSeconds(134)),
+                stat(EventType.SHARE, "bo", clip, mine, Surface.SEARCH, "US", "en", 0, at.plusSeconds(135)),
+                stat(EventType.COMMENT, "bo", clip, mine, Surface.SEARCH, "US", "en", 0, at.plusSeconds(136)),
+                stat(EventType.IMPRESSION, "ana", theirClip, theirs, Surface.FOR_YOU, "KR", "ko", 0, at.plusSeconds(137)),
+                stat(EventType.IMPRESSION, "bo", theirClip, theirs, Surface.FOR_YOU, "US", "en", 0, at.plusSeconds(138)),
+                stat(EventType.IMPRESSION, "visitor-cy", theirClip, theirs, Surface.FOR_YOU, null, null, 0, at.plusSeconds(139)));
+        try (StatsAggregator first = new StatsAggregator(store, Duration.ofHours(1))) {
+            assertThat(first.checkpoint()).as("checkpoint of empty totals").isZero();
+            for (int i = 0; i < 7; i++) {
+                first.accept(new LoggedEvent(i + 1, run.get(i)));
+            }
+            first.flush();
+        }
+        try (StatsAggregator second = new StatsAggregator(store, Duration.ofHours(1))) {
+            assertThat(second.checkpoint()).as("checkpoint after the first seven events").isEqualTo(7);
+            for (int i = 0; i < run.size(); i++) {
+                second.accept(new LoggedEvent(i + 1, run.get(i)));
+            }
+        }
+
+        CreatorStats stats = new CreatorStats(store, () -> { }, new Exposure.FreshTerms(Duration.ofMinutes(30), 2),
+                Clock.fixed(at.plusSeconds(300), ZoneOffset.UTC));
+        VideoStats video = stats.video(clip, mine, 10_000);
+        assertThat(video.totals()).as("totals of the clip").isEqualTo(new VideoTotals(clip, mine, 10_000, 3, 2, 2,
+                5_200 + 10_000 + 2_000, 1, 1, 1, 1, 1));
+        assertThat(video.retention()).as("share of the three views still watching at each second").containsExactly(
+                new double[] {1, 1, 1, 2 / 3.0, 2 / 3.0, 2 / 3.0, 1 / 3.0, 1 / 3.0, 1 / 3.0, 1 / 3.0, 1 / 3.0}, within(1e-12));
+        assertThat(video.sources()).as("traffic sources").containsOnly(entry(Surface.FOR_YOU, new StatsStore.Shown(1, 1)),
+                entry(Surface.SEARCH, new StatsStore.Shown(1, 1)), entry(Surface.RELATED, new StatsStore.Shown(0, 1)));
+        assertThat(video.countries()).as("views by country").containsExactly(entry("KR", 2L), entry("US", 1L));
+        assertThat(video.languages()).as("views by language").containsExactly(entry("ko", 2L), entry("en", 1L));
+        assertThat(video.lastHour()).as("views per minute, the last at %s", at.plusSeconds(300))
+                .endsWith(1, 1, 1, 0, 0, 0).startsWith(0, 0);
+        assertThat(video.similarMedian()).as("median retention of the channel's other 10 s video, played once and left at once")
+                .containsExactly(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        ChannelStats channel = stats.channel(mine);
+        assertThat(channel.sum().views()).as("views of the channel").isEqualTo(4);
+        assertThat(channel.sum().uniqueViewers()).as("viewers of the channel, each once").isEqualTo(3);
+        assertThat(channel.sum().followersGained()).as("followers from a video and from the channel page").isEqualTo(2);
+        assertThat(channel.videos()).extracting(VideoTotals::videoId).as("most viewed first").containsExactly(clip, other);
+
+        Exposure exposure = stats.exposure(mine, List.of(new Exposure.Published(clip, at.minusSeconds(60))));
+        assertThat(exposure.forYouImpressions()).as("For You impressions of the channel").isEqualTo(1);
+        assertThat(exposure.forYouShare()).as("share of all For You impressions").isEqualTo(0.25);
+        assertThat(exposure.gini()).as("Gini of impressions 2 and 3").isCloseTo(0.1, within(1e-12));
+        assertThat(exposure.standing()).as("standing with 2 of 5 impressions, the least shown")
+                .isEqualTo(new Lorenz.Point(0, 0.4));
+        assertThat(exposure.newVideos()).as("new-video guarantee").singleElement()
+                .extracting(Exposure.Guarantee::impressions, Exposure.Guarantee::delivery)
+                .containsExactly(2L, Exposure.Delivery.DELIVERED);
+    }
+
+    private static UserEvent stat(EventType type, String user, String video, String channel, Surface surface, String country,
+            String language, long watchedMs, Instant at) {
+        return new UserEvent(type, user, video, channel, surface, Optional.ofNullable(country), Optional.ofNullable(language),
+                watchedMs, video.isEmpty() ? 0 : 10_000, at);
     }
 
     @Test

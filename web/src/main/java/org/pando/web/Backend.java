@@ -16,6 +16,7 @@ import org.pando.recommend.FeedPreferencesStore;
 import org.pando.recommend.Recommender;
 import org.pando.recommend.VisitorSignUps;
 import org.pando.search.VideoSearch;
+import org.pando.stats.CreatorStats;
 import org.pando.understanding.VideoUnderstanding;
 import org.pando.upload.UploadService;
 
@@ -36,6 +37,7 @@ import org.pando.upload.UploadService;
  * @param visitorSignUps carries a visitor's watching over to the account they make
  * @param search         search over published videos, told when a video's tags or captions change
  * @param preferences    each account's feed strategy and signal weights
+ * @param stats          creators' statistics of their videos and channels
  * @param events         the durable event log
  * @param eventsAppended told after each append, so the event stream delivers at once
  * @param renditions     the directory of served HLS ladders ({@code <video>/master.m3u8})
@@ -58,6 +60,7 @@ public record Backend(
         VisitorSignUps visitorSignUps,
         VideoSearch search,
         FeedPreferencesStore preferences,
+        CreatorStats stats,
         EventLog events,
         Runnable eventsAppended,
         Path renditions,

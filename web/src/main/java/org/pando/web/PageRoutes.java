@@ -19,17 +19,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * translations from the classpath ({@code web/}).
  */
 final class PageRoutes implements HttpService {
-    private static final Map<String, String> PAGES = Map.of(
-            "/", "index",
-            "/v/{id}", "watch",
-            "/c/{handle}", "channel",
-            "/upload", "upload",
-            "/signin", "signin",
-            "/signup", "signup",
-            "/settings", "settings",
-            "/studio", "studio",
-            "/moderation", "moderation",
-            "/search", "search");
+    private static final Map<String, String> PAGES = Map.ofEntries(
+            Map.entry("/", "index"),
+            Map.entry("/v/{id}", "watch"),
+            Map.entry("/c/{handle}", "channel"),
+            Map.entry("/upload", "upload"),
+            Map.entry("/signin", "signin"),
+            Map.entry("/signup", "signup"),
+            Map.entry("/settings", "settings"),
+            Map.entry("/studio", "studio"),
+            Map.entry("/studio/videos/{id}", "stats"),
+            Map.entry("/moderation", "moderation"),
+            Map.entry("/search", "search"));
     private static final Map<String, byte[]> RENDERED = new ConcurrentHashMap<>();
 
     private final HttpService files = StaticContentFeature.createService(ClasspathHandlerConfig.builder()

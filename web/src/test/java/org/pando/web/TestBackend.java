@@ -29,6 +29,9 @@ import org.pando.recommend.VisitorSignUps;
 import org.pando.recommend.engine.Engine;
 import org.pando.recommend.engine.LuceneContentIndex;
 import org.pando.search.VideoSearch;
+import org.pando.stats.CreatorStats;
+import org.pando.stats.Exposure;
+import org.pando.stats.StatsAggregator;
 import org.pando.store.Database;
 import org.pando.store.DatabaseConfig;
 import org.pando.store.JdbiAccountRepository;
@@ -43,6 +46,7 @@ import org.pando.store.JdbiModerationRepository;
 import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSearchSource;
 import org.pando.store.JdbiSocialRepository;
+import org.pando.store.JdbiStatsStore;
 import org.pando.store.JdbiUploadRepository;
 import org.pando.store.JdbiVideoRepository;
 import org.pando.store.JdbiVisitorLinks;
@@ -67,6 +71,7 @@ final class TestBackend implements AutoCloseable {
     final Backend backend;
     final EventStream stream;
     final Engine engine;
+    final StatsAggregator aggregator;
     final FileAnalyzer analyzer;
     final VideoUnderstanding understanding;
     final VideoSearch search;
@@ -107,6 +112,9 @@ final class TestBackend implements AutoCloseable {
                 EngineSettings.defaults(), clock);
         stream.subscribe(0, engine);
         engine.start();
+        JdbiStatsStore statsStore = new JdbiStatsStore(jdbi);
+        aggregator = new StatsAggregator(statsStore, Duration.ofHours(1));
+        stream.subscribe(aggregator.checkpoint(), aggregator);
         search = VideoSearch.open(dir.resolve("search"), new JdbiSearchSource(jdbi), clock);
         search.start();
         Consumer<String> videoChanged = videoId -> {
@@ -124,7 +132,9 @@ final class TestBackend implements AutoCloseable {
                         new UploadConfig(dir.resolve("uploads"), 10 << 20, Duration.ofHours(1)), clock),
                 understanding, new Reports(cases, videos, social, clock),
                 new ReviewQueue(cases, videos, social, videoChanged, clock),
-                engine, new VisitorSignUps(new JdbiVisitorLinks(jdbi), engine), search, new JdbiFeedPreferences(jdbi), events, stream::drain,
+                engine, new VisitorSignUps(new JdbiVisitorLinks(jdbi), engine), search, new JdbiFeedPreferences(jdbi),
+                new CreatorStats(statsStore, aggregator::flush, new Exposure.FreshTerms(Duration.ofMinutes(30), 50), clock),
+                events, stream::drain,
                 dir.resolve("media"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
     }
 
@@ -132,6 +142,7 @@ final class TestBackend implements AutoCloseable {
     public void close() {
         analyzer.close();
         stream.close();
+        aggregator.close();
         engine.close();
         search.close();
         database.close();

@@ -1,0 +1,215 @@
+package org.pando.stats;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.pando.events.EventType;
+import org.pando.events.LoggedEvent;
+import org.pando.events.UserEvent;
+import org.pando.stats.StatsDelta.Audience;
+import org.pando.stats.StatsDelta.FollowColumn;
+import org.pando.stats.StatsDelta.ReachColumn;
+import org.pando.stats.StatsDelta.ShownColumn;
+import org.pando.stats.StatsDelta.VideoAudience;
+import org.pando.stats.StatsDelta.VideoColumn;
+import org.pando.stats.StatsDelta.VideoMinute;
+import org.pando.stats.StatsDelta.VideoSecond;
+import org.pando.stats.StatsDelta.VideoSurface;
+import org.pando.stats.StatsDelta.ViewColumn;
+
+/**
+ * Folds the event stream into the statistics' totals. Subscribe it from {@link #checkpoint()}, the sequence the
+ * stored totals already hold, and {@link #start()} it: what the events add is written about once a second, with
+ * the sequence of the last one, in one transaction, so that nothing is counted twice or lost across restarts.
+ *
+ * <p>A view starts with a play and lasts until the viewer completes, skips or plays something else; its watch
+ * time and reach grow with the furthest position reported. A view in progress when Pando stops keeps what was
+ * counted; its later reports are not matched to it.
+ *
+ * <pre>{@code
+ * StatsAggregator stats = new StatsAggregator(store, Duration.ofSeconds(1));
+ * stream.subscribe(stats.checkpoint(), stats);
+ * stats.start();
+ * }</pre>
+ */
+public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(StatsAggregator.class.getName());
+    private static final int MAX_OPEN_VIEWS = 100_000;
+
+    private final StatsStore store;
+    private final Duration flushEvery;
+    private final Map<String, OpenView> open = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, OpenView> eldest) {
+            return size() > MAX_OPEN_VIEWS;
+        }
+    };
+    private final Object lock = new Object();
+    private StatsDelta pending = new StatsDelta();
+    private long pendingSequence;
+    private long storedSequence;
+    private ScheduledExecutorService flusher;
+
+    public StatsAggregator(StatsStore store, Duration flushEvery) {
+        this.store = store;
+        this.flushEvery = flushEvery;
+        this.storedSequence = store.checkpoint();
+        this.pendingSequence = storedSequence;
+    }
+
+    /** The sequence of the last event the stored totals hold; subscribe after it. */
+    public long checkpoint() {
+        synchronized (lock) {
+            return storedSequence;
+        }
+    }
+
+    /** Starts writing what the events add, every {@code flushEvery}. */
+    public synchronized void start() {
+        if (flusher == null) {
+            flusher = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("pando-stats").daemon().unstarted(r));
+            long every = flushEvery.toMillis();
+            flusher.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void accept(LoggedEvent logged) {
+        synchronized (lock) {
+            if (logged.sequence() <= pendingSequence) {
+                return;
+            }
+            apply(logged.event());
+            pendingSequence = logged.sequence();
+        }
+    }
+
+    /**
+     * Writes what the events since the last write add, now. A failed write keeps them for the next one; events
+     * keep arriving meanwhile and wait their turn.
+     */
+    public void flush() {
+        synchronized (lock) {
+            if (pendingSequence == storedSequence) {
+                return;
+            }
+            store.add(pending, pendingSequence);
+            pending = new StatsDelta();
+            storedSequence = pendingSequence;
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Writing the statistics failed; the next write tries again", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (flusher != null) {
+            flusher.shutdownNow();
+            flusher = null;
+        }
+        flushQuietly();
+    }
+
+    private void apply(UserEvent e) {
+        if (e.videoId().isEmpty()) {
+            if (e.type() == EventType.FOLLOW) {
+                pending.channelFollows.add(e.creatorId(), FollowColumn.FOLLOWERS_GAINED, 1);
+            }
+            return;
+        }
+        String video = e.videoId();
+        pending.video(video, e.creatorId(), e.durationMs());
+        long minute = e.at().getEpochSecond() / 60;
+        switch (e.type()) {
+            case IMPRESSION -> {
+                pending.totals.add(video, VideoColumn.IMPRESSIONS, 1);
+                pending.surfaces.add(new VideoSurface(video, e.surface()), ShownColumn.IMPRESSIONS, 1);
+                pending.minutes.add(new VideoMinute(video, minute), ShownColumn.IMPRESSIONS, 1);
+            }
+            case PLAY -> play(e, minute);
+            case PROGRESS -> advance(e, e.watchedMs(), false);
+            case COMPLETE -> advance(e, Math.max(e.watchedMs(), e.durationMs()), true);
+            case SKIP -> advance(e, e.watchedMs(), true);
+            case LIKE -> pending.totals.add(video, VideoColumn.LIKES, 1);
+            case UNLIKE -> pending.totals.add(video, VideoColumn.LIKES, -1);
+            case COMMENT -> pending.totals.add(video, VideoColumn.COMMENTS, 1);
+            case SHARE -> pending.totals.add(video, VideoColumn.SHARES, 1);
+            case FOLLOW -> {
+                pending.totals.add(video, VideoColumn.FOLLOWERS_GAINED, 1);
+                pending.channelFollows.add(e.creatorId(), FollowColumn.FOLLOWERS_GAINED, 1);
+            }
+            case NOT_INTERESTED -> {
+                // turns the recommender away; no statistic of the creator's
+            }
+        }
+    }
+
+    private void play(UserEvent e, long minute) {
+        String video = e.videoId();
+        pending.totals.add(video, VideoColumn.VIEWS, 1);
+        pending.surfaces.add(new VideoSurface(video, e.surface()), ShownColumn.VIEWS, 1);
+        pending.minutes.add(new VideoMinute(video, minute), ShownColumn.VIEWS, 1);
+        e.country().ifPresent(c -> pending.audience.add(new VideoAudience(video, Audience.COUNTRY, c), ViewColumn.VIEWS, 1));
+        e.language().ifPresent(l -> pending.audience.add(new VideoAudience(video, Audience.LANGUAGE, l), ViewColumn.VIEWS, 1));
+        pending.viewer(video, e.userId());
+        open.put(e.userId(), new OpenView(video, e.durationMs()));
+        reached(video, 0, 0);
+    }
+
+    /** The viewer's view of this video got to {@code positionMs}; {@code ends} closes it (complete, skip). */
+    private void advance(UserEvent e, long positionMs, boolean ends) {
+        OpenView view = open.get(e.userId());
+        if (view == null || !view.video.equals(e.videoId())) {
+            return;
+        }
+        long duration = view.durationMs > 0 ? view.durationMs : e.durationMs();
+        long position = duration > 0 ? Math.min(positionMs, duration) : positionMs;
+        if (position > view.positionMs) {
+            pending.totals.add(view.video, VideoColumn.WATCH_MS, position - view.positionMs);
+            int from = second(view.positionMs);
+            int to = second(position);
+            if (to > from) {
+                reached(view.video, from + 1, to);
+            }
+            view.positionMs = position;
+        }
+        if (e.type() == EventType.COMPLETE) {
+            pending.totals.add(view.video, VideoColumn.COMPLETES, 1);
+        }
+        if (ends) {
+            open.remove(e.userId());
+        }
+    }
+
+    /** One more view reached every second from {@code first} to {@code last}. */
+    private void reached(String video, int first, int last) {
+        pending.reach.add(new VideoSecond(video, first), ReachColumn.CHANGE, 1);
+        pending.reach.add(new VideoSecond(video, last + 1), ReachColumn.CHANGE, -1);
+    }
+
+    private static int second(long ms) {
+        return (int) (ms / 1000);
+    }
+
+    /** A view being watched: which video, how long it is, and the furthest position counted. */
+    private static final class OpenView {
+        private final String video;
+        private final long durationMs;
+        private long positionMs;
+
+        OpenView(String video, long durationMs) {
+            this.video = video;
+            this.durationMs = durationMs;
+        }
+    }
+}

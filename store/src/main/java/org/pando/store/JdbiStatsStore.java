@@ -1,0 +1,272 @@
+package org.pando.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.pando.events.Surface;
+import org.pando.stats.StatsDelta;
+import org.pando.stats.StatsDelta.Audience;
+import org.pando.stats.StatsDelta.VideoAudience;
+import org.pando.stats.StatsDelta.VideoColumn;
+import org.pando.stats.StatsDelta.VideoMinute;
+import org.pando.stats.StatsDelta.VideoSecond;
+import org.pando.stats.StatsDelta.VideoSurface;
+import org.pando.stats.StatsStore;
+import org.pando.stats.VideoTotals;
+
+/** The statistics' totals in tables (see {@code V10__statistics.sql}), added to in one transaction per delta. */
+public final class JdbiStatsStore implements StatsStore {
+    private static final int IN_LIST = 500;
+
+    private static final AdditiveTable<String> VIDEO_TOTALS = new AdditiveTable<>("video_totals", List.of("video_id"),
+            columns(VideoColumn.class), (s, video) -> s.bind("video_id", video));
+    private static final AdditiveTable<String> CHANNEL_TOTALS = new AdditiveTable<>("channel_totals", List.of("channel_id"),
+            List.of("unique_viewers", "followers_gained"), (s, channel) -> s.bind("channel_id", channel));
+    private static final AdditiveTable<VideoSurface> SURFACES = new AdditiveTable<>("video_surfaces",
+            List.of("video_id", "surface"), List.of("impressions", "views"),
+            (s, k) -> s.bind("video_id", k.videoId()).bind("surface", k.surface().wireName()));
+    private static final AdditiveTable<VideoAudience> AUDIENCE = new AdditiveTable<>("video_audience",
+            List.of("video_id", "kind", "code"), List.of("views"),
+            (s, k) -> s.bind("video_id", k.videoId()).bind("kind", kind(k.kind())).bind("code", k.code()));
+    private static final AdditiveTable<VideoSecond> REACH = new AdditiveTable<>("video_reach", List.of("video_id", "at_second"),
+            List.of("reach_change"), (s, k) -> s.bind("video_id", k.videoId()).bind("at_second", k.second()));
+    private static final AdditiveTable<VideoMinute> MINUTES = new AdditiveTable<>("video_minutes", List.of("video_id", "at_minute"),
+            List.of("impressions", "views"), (s, k) -> s.bind("video_id", k.videoId()).bind("at_minute", k.minute()));
+
+    private final Jdbi jdbi;
+
+    public JdbiStatsStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public long checkpoint() {
+        return jdbi.withHandle(h -> h.createQuery("select sequence from stats_checkpoint where id = 1").mapTo(Long.class).one());
+    }
+
+    @Override
+    public void add(StatsDelta delta, long sequence) {
+        jdbi.useTransaction(h -> {
+            ensureVideos(h, delta.videos());
+            VIDEO_TOTALS.add(h, delta.totals().rows());
+            Map<String, long[]> channels = new HashMap<>();
+            newViewers(h, delta, "video_viewers", "video_id", StatsDelta.Viewer::videoId)
+                    .forEach((video, n) -> h.createUpdate("update video_totals set unique_viewers = unique_viewers + :n where video_id = :v")
+                            .bind("n", n).bind("v", video).execute());
+            newViewers(h, delta, "channel_viewers", "channel_id", v -> delta.videos().get(v.videoId()).channelId())
+                    .forEach((channel, n) -> channels.computeIfAbsent(channel, c -> new long[2])[0] += n);
+            delta.channelFollows().rows().forEach((channel, gained) -> channels.computeIfAbsent(channel, c -> new long[2])[1] += gained[0]);
+            CHANNEL_TOTALS.add(h, channels);
+            SURFACES.add(h, delta.surfaces().rows());
+            AUDIENCE.add(h, delta.audience().rows());
+            REACH.add(h, delta.reach().rows());
+            MINUTES.add(h, delta.minutes().rows());
+            h.createUpdate("update stats_checkpoint set sequence = :s where id = 1").bind("s", sequence).execute();
+        });
+    }
+
+    /** Makes a zero row for each video not seen before, and keeps every video's length up to date. */
+    private static void ensureVideos(Handle h, Map<String, StatsDelta.VideoInfo> videos) {
+        if (videos.isEmpty()) {
+            return;
+        }
+        var update = h.prepareBatch("update video_totals set duration_ms = :duration where video_id = :video");
+        var insert = h.prepareBatch("""
+                insert into video_totals (video_id, channel_id, duration_ms, views, unique_viewers, impressions, watch_ms,
+                                          completes, likes, comments, shares, followers_gained)
+                values (:video, :channel, :duration, 0, 0, 0, 0, 0, 0, 0, 0, 0)""");
+        Set<String> known = existing(h, "video_totals", "video_id", "", "", videos.keySet());
+        videos.forEach((video, info) -> {
+            if (!known.contains(video)) {
+                insert.bind("video", video).bind("channel", info.channelId()).bind("duration", info.durationMs()).add();
+            } else if (info.durationMs() > 0) {
+                update.bind("video", video).bind("duration", info.durationMs()).add();
+            }
+        });
+        if (update.size() > 0) {
+            update.execute();
+        }
+        if (insert.size() > 0) {
+            insert.execute();
+        }
+    }
+
+    /**
+     * Records the delta's viewers in {@code table} under the owner (a video or a channel) and returns how many of
+     * them are new to each owner.
+     */
+    private static Map<String, Long> newViewers(Handle h, StatsDelta delta, String table, String ownerColumn,
+            Function<StatsDelta.Viewer, String> owner) {
+        Map<String, Set<String>> byOwner = new HashMap<>();
+        delta.viewers().forEach(v -> byOwner.computeIfAbsent(owner.apply(v), k -> new HashSet<>()).add(v.userId()));
+        Map<String, Long> added = new HashMap<>();
+        var insert = h.prepareBatch("insert into " + table + " (" + ownerColumn + ", user_id) values (:owner, :user)");
+        byOwner.forEach((id, users) -> {
+            Set<String> known = existing(h, table, "user_id", ownerColumn, id, users);
+            for (String user : users) {
+                if (!known.contains(user)) {
+                    insert.bind("owner", id).bind("user", user).add();
+                    added.merge(id, 1L, Long::sum);
+                }
+            }
+        });
+        if (insert.size() > 0) {
+            insert.execute();
+        }
+        return added;
+    }
+
+    /** Which of {@code values} the column holds (within the rows of one owner, when an owner column is given). */
+    private static Set<String> existing(Handle h, String table, String column, String ownerColumn, String owner, Set<String> values) {
+        Set<String> found = new HashSet<>();
+        List<String> all = new ArrayList<>(values);
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            Query q = h.createQuery("select " + column + " from " + table + " where " + column + " in (<values>)"
+                    + (ownerColumn.isEmpty() ? "" : " and " + ownerColumn + " = :owner"))
+                    .bindList("values", all.subList(from, Math.min(all.size(), from + IN_LIST)));
+            if (!ownerColumn.isEmpty()) {
+                q.bind("owner", owner);
+            }
+            found.addAll(q.mapTo(String.class).list());
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<VideoTotals> video(String videoId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from video_totals where video_id = :v").bind("v", videoId)
+                .map((rs, ctx) -> totals(rs)).findOne());
+    }
+
+    @Override
+    public List<VideoTotals> channelVideos(String channelId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from video_totals where channel_id = :c").bind("c", channelId)
+                .map((rs, ctx) -> totals(rs)).list());
+    }
+
+    @Override
+    public long uniqueViewers(String channelId) {
+        return channelCount("unique_viewers", channelId);
+    }
+
+    @Override
+    public long followersGained(String channelId) {
+        return channelCount("followers_gained", channelId);
+    }
+
+    private long channelCount(String column, String channelId) {
+        return jdbi.withHandle(h -> h.createQuery("select " + column + " from channel_totals where channel_id = :c")
+                .bind("c", channelId).mapTo(Long.class).findOne().orElse(0L));
+    }
+
+    @Override
+    public long[] reach(String videoId, int lastSecond) {
+        long[] reach = new long[lastSecond + 1];
+        jdbi.useHandle(h -> h.createQuery("""
+                        select at_second, reach_change from video_reach where video_id = :v and at_second <= :last""")
+                .bind("v", videoId).bind("last", lastSecond)
+                .map((rs, ctx) -> new long[] {rs.getInt("at_second"), rs.getLong("reach_change")})
+                .forEach(change -> reach[(int) change[0]] += change[1]));
+        for (int s = 1; s < reach.length; s++) {
+            reach[s] += reach[s - 1];
+        }
+        return reach;
+    }
+
+    @Override
+    public Map<Surface, Shown> surfaces(Scope scope) {
+        Map<Surface, Shown> surfaces = new EnumMap<>(Surface.class);
+        jdbi.useHandle(h -> scoped(h, "select surface, sum(impressions) as i, sum(views) as v from video_surfaces where %s group by surface",
+                scope).map((rs, ctx) -> Map.entry(rs.getString("surface"), new Shown(rs.getLong("i"), rs.getLong("v"))))
+                .forEach(e -> Surface.ofWireName(e.getKey()).ifPresent(s -> surfaces.put(s, e.getValue()))));
+        return surfaces;
+    }
+
+    @Override
+    public Map<String, Long> audience(Scope scope, Audience kind) {
+        Map<String, Long> audience = new LinkedHashMap<>();
+        jdbi.useHandle(h -> scoped(h, "select code, sum(views) as v from video_audience where %s and kind = :kind group by code "
+                + "order by sum(views) desc, code", scope).bind("kind", kind(kind))
+                .map((rs, ctx) -> Map.entry(rs.getString("code"), rs.getLong("v")))
+                .forEach(e -> audience.put(e.getKey(), e.getValue())));
+        return audience;
+    }
+
+    @Override
+    public SortedMap<Long, Shown> minutes(Scope scope, long fromMinute) {
+        SortedMap<Long, Shown> minutes = new TreeMap<>();
+        jdbi.useHandle(h -> scoped(h, "select at_minute, sum(impressions) as i, sum(views) as v from video_minutes where %s "
+                + "and at_minute >= :from group by at_minute", scope).bind("from", fromMinute)
+                .map((rs, ctx) -> Map.entry(rs.getLong("at_minute"), new Shown(rs.getLong("i"), rs.getLong("v"))))
+                .forEach(e -> minutes.put(e.getKey(), e.getValue())));
+        return minutes;
+    }
+
+    @Override
+    public List<MinuteViews> viewsSince(long fromMinute) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select video_id, at_minute, views from video_minutes where at_minute >= :from and views > 0""")
+                .bind("from", fromMinute)
+                .map((rs, ctx) -> new MinuteViews(rs.getString("video_id"), rs.getLong("at_minute"), rs.getLong("views"))).list());
+    }
+
+    @Override
+    public Map<String, Long> impressionsByChannel(Optional<Surface> surface) {
+        Map<String, Long> byChannel = new HashMap<>();
+        jdbi.useHandle(h -> {
+            Query q = h.createQuery("select t.channel_id, sum(s.impressions) as i from video_surfaces s join video_totals t "
+                    + "on t.video_id = s.video_id" + (surface.isPresent() ? " where s.surface = :surface" : "")
+                    + " group by t.channel_id having sum(s.impressions) > 0");
+            surface.ifPresent(s -> q.bind("surface", s.wireName()));
+            q.map((rs, ctx) -> Map.entry(rs.getString("channel_id"), rs.getLong("i")))
+                    .forEach(e -> byChannel.put(e.getKey(), e.getValue()));
+        });
+        return byChannel;
+    }
+
+    @Override
+    public long impressionsBetween(String videoId, long fromMinute, long toMinute) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select coalesce(sum(impressions), 0) from video_minutes
+                        where video_id = :v and at_minute >= :from and at_minute < :to""")
+                .bind("v", videoId).bind("from", fromMinute).bind("to", toMinute).mapTo(Long.class).one());
+    }
+
+    /** A query over one video's rows or its channel's, {@code %s} standing for the condition. */
+    private static Query scoped(Handle h, String sql, Scope scope) {
+        String condition = scope.channel() ? "video_id in (select video_id from video_totals where channel_id = :scope)"
+                : "video_id = :scope";
+        return h.createQuery(String.format(Locale.ROOT, sql, condition)).bind("scope", scope.id());
+    }
+
+    private static VideoTotals totals(ResultSet rs) throws SQLException {
+        return new VideoTotals(rs.getString("video_id"), rs.getString("channel_id"), rs.getLong("duration_ms"),
+                rs.getLong("views"), rs.getLong("unique_viewers"), rs.getLong("impressions"), rs.getLong("watch_ms"),
+                rs.getLong("completes"), rs.getLong("likes"), rs.getLong("comments"), rs.getLong("shares"),
+                rs.getLong("followers_gained"));
+    }
+
+    private static String kind(Audience kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static <E extends Enum<E>> List<String> columns(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+    }
+}
