@@ -33,7 +33,7 @@ function videos(stats) {
     { title: t('stats.likes'), value: (v) => v.likes, show: (v) => count(v.likes) },
     { title: t('stats.comments'), value: (v) => v.comments, show: (v) => count(v.comments) },
     { title: t('stats.shares'), value: (v) => v.shares, show: (v) => count(v.shares) },
-  ], stats.videos);
+  ], stats.videos, { hideCaption: true });
 }
 
 function exposure(stats) {

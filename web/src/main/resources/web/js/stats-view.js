@@ -28,7 +28,7 @@ export function summary(stats, name) {
   return dataTable(t('stats.summary'), name, [
     { title: t('stats.measure'), value: (r) => t(`stats.${r.key}`) },
     { title: t('stats.value'), value: (r) => r.value, show: (r) => r.shown },
-  ], rows);
+  ], rows, { hideCaption: true });
 }
 
 /** Views per surface as bars, and impressions, views and play rate per surface as a table. */
@@ -41,7 +41,7 @@ export function sources(stats, name) {
     { title: t('stats.impressions'), value: (s) => s.impressions, show: (s) => count(s.impressions) },
     { title: t('stats.views'), value: (s) => s.views, show: (s) => count(s.views) },
     { title: t('stats.play_rate'), value: (s) => s.play_rate, show: (s) => percent(s.play_rate) },
-  ], stats.surfaces));
+  ], stats.surfaces, { hideCaption: true }));
   return box;
 }
 

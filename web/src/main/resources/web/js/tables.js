@@ -17,15 +17,16 @@ export function toCsv(columns, rows) {
 /**
  * A captioned table with a "Download CSV" button, both built from the same columns ({ title, value(row),
  * show(row)? }) and rows, so the file holds what the table shows. show formats a cell for display only; value is
- * what the file gets.
+ * what the file gets. A caption that repeats the heading above the table is read out but not shown (hideCaption).
  */
-export function dataTable(caption, name, columns, rows) {
+export function dataTable(caption, name, columns, rows, { hideCaption = false } = {}) {
   const wrap = document.createElement('div');
   wrap.className = 'data-table';
   const table = document.createElement('table');
   table.dataset.table = name;
   const cap = document.createElement('caption');
   cap.textContent = caption;
+  if (hideCaption) cap.className = 'visually-hidden';
   table.append(cap);
   const head = table.createTHead().insertRow();
   columns.forEach((c) => {

@@ -1,0 +1,107 @@
+// The studio as a creator uses it: two people watch a clip from different places and countries, and the
+// creator's statistics show their views, where they came from, their countries and how long they stayed, with
+// charts drawn point by point and CSV files that hold what the tables show.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { SHARED, awaitScreened, json, signIn, signUp, startBrowser, startPando, tusUpload } from './pando.mjs';
+
+let pando;
+let browser;
+let videoId;
+
+before(async () => {
+  pando = await startPando();
+  await json('POST', `${pando.url}/api/v1/accounts`, null,
+    { username: 'maker', password: 'correct horse battery', email: 'maker@example.org', country: 'KR', languages: ['ko'] });
+  const { token } = await json('POST', `${pando.url}/api/v1/sessions`, null,
+    { username: 'maker', password: 'correct horse battery' });
+  videoId = await tusUpload(pando.url, token, path.join(SHARED, 'media', 'asl-book.mkv'), 'Book, in sign');
+  assert.equal((await awaitScreened(pando.url, videoId, { token })).publication, 'published');
+  ({ browser } = await startBrowser());
+});
+
+after(async () => {
+  await browser?.close();
+  await pando?.stop();
+});
+
+/** A viewer in a browser of this locale signs up and opens the clip as if from this surface. */
+async function viewer(locale, username, from) {
+  const context = await browser.newContext({ locale, viewport: { width: 1200, height: 800 } });
+  const page = await context.newPage();
+  await signUp(page, pando.url, username);
+  await page.goto(`${pando.url}/v/${videoId}?from=${from}`);
+  return { context, page };
+}
+
+/** The text of every body cell of a table, row by row. */
+const cells = (page, name) => page.locator(`table[data-table="${name}"] tbody tr`).evaluateAll(
+  (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
+
+/** The CSV behind a table's download link, as rows of cells (no quoting needed for these values). */
+async function csv(page, name) {
+  const text = await page.locator(`a[data-csv="${name}"]`).evaluate(async (a) => (await fetch(a.href)).text());
+  return text.trim().split('\r\n').map((line) => line.split(','));
+}
+
+test('a creator sees who watched from where, and for how long, with charts and CSV', { timeout: 180_000 }, async () => {
+  const korean = await viewer('ko-KR', 'minji', 'search');
+  await korean.page.waitForFunction(() => document.getElementById('video').ended, null, { timeout: 60_000 });
+  await korean.page.goto(`${pando.url}/`);
+  await korean.context.close();
+
+  const american = await viewer('en-US', 'sam', 'for-you');
+  await american.page.waitForFunction(() => document.getElementById('video').currentTime > 0.3, null, { timeout: 30_000 });
+  await american.page.goto(`${pando.url}/`);
+  await american.context.close();
+
+  const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await signIn(page, pando.url, 'maker', 'correct horse battery');
+  await page.getByRole('link', { name: 'Studio' }).click();
+  await page.getByRole('link', { name: 'Statistics' }).first().click();
+  await page.waitForURL(`${pando.url}/studio/videos/${videoId}`);
+
+  const summaryName = `summary-${videoId}`;
+  await page.locator(`table[data-table="${summaryName}"]`).waitFor();
+  const summary = Object.fromEntries(await cells(page, summaryName));
+  assert.equal(summary.Views, '2', `views in the summary: ${JSON.stringify(summary)}; page errors: ${pageErrors}`);
+  assert.equal(summary['Unique viewers'], '2');
+  assert.equal(summary['Completion rate'], '50%', 'one of the two watched to the end');
+
+  const sources = Object.fromEntries((await cells(page, `sources-${videoId}`)).map(([surface, , views]) => [surface, views]));
+  assert.equal(sources.Search, '1', `views from search: ${JSON.stringify(sources)}`);
+  assert.equal(sources['For You'], '1', 'views from For You');
+  assert.equal(sources.Related, '0');
+
+  const countries = await cells(page, `audience-${videoId}-countries`);
+  assert.deepEqual(countries.map(([code, views]) => `${code}=${views}`).sort(), ['KR=1', 'US=1'], 'views by country');
+  assert.deepEqual(await csv(page, `audience-${videoId}-countries`), [['Country', 'Views'], ...countries],
+    'the countries CSV holds what the table shows');
+  const sourcesCsv = await csv(page, `sources-${videoId}`);
+  assert.deepEqual(sourcesCsv.slice(1).map((row) => [row[0], row[2]]), Object.entries(sources),
+    'the sources CSV holds the views the table shows');
+
+  const points = page.locator('#retention svg .series-main circle.chart-point');
+  const retention = await points.evaluateAll((dots) => dots.map((d) => Number(d.dataset.y)));
+  const stats = await page.evaluate(async (id) => (await fetch(`/api/v1/studio/videos/${id}/stats`)).json(), videoId);
+  assert.equal(retention.length, stats.retention.length, 'one point per second of the clip');
+  assert.ok(retention.length >= 3, `points drawn: ${retention.length}`);
+  assert.equal(retention[0], 1, 'everyone who played was watching at 0 s');
+  assert.equal(retention.at(-1), 0.5, 'one of the two viewers reached the end');
+  assert.equal(await page.locator('#sources svg rect.chart-bar').count(), 7, 'a bar per traffic source');
+  assert.match(await page.locator('#forecast').textContent(), /Expected views in the next 30 minutes: \d+/);
+
+  await page.getByRole('link', { name: 'Back to the studio' }).click();
+  const videosName = 'videos-maker';
+  await page.locator(`table[data-table="${videosName}"]`).waitFor();
+  const [row] = await cells(page, videosName);
+  assert.equal(row[0], 'Book, in sign');
+  assert.equal(row[1], '2', 'the channel table counts the clip\'s views');
+  assert.ok(await page.locator('#channel-stats svg .series-main circle.chart-point').count() >= 2, 'the Lorenz curve is drawn');
+  assert.deepEqual(pageErrors, [], 'no script errors');
+  await context.close();
+});
