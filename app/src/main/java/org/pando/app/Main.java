@@ -29,6 +29,7 @@ import org.pando.understanding.VideoText;
  * pando bench media [--shared DIR] [--json FILE]
  * pando bench feed [--shared DIR] [--json FILE] [--requests N]
  * pando bench understand [--shared DIR] [--json FILE]
+ * pando bench studio [--json FILE] [--events N]
  * pando eval --dataset gowalla|kuairec | --replay
  * pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT] [--poster IMAGE]
  * pando role USERNAME member|moderator|admin
@@ -48,6 +49,8 @@ public final class Main {
                   Load the recommendation engine with Gowalla's views and time For You's first page.
               pando bench understand [--shared DIR] [--json FILE] [--work DIR]
                   Time each analysis step of a 720p clip with speech against ffmpeg decoding it.
+              pando bench studio [--json FILE] [--events N] [--work DIR]
+                  Time a channel's studio page with a million events against SQL over the event log.
               pando eval --dataset gowalla|kuairec [--shared DIR] [--json FILE] [--models A,B] [--split test|valid]
                   Train and measure recommendation models side by side on a public dataset
                   (--split valid: train on train, measure on valid, for choosing settings). SparkALS
@@ -137,19 +140,21 @@ public final class Main {
     private static int bench(String[] args, PrintStream out) {
         List<String> rest = new ArrayList<>(List.of(args));
         String which = rest.isEmpty() ? "" : rest.removeFirst();
-        if (!List.of("media", "feed", "understand").contains(which)) {
-            throw new ConfigurationError("Say which benchmark: pando bench media|feed|understand [--shared DIR] [--json FILE]");
+        if (!List.of("media", "feed", "understand", "studio").contains(which)) {
+            throw new ConfigurationError("Say which benchmark: pando bench media|feed|understand|studio [--shared DIR] [--json FILE]");
         }
         Path shared = Path.of(orElse(flag(rest, "--shared"), System.getenv().getOrDefault("PANDO_SHARED", "../shared")));
         Path json = Path.of(orElse(flag(rest, "--json"), "bench/results/" + which + ".json"));
         Path work = Path.of(orElse(flag(rest, "--work"), System.getProperty("java.io.tmpdir")));
         int requests = Integer.parseInt(orElse(flag(rest, "--requests"), "10000"));
+        int events = Integer.parseInt(orElse(flag(rest, "--events"), "1000000"));
         if (!rest.isEmpty()) {
             throw new ConfigurationError("Unknown arguments: " + String.join(" ", rest));
         }
         return switch (which) {
             case "media" -> BenchCommand.media(shared, json, work, out);
             case "feed" -> BenchCommand.feed(shared, requests, json, out);
+            case "studio" -> BenchCommand.studio(events, json, work, out);
             default -> BenchCommand.understand(shared, PandoConfig.from(Settings.defaults().withEnvironment(System.getenv()))
                     .understanding(), json, work, out);
         };

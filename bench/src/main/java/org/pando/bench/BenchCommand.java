@@ -54,4 +54,18 @@ public final class BenchCommand {
     public static int understand(Path shared, UnderstandingConfig config, Path json, Path work, PrintStream out) {
         return new UnderstandBench(shared, work.resolve("pando-bench-understand"), config, out).run(json);
     }
+
+    /**
+     * {@code pando bench studio}: a channel's studio page with {@code events} events, pre-aggregated, against the
+     * same numbers computed from the event log.
+     *
+     * @param events the channel's events (a tenth as many of other channels are added)
+     * @param json   where the results go
+     * @param work   scratch space for the database, emptied before and after
+     * @param out    where the summary is printed
+     * @return 0 when the page is read within a second at p99 and counts the views the log holds, 1 otherwise
+     */
+    public static int studio(int events, Path json, Path work, PrintStream out) {
+        return new StudioBench(work.resolve("pando-bench-studio"), events, out).run(json);
+    }
 }

@@ -1,9 +1,7 @@
 package org.pando.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -118,7 +116,7 @@ final class FeedBench {
             report.put("p99_target_ratio", Reports.round(latency.getValueAtPercentile(99) / 1000.0 / P99_TARGET_MS));
             report.put("first_page_recall@20", Reports.round(recall / requests));
             report.put("heap_after_gc_mb", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
-            report.put("peak_rss_mb", peakRssMb());
+            report.put("peak_rss_mb", Reports.peakRssMb());
             report.put("cores", Runtime.getRuntime().availableProcessors());
             print(report);
             Reports.write(jsonFile, report);
@@ -191,19 +189,6 @@ final class FeedBench {
 
     private static String creatorId(int item) {
         return "c" + item % CREATORS;
-    }
-
-    private static long peakRssMb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 
     private void print(Map<String, Object> report) {

@@ -26,4 +26,18 @@ final class Reports {
     static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
     }
+
+    /** The process's peak resident memory in MB, from {@code /proc/self/status}; -1 where it cannot be read. */
+    static long peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
 }
