@@ -14,7 +14,7 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {"org.pando.domain..", "org.pando.account..", "org.pando.catalog..",
             "org.pando.events..", "org.pando.jobs..", "org.pando.media..", "org.pando.upload..",
             "org.pando.learn..", "org.pando.understanding..", "org.pando.moderation..", "org.pando.recommend..",
-            "org.pando.search..", "org.pando.stats..",
+            "org.pando.search..", "org.pando.stats..", "org.pando.ledger..",
             "org.pando.pipeline.."};
 
     private static JavaClasses classes;

@@ -8,13 +8,21 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.pando.account.Account;
 import org.pando.account.AccountTaken;
@@ -39,6 +47,13 @@ import org.pando.recommend.FeedPreferences;
 import org.pando.recommend.FeedStrategy;
 import org.pando.recommend.Signal;
 import org.pando.recommend.VideoEmbeddings;
+import org.pando.ledger.IdempotencyKeyReused;
+import org.pando.ledger.InsufficientFunds;
+import org.pando.ledger.LedgerAccount;
+import org.pando.ledger.LedgerTransaction;
+import org.pando.ledger.Posting;
+import org.pando.ledger.Statement;
+import org.pando.ledger.Wallets;
 import org.pando.search.SearchableVideo;
 import org.pando.stats.ChannelStats;
 import org.pando.stats.CreatorStats;
@@ -380,6 +395,89 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void concurrentTipsAndTheirRetriesNeverLoseNorDuplicateMoney() throws Exception {
+        Wallets wallets = new Wallets(new JdbiLedgerStore(database().jdbi()), Clock.systemUTC());
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            people.add(register("tipper" + i).id());
+            wallets.topUp(people.getLast(), 10_000, "first-top-up");
+            wallets.topUp(people.getLast(), 10_000, "first-top-up");
+        }
+        Random random = new Random(42);
+        List<Callable<Optional<LedgerTransaction>>> tasks = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String from = people.get(random.nextInt(people.size()));
+            String to = people.get((people.indexOf(from) + 1 + random.nextInt(people.size() - 1)) % people.size());
+            long amount = 1 + random.nextInt(1_500);
+            String key = "tip-" + i;
+            Callable<Optional<LedgerTransaction>> tip = () -> {
+                try {
+                    return Optional.of(wallets.tip(from, to, "video", amount, "", key));
+                } catch (InsufficientFunds e) {
+                    return Optional.empty();
+                }
+            };
+            tasks.add(tip);
+            tasks.add(tip);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        Map<String, LedgerTransaction> posted = new HashMap<>();
+        try {
+            for (Future<Optional<LedgerTransaction>> f : pool.invokeAll(tasks)) {
+                f.get().ifPresent(t -> posted.put(t.id(), t));
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        Map<String, Long> expected = new HashMap<>();
+        people.forEach(p -> expected.put(p, 10_000L));
+        for (LedgerTransaction t : posted.values()) {
+            for (Posting p : t.postings()) {
+                expected.merge(p.account().id().substring("wallet:".length()), p.amountMinor(), Long::sum);
+            }
+        }
+        JdbiLedgerStore store = new JdbiLedgerStore(database().jdbi());
+        Instant later = Instant.now().plusSeconds(60);
+        long total = 0;
+        for (String p : people) {
+            long balance = wallets.balance(p);
+            total += balance;
+            assertThat(balance).as("balance of %s against the tips that were posted", p).isEqualTo(expected.get(p))
+                    .isNotNegative().isEqualTo(store.sumOfEntries(LedgerAccount.wallet(p), later));
+        }
+        assertThat(total).as("money in the wallets: what was topped up, once per key").isEqualTo(60_000);
+        assertThat(posted).as("tips posted, each task twice with one key").hasSizeBetween(100, 300);
+        assertThatThrownBy(() -> wallets.topUp(people.getFirst(), 5_000, "first-top-up"))
+                .as("a key used again for another amount").isInstanceOf(IdempotencyKeyReused.class);
+    }
+
+    @Test
+    void aMonthlyStatementRunsFromItsOpeningBalanceThroughEachTransaction() {
+        String viewer = register("payer").id();
+        String creator = register("earner").id();
+        SetClock clock = new SetClock(Instant.parse("2026-10-31T23:00:00Z"));
+        Wallets wallets = new Wallets(new JdbiLedgerStore(database().jdbi()), clock);
+        wallets.topUp(viewer, 5_000, "october");
+        clock.set(Instant.parse("2026-11-02T10:00:00Z"));
+        wallets.tip(viewer, creator, "clip1", 1_250, "Great, \"really\"", "t1");
+        clock.set(Instant.parse("2026-11-03T10:00:00Z"));
+        wallets.tip(viewer, creator, "clip2", 5, "", "t2");
+
+        Statement november = wallets.statement(viewer, YearMonth.of(2026, 11));
+        assertThat(november.openingMinor()).as("opening balance of November").isEqualTo(5_000);
+        assertThat(november.closingMinor()).as("closing balance of November").isEqualTo(3_745);
+        assertThat(november.csv().split("\r\n")).as("November's CSV").containsExactly(
+                "date,transaction,kind,video,memo,amount_PDC,balance_PDC",
+                "2026-11-01,,opening,,,,50.00",
+                "2026-11-02T10:00:00Z," + november.lines().get(0).transaction().id() + ",tip,clip1,\"Great, \"\"really\"\"\",-12.50,37.50",
+                "2026-11-03T10:00:00Z," + november.lines().get(1).transaction().id() + ",tip,clip2,,-0.05,37.45",
+                "2026-11-30,,closing,,,,37.45");
+        assertThat(wallets.statement(creator, YearMonth.of(2026, 11)).tipsReceivedMinor()).as("the creator's earnings")
+                .isEqualTo(1_255);
+    }
+
+    @Test
     void offersOnlyReadyVideosAsCandidates() {
         JdbiCandidateSource source = new JdbiCandidateSource(database().jdbi());
         Account ana = register("ana");
@@ -540,5 +638,33 @@ abstract class RepositoryContract {
         long held = source.countSearchable();
         videos.updatePublication(written.id(), Publication.PUBLISHED);
         assertThat(source.countSearchable()).as("the count once a video is published").isEqualTo(held + 1);
+    }
+
+    /** A clock that stands where it is set. */
+    private static final class SetClock extends Clock {
+        private volatile Instant now;
+
+        SetClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant at) {
+            now = at;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 }

@@ -1,0 +1,62 @@
+package org.pando.ledger;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One wallet's month: the balance it opened with, every transaction with the balance after it, and the closing
+ * balance, all in minor units.
+ */
+public record Statement(LedgerAccount account, YearMonth month, long openingMinor, List<Line> lines, long closingMinor) {
+
+    /** One transaction of the month as the wallet saw it. */
+    public record Line(LedgerTransaction transaction, long amountMinor, long balanceMinor) {
+    }
+
+    /** The statement of these transactions (oldest first) after an opening balance. */
+    static Statement of(LedgerAccount account, YearMonth month, long openingMinor, List<LedgerTransaction> transactions) {
+        long balance = openingMinor;
+        List<Line> lines = new ArrayList<>();
+        for (LedgerTransaction t : transactions) {
+            long amount = t.amountFor(account);
+            balance = Math.addExact(balance, amount);
+            lines.add(new Line(t, amount, balance));
+        }
+        return new Statement(account, month, openingMinor, List.copyOf(lines), balance);
+    }
+
+    /**
+     * The statement as CSV: a header, an opening line, a line per transaction (UTC time, id, kind, video, memo,
+     * amount and balance in coins with two decimals), a closing line.
+     */
+    public String csv() {
+        StringBuilder csv = new StringBuilder("date,transaction,kind,video,memo,amount_" + Coins.CODE + ",balance_" + Coins.CODE
+                + "\r\n");
+        csv.append(month.atDay(1)).append(",,opening,,,,").append(Coins.format(openingMinor)).append("\r\n");
+        for (Line line : lines) {
+            LedgerTransaction t = line.transaction();
+            csv.append(t.at()).append(',').append(t.id()).append(',').append(t.kind().wireName()).append(',')
+                    .append(t.videoId().orElse("")).append(',').append(cell(t.memo())).append(',')
+                    .append(Coins.format(line.amountMinor())).append(',').append(Coins.format(line.balanceMinor())).append("\r\n");
+        }
+        csv.append(month.atEndOfMonth()).append(",,closing,,,,").append(Coins.format(closingMinor)).append("\r\n");
+        return csv.toString();
+    }
+
+    private static String cell(String text) {
+        return text.matches(".*[\",\\r\\n].*") ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    /** Tips the wallet received in the month, in minor units: a creator's earnings. */
+    public long tipsReceivedMinor() {
+        return lines.stream().filter(l -> l.transaction().kind() == TransactionKind.TIP && l.amountMinor() > 0)
+                .mapToLong(Line::amountMinor).sum();
+    }
+
+    /** Lines whose transaction was given on this video. */
+    public List<Line> onVideo(String videoId) {
+        return lines.stream().filter(l -> l.transaction().videoId().equals(Optional.of(videoId))).toList();
+    }
+}
