@@ -29,6 +29,7 @@ import org.pando.pipeline.MediaLayout;
 import org.pando.pipeline.TranscodeJob;
 import org.pando.pipeline.UnderstandJob;
 import org.pando.pipeline.VideoIntake;
+import org.pando.ledger.Wallets;
 import org.pando.recommend.VisitorSignUps;
 import org.pando.recommend.engine.Engine;
 import org.pando.recommend.engine.LuceneContentIndex;
@@ -44,6 +45,7 @@ import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiEventLog;
 import org.pando.store.JdbiFeedPreferences;
 import org.pando.store.JdbiJobRepository;
+import org.pando.store.JdbiLedgerStore;
 import org.pando.store.JdbiModerationRepository;
 import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSearchSource;
@@ -168,7 +170,8 @@ public final class Pando implements AutoCloseable {
 
         VisitorSignUps visitorSignUps = new VisitorSignUps(new JdbiVisitorLinks(jdbi), engine);
         Backend backend = new Backend(accounts, registration, channels, videos, social, tags, uploads, understanding, reports,
-                reviews, engine, visitorSignUps, search, new JdbiFeedPreferences(jdbi), stats, eventLog, () -> {
+                reviews, engine, visitorSignUps, search, new JdbiFeedPreferences(jdbi), stats,
+                new Wallets(new JdbiLedgerStore(jdbi), clock), eventLog, () -> {
                     stream.wake();
                     statsStream.wake();
                 }, layout.renditions(), health, metrics,

@@ -103,7 +103,7 @@ public final class Wallets {
     /** The key as the ledger keeps it: the caller's own, so two people's keys never collide. */
     private static String scoped(String accountId, String key) {
         if (key == null || !KEY.matcher(key).matches()) {
-            throw new InvalidInput("Idempotency-Key", "Send an Idempotency-Key header of 1 to 100 letters, digits or - _ . :,"
+            throw new InvalidInput("idempotency-key", "Send an Idempotency-Key header of 1 to 100 letters, digits or - _ . :,"
                     + " the same when a request is retried.");
         }
         return accountId + ":" + key;

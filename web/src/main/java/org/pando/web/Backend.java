@@ -12,6 +12,7 @@ import org.pando.catalog.VideoService;
 import org.pando.events.EventLog;
 import org.pando.moderation.Reports;
 import org.pando.moderation.ReviewQueue;
+import org.pando.ledger.Wallets;
 import org.pando.recommend.FeedPreferencesStore;
 import org.pando.recommend.Recommender;
 import org.pando.recommend.VisitorSignUps;
@@ -38,6 +39,7 @@ import org.pando.upload.UploadService;
  * @param search         search over published videos, told when a video's tags or captions change
  * @param preferences    each account's feed strategy and signal weights
  * @param stats          creators' statistics of their videos and channels
+ * @param wallets        coins: top-ups through the test provider, tips, statements
  * @param events         the durable event log
  * @param eventsAppended told after each append, so the event stream delivers at once
  * @param renditions     the directory of served HLS ladders ({@code <video>/master.m3u8})
@@ -61,6 +63,7 @@ public record Backend(
         VideoSearch search,
         FeedPreferencesStore preferences,
         CreatorStats stats,
+        Wallets wallets,
         EventLog events,
         Runnable eventsAppended,
         Path renditions,

@@ -58,6 +58,7 @@ public final class PandoServer implements AutoCloseable {
                 .register(new ModerationRoutes(backend, callers))
                 .register(new ChannelRoutes(backend, callers, recorder))
                 .register(new StudioRoutes(backend, callers))
+                .register(new WalletRoutes(backend, callers))
                 .register(new FeedRoutes(backend, callers, recorder, config))
                 .register(new SearchRoutes(backend))
                 .register(new EventRoutes(backend, callers, recorder, config))

@@ -24,6 +24,7 @@ import org.pando.moderation.ModerationConfig;
 import org.pando.moderation.Reports;
 import org.pando.moderation.ReviewQueue;
 import org.pando.moderation.Screening;
+import org.pando.ledger.Wallets;
 import org.pando.recommend.EngineSettings;
 import org.pando.recommend.VisitorSignUps;
 import org.pando.recommend.engine.Engine;
@@ -42,6 +43,7 @@ import org.pando.store.JdbiCandidateSource;
 import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiEventLog;
 import org.pando.store.JdbiFeedPreferences;
+import org.pando.store.JdbiLedgerStore;
 import org.pando.store.JdbiModerationRepository;
 import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSearchSource;
@@ -134,6 +136,7 @@ final class TestBackend implements AutoCloseable {
                 new ReviewQueue(cases, videos, social, videoChanged, clock),
                 engine, new VisitorSignUps(new JdbiVisitorLinks(jdbi), engine), search, new JdbiFeedPreferences(jdbi),
                 new CreatorStats(statsStore, aggregator::flush, new Exposure.FreshTerms(Duration.ofMinutes(30), 50), clock),
+                new Wallets(new JdbiLedgerStore(jdbi), clock),
                 events, stream::drain,
                 dir.resolve("media"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
     }
