@@ -1,6 +1,7 @@
 // The studio as a creator uses it: two people watch a clip from different places and countries, and the
 // creator's statistics show their views, where they came from, their countries and how long they stayed, with
-// charts drawn point by point and CSV files that hold what the tables show.
+// charts drawn point by point and CSV files that hold what the tables show. Then a viewer tops up with the test
+// provider and tips the creator, whose wallet and statement show it.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -103,5 +104,39 @@ test('a creator sees who watched from where, and for how long, with charts and C
   assert.equal(row[1], '2', 'the channel table counts the clip\'s views');
   assert.ok(await page.locator('#channel-stats svg .series-main circle.chart-point').count() >= 2, 'the Lorenz curve is drawn');
   assert.deepEqual(pageErrors, [], 'no script errors');
+  await context.close();
+});
+
+test('a viewer tops up with the test provider and tips the creator, who sees it in their statement', { timeout: 90_000 }, async () => {
+  const fan = await viewer('ko-KR', 'jisoo', 'for-you');
+  const page = fan.page;
+  await page.getByRole('link', { name: 'Wallet' }).click();
+  await page.waitForURL(`${pando.url}/wallet`);
+  await page.getByLabel('Coins to add').fill('3.00');
+  await page.getByRole('button', { name: 'Top up with the test provider' }).click();
+  await page.waitForFunction(() => document.getElementById('balance').textContent === '3.00 PDC');
+
+  await page.goto(`${pando.url}/v/${videoId}`);
+  await page.getByRole('button', { name: 'Tip', exact: true }).click();
+  await page.getByLabel('5.00 PDC').check();
+  await page.getByRole('button', { name: 'Send tip' }).click();
+  await page.getByText(/holds 3\.00 PDC, not enough/).waitFor();
+  await page.getByLabel('1.00 PDC').check();
+  await page.getByLabel('A message (optional)').fill('Thank you, "really"');
+  await page.getByRole('button', { name: 'Send tip' }).click();
+  await page.getByText('Thank you! Your tip was sent; your wallet now holds 2.00 PDC.').waitFor();
+  await fan.context.close();
+
+  const context = await browser.newContext({ locale: 'ko-KR' });
+  const creator = await context.newPage();
+  await signIn(creator, pando.url, 'maker', 'correct horse battery');
+  await creator.goto(`${pando.url}/wallet`);
+  await creator.waitForFunction(() => document.getElementById('balance').textContent === '1.00 PDC');
+  const month = new Date().toISOString().slice(0, 7);
+  const rows = await cells(creator, `statement-${month}`);
+  assert.equal(rows.length, 1, `one line in the creator's statement: ${JSON.stringify(rows)}`);
+  assert.deepEqual(rows[0].slice(1), ['Tip', videoId, 'Thank you, "really"', '1.00', '1.00']);
+  const csvText = await creator.locator('#statement-csv').evaluate(async (a) => (await fetch(a.href)).text());
+  assert.match(csvText, new RegExp(`,tip,${videoId},"Thank you, ""really""",1\\.00,1\\.00\r\n`), csvText);
   await context.close();
 });

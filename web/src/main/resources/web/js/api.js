@@ -13,8 +13,8 @@ export function csrfToken() {
   return match ? decodeURIComponent(match[1]) : '';
 }
 
-export async function api(method, path, body) {
-  const headers = { Accept: 'application/json' };
+export async function api(method, path, body, extraHeaders = {}) {
+  const headers = { Accept: 'application/json', ...extraHeaders };
   if (method !== 'GET' && method !== 'HEAD') headers['X-CSRF-Token'] = csrfToken();
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, {

@@ -20,7 +20,7 @@ export async function setUpPage() {
   if (nav) {
     nav.replaceChildren();
     if (account) {
-      nav.append(link('/upload', 'nav.upload', true), link('/studio', 'nav.studio'));
+      nav.append(link('/upload', 'nav.upload', true), link('/studio', 'nav.studio'), link('/wallet', 'nav.wallet'));
       if (account.role === 'moderator' || account.role === 'admin') nav.append(link('/moderation', 'nav.moderation'));
       nav.append(link('/settings', 'nav.settings'));
       const out = document.createElement('button');

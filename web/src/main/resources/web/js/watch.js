@@ -11,6 +11,7 @@ import { mountAudioPlayer } from './audio-player.js';
 import { mountTags } from './tags.js';
 import { holdReason } from './review.js';
 import { attachStream, loadStoryboard, mediaElementFor, mountControls } from './player.js';
+import { setUpTips } from './tips.js';
 
 const id = location.pathname.split('/').filter(Boolean).pop();
 const params = new URLSearchParams(location.search);
@@ -324,6 +325,7 @@ $('comment-form').hidden = !account;
 try {
   video = await api('GET', `/api/v1/videos/${id}`);
   renderVideo();
+  setUpTips(id, Boolean(video.owned), account, $('report-status'));
   if (video.hls) startPlayer();
   if (video.status === 'processing') followProcessing();
   if (video.status === 'failed') showError($('error'), t('video.failed', { error: video.error }));
