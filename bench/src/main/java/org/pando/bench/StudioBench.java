@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
-import org.jdbi.v3.core.Jdbi;
 import org.pando.eval.ProgressBar;
 import org.pando.events.EventType;
 import org.pando.events.LoggedEvent;
@@ -29,6 +28,7 @@ import org.pando.stats.StatsAggregator;
 import org.pando.stats.VideoStats;
 import org.pando.store.Database;
 import org.pando.store.DatabaseConfig;
+import org.pando.store.EventLogScan;
 import org.pando.store.JdbiEventLog;
 import org.pando.store.JdbiStatsStore;
 
@@ -69,14 +69,14 @@ final class StudioBench {
         MediaBench.clean(work);
         Instant now = Instant.parse("2026-06-08T12:00:00Z");
         try (Database database = Database.open(DatabaseConfig.embedded(work))) {
-            Jdbi jdbi = database.jdbi();
-            JdbiEventLog log = new JdbiEventLog(jdbi);
+            JdbiEventLog log = new JdbiEventLog(database.jdbi());
+            EventLogScan anchor = new EventLogScan(database.jdbi(), CHANNEL, now);
             long appendStart = System.nanoTime();
             int channelEvents = generate(log, now);
             double appendSeconds = (System.nanoTime() - appendStart) / 1e9;
-            long total = jdbi.withHandle(h -> h.createQuery("select count(*) from events").mapTo(Long.class).one());
+            long total = anchor.events();
 
-            JdbiStatsStore store = new JdbiStatsStore(jdbi);
+            JdbiStatsStore store = new JdbiStatsStore(database.jdbi());
             long foldStart = System.nanoTime();
             try (StatsAggregator aggregator = new StatsAggregator(store, Duration.ofHours(1))) {
                 fold(log, aggregator, total);
@@ -95,7 +95,6 @@ final class StudioBench {
                 VideoStats top = stats.video(channel.videos().getFirst().videoId(), CHANNEL, 180_000);
                 return channel.sum().views() + top.retention().length;
             };
-            AnchorScan anchor = new AnchorScan(jdbi, CHANNEL, now);
             Histogram pando;
             Histogram scan;
             try (StatsAggregator liveAggregator = new StatsAggregator(store, Duration.ofHours(1))) {

@@ -1,28 +1,33 @@
-package org.pando.bench;
+package org.pando.store;
 
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The studio benchmark's anchor: a channel's numbers computed on each read by SQL over the event log, as a
- * platform without pre-aggregated statistics would. Per video views, unique viewers, impressions and completions;
+ * A channel's studio numbers computed on each read by SQL over the event log, as a platform without
+ * pre-aggregated statistics would: the anchor of {@code pando bench studio}, never used to serve a page. Per video views, unique viewers, impressions and completions;
  * views and impressions per surface; views per country; views per minute of the last hour; impressions per
  * channel for the Lorenz curve. Watch time and retention, which need each view's furthest position, are left out.
  */
-final class AnchorScan {
+public final class EventLogScan {
     private final Jdbi jdbi;
     private final String channel;
     private final long hourAgo;
 
-    AnchorScan(Jdbi jdbi, String channel, Instant now) {
+    public EventLogScan(Jdbi jdbi, String channel, Instant now) {
         this.jdbi = jdbi;
         this.channel = channel;
         this.hourAgo = now.minusSeconds(3600).toEpochMilli();
     }
 
+    /** How many events the log holds. */
+    public long events() {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from events").mapTo(Long.class).one());
+    }
+
     /** Runs every query of the page and returns the channel's views. */
-    long run() {
+    public long run() {
         return jdbi.withHandle(h -> {
             List<Long> perVideo = h.createQuery("""
                             select video_id, sum(case when type = 'play' then 1 else 0 end) as views,
