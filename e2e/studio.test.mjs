@@ -1,11 +1,12 @@
 // The studio as a creator uses it: two people watch a clip from different places and countries, and the
 // creator's statistics show their views, where they came from, their countries and how long they stayed, with
 // charts drawn point by point and CSV files that hold what the tables show. Then a viewer tops up with the test
-// provider and tips the creator, whose wallet and statement show it.
+// provider and tips the creator, whose wallet and statement show it; and the creator, who also runs the instance,
+// reads the instance dashboard.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SHARED, awaitScreened, json, signIn, signUp, startBrowser, startPando, tusUpload } from './pando.mjs';
+import { SHARED, awaitScreened, json, runPando, signIn, signUp, startBrowser, startPando, tusUpload } from './pando.mjs';
 
 let pando;
 let browser;
@@ -15,6 +16,11 @@ before(async () => {
   pando = await startPando();
   await json('POST', `${pando.url}/api/v1/accounts`, null,
     { username: 'maker', password: 'correct horse battery', email: 'maker@example.org', country: 'KR', languages: ['ko'] });
+  // The creator also runs the instance: the operator makes them an admin, with the server stopped.
+  await pando.stop({ keepData: true });
+  const role = await runPando(['role', 'maker', 'admin', '--data-dir', pando.dataDir]);
+  assert.equal(role.code, 0, role.output);
+  pando = await startPando([], { dataDir: pando.dataDir });
   const { token } = await json('POST', `${pando.url}/api/v1/sessions`, null,
     { username: 'maker', password: 'correct horse battery' });
   videoId = await tusUpload(pando.url, token, path.join(SHARED, 'media', 'asl-book.mkv'), 'Book, in sign');
@@ -138,5 +144,25 @@ test('a viewer tops up with the test provider and tips the creator, who sees it 
   assert.deepEqual(rows[0].slice(1), ['Tip', videoId, 'Thank you, "really"', '1.00', '1.00']);
   const csvText = await creator.locator('#statement-csv').evaluate(async (a) => (await fetch(a.href)).text());
   assert.match(csvText, new RegExp(`,tip,${videoId},"Thank you, ""really""",1\\.00,1\\.00\r\n`), csvText);
+  await context.close();
+});
+
+test('the admin reads the instance dashboard: uploads, active users, fairness and load', { timeout: 60_000 }, async () => {
+  const context = await browser.newContext({ locale: 'ko-KR' });
+  const page = await context.newPage();
+  await signIn(page, pando.url, 'maker', 'correct horse battery');
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.waitForURL(`${pando.url}/admin`);
+  await page.locator('#facts').filter({ hasText: /Processing queue: \d+ videos/ }).waitFor();
+  const today = new Date().toISOString().slice(0, 10);
+  const uploads = Object.fromEntries(await cells(page, 'uploads-per-day'));
+  assert.equal(uploads[today], '1', `uploads today: ${JSON.stringify(uploads)}`);
+  assert.deepEqual((await csv(page, 'uploads-per-day')).slice(1), Object.entries(uploads), 'the uploads CSV holds the table');
+  const active = Object.fromEntries(await cells(page, 'active-users-per-day'));
+  assert.ok(Number(active[today]) >= 3, `the creator and three viewers were active today: ${active[today]}`);
+  assert.equal(await page.locator('#uploads svg rect.chart-bar').count(), 30, 'a bar per day');
+  assert.ok(await page.locator('#fairness svg .series-main circle.chart-point').count() >= 2, 'Gini and Lorenz drawn');
+  assert.equal(await page.locator('#load svg rect.chart-bar').count(), 60, 'a bar per minute of the last hour');
+  assert.match(await page.locator('#forecast').textContent(), /Expected views in the next 30 minutes: \d+/);
   await context.close();
 });

@@ -22,6 +22,7 @@ export async function setUpPage() {
     if (account) {
       nav.append(link('/upload', 'nav.upload', true), link('/studio', 'nav.studio'), link('/wallet', 'nav.wallet'));
       if (account.role === 'moderator' || account.role === 'admin') nav.append(link('/moderation', 'nav.moderation'));
+      if (account.role === 'admin') nav.append(link('/admin', 'nav.admin'));
       nav.append(link('/settings', 'nav.settings'));
       const out = document.createElement('button');
       out.type = 'button';

@@ -36,6 +36,7 @@ import org.pando.recommend.engine.LuceneContentIndex;
 import org.pando.search.VideoSearch;
 import org.pando.stats.CreatorStats;
 import org.pando.stats.Exposure;
+import org.pando.stats.InstanceStats;
 import org.pando.stats.StatsAggregator;
 import org.pando.store.Database;
 import org.pando.store.JdbiAccountRepository;
@@ -171,7 +172,7 @@ public final class Pando implements AutoCloseable {
         VisitorSignUps visitorSignUps = new VisitorSignUps(new JdbiVisitorLinks(jdbi), engine);
         Backend backend = new Backend(accounts, registration, channels, videos, social, tags, uploads, understanding, reports,
                 reviews, engine, visitorSignUps, search, new JdbiFeedPreferences(jdbi), stats,
-                new Wallets(new JdbiLedgerStore(jdbi), clock), eventLog, () -> {
+                new Wallets(new JdbiLedgerStore(jdbi), clock), new InstanceStats(statsStore, aggregator::flush, clock), eventLog, () -> {
                     stream.wake();
                     statsStream.wake();
                 }, layout.renditions(), health, metrics,

@@ -1,8 +1,12 @@
 package org.pando.catalog;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.pando.domain.Keyset;
 
 /** Where videos and their processing state are kept. Implemented by the store module. */
@@ -43,4 +47,10 @@ public interface VideoRepository {
 
     /** Sets whether others may see the video. */
     void updatePublication(String id, Publication publication);
+
+    /** How many videos are in each processing status. */
+    Map<VideoStatus, Long> countByStatus();
+
+    /** Uploads finished on each day (UTC) from {@code from} on. */
+    SortedMap<LocalDate, Long> uploadsPerDay(Instant from);
 }

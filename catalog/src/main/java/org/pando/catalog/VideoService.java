@@ -1,10 +1,14 @@
 package org.pando.catalog;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pando.account.Account;
@@ -80,6 +84,23 @@ public final class VideoService {
     public Page<Video> ofOwner(String ownerId, Optional<String> cursor, int limit) {
         return Page.ofOverfetched(
                 repository.listByOwner(ownerId, Keyset.from(cursor), clamp(limit) + 1), clamp(limit), VideoService::position);
+    }
+
+    /** How many videos are processing, ready and failed: the processing queue at a glance. */
+    public Map<VideoStatus, Long> countByStatus() {
+        return repository.countByStatus();
+    }
+
+    /** Uploads finished on each of the last {@code days} days (UTC), oldest first, days without any as 0. */
+    public SortedMap<LocalDate, Long> uploadsPerDay(int days) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate first = today.minusDays(days - 1L);
+        SortedMap<LocalDate, Long> counted = repository.uploadsPerDay(first.atStartOfDay().toInstant(ZoneOffset.UTC));
+        SortedMap<LocalDate, Long> all = new TreeMap<>();
+        for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
+            all.put(d, counted.getOrDefault(d, 0L));
+        }
+        return all;
     }
 
     /** Whether the account owns the channel the video is in. */

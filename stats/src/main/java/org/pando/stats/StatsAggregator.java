@@ -121,6 +121,7 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
     }
 
     private void apply(UserEvent e) {
+        pending.active(e.at().getEpochSecond() / 86_400, e.userId());
         if (e.videoId().isEmpty()) {
             if (e.type() == EventType.FOLLOW) {
                 pending.channelFollows.add(e.creatorId(), FollowColumn.FOLLOWERS_GAINED, 1);

@@ -57,6 +57,10 @@ public final class StatsDelta {
     public record Viewer(String videoId, String userId) {
     }
 
+    /** Someone who did anything on a day (days since the epoch, UTC). */
+    public record ActiveUser(long day, String userId) {
+    }
+
     private final Map<String, VideoInfo> videos = new HashMap<>();
     final Counters<String, VideoColumn> totals = new Counters<>(VideoColumn.class);
     final Counters<VideoSurface, ShownColumn> surfaces = new Counters<>(ShownColumn.class);
@@ -65,6 +69,7 @@ public final class StatsDelta {
     final Counters<VideoMinute, ShownColumn> minutes = new Counters<>(ShownColumn.class);
     final Counters<String, FollowColumn> channelFollows = new Counters<>(FollowColumn.class);
     private final Set<Viewer> viewers = new HashSet<>();
+    private final Set<ActiveUser> activeUsers = new HashSet<>();
 
     void video(String videoId, String channelId, long durationMs) {
         videos.merge(videoId, new VideoInfo(channelId, durationMs),
@@ -73,6 +78,10 @@ public final class StatsDelta {
 
     void viewer(String videoId, String userId) {
         viewers.add(new Viewer(videoId, userId));
+    }
+
+    void active(long day, String userId) {
+        activeUsers.add(new ActiveUser(day, userId));
     }
 
     /** The channel and length of every video with a gain here. */
@@ -115,8 +124,13 @@ public final class StatsDelta {
         return Collections.unmodifiableSet(viewers);
     }
 
+    /** Who did anything on which day; those not seen that day before raise its active users. */
+    public Set<ActiveUser> activeUsers() {
+        return Collections.unmodifiableSet(activeUsers);
+    }
+
     /** Whether no event changed anything. */
     public boolean isEmpty() {
-        return videos.isEmpty() && channelFollows.isEmpty();
+        return videos.isEmpty() && channelFollows.isEmpty() && activeUsers.isEmpty();
     }
 }

@@ -55,6 +55,15 @@ public interface StatsStore {
     /** Impressions of one video from {@code fromMinute} to {@code toMinute}, exclusive. */
     long impressionsBetween(String videoId, long fromMinute, long toMinute);
 
+    /** How many accounts and visitors did anything on each day (days since the epoch) from {@code fromDay} on. */
+    SortedMap<Long, Long> activeUsers(long fromDay);
+
+    /** Impressions of each channel on each day (days since the epoch) from {@code fromDay} on. */
+    SortedMap<Long, Map<String, Long>> impressionsByDay(long fromDay);
+
+    /** Views of the whole instance per minute from {@code fromMinute} on. */
+    SortedMap<Long, Long> instanceViews(long fromMinute);
+
     /** One video, or all the videos of one channel. */
     record Scope(boolean channel, String id) {
         public static Scope video(String videoId) {

@@ -73,6 +73,7 @@ public final class JdbiStatsStore implements StatsStore {
                     .forEach((channel, n) -> channels.computeIfAbsent(channel, c -> new long[2])[0] += n);
             delta.channelFollows().rows().forEach((channel, gained) -> channels.computeIfAbsent(channel, c -> new long[2])[1] += gained[0]);
             CHANNEL_TOTALS.add(h, channels);
+            recordActive(h, delta);
             SURFACES.add(h, delta.surfaces().rows());
             AUDIENCE.add(h, delta.audience().rows());
             REACH.add(h, delta.reach().rows());
@@ -132,8 +133,22 @@ public final class JdbiStatsStore implements StatsStore {
         return added;
     }
 
+    /** Records who was active on which day, once per person and day. */
+    private static void recordActive(Handle h, StatsDelta delta) {
+        Map<Long, Set<String>> byDay = new HashMap<>();
+        delta.activeUsers().forEach(a -> byDay.computeIfAbsent(a.day(), k -> new HashSet<>()).add(a.userId()));
+        var insert = h.prepareBatch("insert into daily_active (at_day, user_id) values (:day, :user)");
+        byDay.forEach((day, users) -> {
+            Set<String> known = existing(h, "daily_active", "user_id", "at_day", day, users);
+            users.stream().filter(u -> !known.contains(u)).forEach(u -> insert.bind("day", day).bind("user", u).add());
+        });
+        if (insert.size() > 0) {
+            insert.execute();
+        }
+    }
+
     /** Which of {@code values} the column holds (within the rows of one owner, when an owner column is given). */
-    private static Set<String> existing(Handle h, String table, String column, String ownerColumn, String owner, Set<String> values) {
+    private static Set<String> existing(Handle h, String table, String column, String ownerColumn, Object owner, Set<String> values) {
         Set<String> found = new HashSet<>();
         List<String> all = new ArrayList<>(values);
         for (int from = 0; from < all.size(); from += IN_LIST) {
@@ -246,6 +261,40 @@ public final class JdbiStatsStore implements StatsStore {
                         select coalesce(sum(impressions), 0) from video_minutes
                         where video_id = :v and at_minute >= :from and at_minute < :to""")
                 .bind("v", videoId).bind("from", fromMinute).bind("to", toMinute).mapTo(Long.class).one());
+    }
+
+    @Override
+    public SortedMap<Long, Long> activeUsers(long fromDay) {
+        SortedMap<Long, Long> days = new TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery("select at_day, count(*) as n from daily_active where at_day >= :from group by at_day")
+                .bind("from", fromDay).map((rs, ctx) -> Map.entry(rs.getLong("at_day"), rs.getLong("n")))
+                .forEach(e -> days.put(e.getKey(), e.getValue())));
+        return days;
+    }
+
+    @Override
+    public SortedMap<Long, Map<String, Long>> impressionsByDay(long fromDay) {
+        SortedMap<Long, Map<String, Long>> days = new TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        select m.at_minute / 1440 as at_day, t.channel_id, sum(m.impressions) as i
+                        from video_minutes m join video_totals t on t.video_id = m.video_id
+                        where m.at_minute >= :from and m.impressions > 0
+                        group by m.at_minute / 1440, t.channel_id""")
+                .bind("from", fromDay * 1440)
+                .map((rs, ctx) -> new Object[] {rs.getLong("at_day"), rs.getString("channel_id"), rs.getLong("i")})
+                .forEach(r -> days.computeIfAbsent((Long) r[0], d -> new HashMap<>()).put((String) r[1], (Long) r[2])));
+        return days;
+    }
+
+    @Override
+    public SortedMap<Long, Long> instanceViews(long fromMinute) {
+        SortedMap<Long, Long> minutes = new TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        select at_minute, sum(views) as v from video_minutes where at_minute >= :from and views > 0
+                        group by at_minute""")
+                .bind("from", fromMinute).map((rs, ctx) -> Map.entry(rs.getLong("at_minute"), rs.getLong("v")))
+                .forEach(e -> minutes.put(e.getKey(), e.getValue())));
+        return minutes;
     }
 
     /** A query over one video's rows or its channel's, {@code %s} standing for the condition. */

@@ -2,9 +2,15 @@ package org.pando.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.pando.catalog.Publication;
@@ -134,5 +140,29 @@ public final class JdbiVideoRepository implements VideoRepository {
                 rs.getBoolean("playable"), rs.getLong("duration_ms"), rs.getInt("width"), rs.getInt("height"),
                 Rows.optional(rs, "country"), Rows.optional(rs, "language"), rs.getLong("like_count"),
                 rs.getLong("comment_count"), Rows.instant(rs, "created_at"), Publication.ofWireName(rs.getString("publication")));
+    }
+
+    @Override
+    public Map<VideoStatus, Long> countByStatus() {
+        Map<VideoStatus, Long> counts = new EnumMap<>(VideoStatus.class);
+        for (VideoStatus status : VideoStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbi.useHandle(h -> h.createQuery("select status, count(*) as n from videos group by status")
+                .map((rs, ctx) -> Map.entry(VideoStatus.ofWireName(rs.getString("status")), rs.getLong("n")))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    @Override
+    public SortedMap<LocalDate, Long> uploadsPerDay(Instant from) {
+        SortedMap<LocalDate, Long> days = new TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        select created_at / 86400000 as at_day, count(*) as n from videos where created_at >= :from
+                        group by created_at / 86400000""")
+                .bind("from", from.toEpochMilli())
+                .map((rs, ctx) -> Map.entry(LocalDate.ofEpochDay(rs.getLong("at_day")), rs.getLong("n")))
+                .forEach(e -> days.put(e.getKey(), e.getValue())));
+        return days;
     }
 }

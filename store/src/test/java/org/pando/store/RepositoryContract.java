@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -58,6 +59,8 @@ import org.pando.search.SearchableVideo;
 import org.pando.stats.ChannelStats;
 import org.pando.stats.CreatorStats;
 import org.pando.stats.Exposure;
+import org.pando.stats.InstanceDashboard;
+import org.pando.stats.InstanceStats;
 import org.pando.stats.Lorenz;
 import org.pando.stats.StatsAggregator;
 import org.pando.stats.StatsStore;
@@ -386,6 +389,14 @@ abstract class RepositoryContract {
         assertThat(exposure.newVideos()).as("new-video guarantee").singleElement()
                 .extracting(Exposure.Guarantee::impressions, Exposure.Guarantee::delivery)
                 .containsExactly(2L, Exposure.Delivery.DELIVERED);
+
+        InstanceDashboard instance = new InstanceStats(store, () -> { }, Clock.fixed(at.plusSeconds(300), ZoneOffset.UTC))
+                .dashboard();
+        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        assertThat(instance.activeUsers()).as("active users per day").hasSize(30).containsEntry(day, 3L);
+        assertThat(instance.giniByDay()).as("Gini of the day's impressions, 2 and 3").containsOnlyKeys(day);
+        assertThat(instance.giniByDay().get(day)).isCloseTo(0.1, within(1e-12));
+        assertThat(instance.lastHour()).as("plays of the whole instance per minute").endsWith(1, 1, 2, 0, 0, 0);
     }
 
     private static UserEvent stat(EventType type, String user, String video, String channel, Surface surface, String country,

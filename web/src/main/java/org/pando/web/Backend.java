@@ -18,6 +18,7 @@ import org.pando.recommend.Recommender;
 import org.pando.recommend.VisitorSignUps;
 import org.pando.search.VideoSearch;
 import org.pando.stats.CreatorStats;
+import org.pando.stats.InstanceStats;
 import org.pando.understanding.VideoUnderstanding;
 import org.pando.upload.UploadService;
 
@@ -40,6 +41,7 @@ import org.pando.upload.UploadService;
  * @param preferences    each account's feed strategy and signal weights
  * @param stats          creators' statistics of their videos and channels
  * @param wallets        coins: top-ups through the test provider, tips, statements
+ * @param instanceStats  the administrators' view of the whole instance
  * @param events         the durable event log
  * @param eventsAppended told after each append, so the event stream delivers at once
  * @param renditions     the directory of served HLS ladders ({@code <video>/master.m3u8})
@@ -64,6 +66,7 @@ public record Backend(
         FeedPreferencesStore preferences,
         CreatorStats stats,
         Wallets wallets,
+        InstanceStats instanceStats,
         EventLog events,
         Runnable eventsAppended,
         Path renditions,

@@ -30,6 +30,7 @@ final class PageRoutes implements HttpService {
             Map.entry("/studio", "studio"),
             Map.entry("/studio/videos/{id}", "stats"),
             Map.entry("/wallet", "wallet"),
+            Map.entry("/admin", "admin"),
             Map.entry("/moderation", "moderation"),
             Map.entry("/search", "search"));
     private static final Map<String, byte[]> RENDERED = new ConcurrentHashMap<>();

@@ -59,6 +59,7 @@ public final class PandoServer implements AutoCloseable {
                 .register(new ChannelRoutes(backend, callers, recorder))
                 .register(new StudioRoutes(backend, callers))
                 .register(new WalletRoutes(backend, callers))
+                .register(new AdminRoutes(backend, callers))
                 .register(new FeedRoutes(backend, callers, recorder, config))
                 .register(new SearchRoutes(backend))
                 .register(new EventRoutes(backend, callers, recorder, config))

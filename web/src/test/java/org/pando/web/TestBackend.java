@@ -32,6 +32,7 @@ import org.pando.recommend.engine.LuceneContentIndex;
 import org.pando.search.VideoSearch;
 import org.pando.stats.CreatorStats;
 import org.pando.stats.Exposure;
+import org.pando.stats.InstanceStats;
 import org.pando.stats.StatsAggregator;
 import org.pando.store.Database;
 import org.pando.store.DatabaseConfig;
@@ -136,7 +137,7 @@ final class TestBackend implements AutoCloseable {
                 new ReviewQueue(cases, videos, social, videoChanged, clock),
                 engine, new VisitorSignUps(new JdbiVisitorLinks(jdbi), engine), search, new JdbiFeedPreferences(jdbi),
                 new CreatorStats(statsStore, aggregator::flush, new Exposure.FreshTerms(Duration.ofMinutes(30), 50), clock),
-                new Wallets(new JdbiLedgerStore(jdbi), clock),
+                new Wallets(new JdbiLedgerStore(jdbi), clock), new InstanceStats(statsStore, aggregator::flush, clock),
                 events, stream::drain,
                 dir.resolve("media"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
     }

@@ -1,0 +1,104 @@
+package org.pando.web;
+
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.pando.account.Account;
+import org.pando.account.Role;
+import org.pando.account.RoleRequired;
+import org.pando.catalog.VideoStatus;
+import org.pando.stats.InstanceDashboard;
+import org.pando.stats.ViewForecast;
+
+/** The administrators' dashboard of the whole instance. */
+final class AdminRoutes implements HttpService {
+    private static final int UPLOAD_DAYS = 30;
+    private static final Duration STORAGE_TTL = Duration.ofMinutes(1);
+
+    private final Backend backend;
+    private final Callers callers;
+    private volatile Storage storage;
+
+    AdminRoutes(Backend backend, Callers callers) {
+        this.backend = backend;
+        this.callers = callers;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/api/v1/admin/dashboard", this::dashboard);
+    }
+
+    private void dashboard(ServerRequest req, ServerResponse res) {
+        Account account = callers.required(req);
+        if (account.role() != Role.ADMIN) {
+            throw RoleRequired.admin();
+        }
+        InstanceDashboard d = backend.instanceStats().dashboard();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("uploads_per_day", dated(backend.videos().uploadsPerDay(UPLOAD_DAYS)));
+        Map<String, Long> queue = new LinkedHashMap<>();
+        backend.videos().countByStatus().forEach((status, n) -> queue.put(status.wireName(), n));
+        json.put("videos_by_status", queue);
+        json.put("processing", queue.getOrDefault(VideoStatus.PROCESSING.wireName(), 0L));
+        json.put("active_users_per_day", dated(d.activeUsers()));
+        json.put("gini_per_day", dated(d.giniByDay()));
+        json.put("gini", d.gini());
+        json.put("channels_shown", d.channels());
+        json.put("lorenz", d.lorenz().points().stream().map(p -> new double[] {p.creators(), p.impressions()}).toList());
+        json.put("last_hour", d.lastHour());
+        json.put("forecast_30m", d.forecast().views());
+        ViewForecast.Model model = d.forecast().model();
+        json.put("forecast", Map.of("model", model.fitted() ? "linear" : "persistence", "held_out", model.heldOut(),
+                "mae", finiteOrMinusOne(model.mae()), "persistence_mae", finiteOrMinusOne(model.baselineMae())));
+        Storage s = storage();
+        json.put("storage", Map.of("media_bytes", s.mediaBytes(), "disk_free_bytes", s.freeBytes()));
+        Json.send(res, json);
+    }
+
+    private static Map<String, Object> dated(Map<?, ?> byDay) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        byDay.forEach((day, value) -> json.put(day.toString(), value));
+        return json;
+    }
+
+    private static double finiteOrMinusOne(double value) {
+        return Double.isFinite(value) ? value : -1;
+    }
+
+    /** Bytes of served media and free disk, measured at most once a minute (walking the media costs). */
+    private Storage storage() {
+        Storage current = storage;
+        Instant now = backend.clock().instant();
+        if (current == null || now.isAfter(current.at().plus(STORAGE_TTL))) {
+            Path media = backend.renditions();
+            current = new Storage(bytesUnder(media), media.toFile().getUsableSpace(), now);
+            storage = current;
+        }
+        return current;
+    }
+
+    private static long bytesUnder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Storage(long mediaBytes, long freeBytes, Instant at) {
+    }
+}
