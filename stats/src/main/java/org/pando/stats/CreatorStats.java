@@ -56,7 +56,7 @@ public final class CreatorStats {
         ViewForecast.Model model = forecastModel();
         return new VideoStats(totals, retention, similarMedian(totals, lastSecond), store.surfaces(scope),
                 store.audience(scope, Audience.COUNTRY), store.audience(scope, Audience.LANGUAGE), lastHour,
-                new VideoStats.Forecast(model.predict(lastHour), model));
+                new VideoStats.Forecast(model.predict(ViewForecast.completeMinutes(lastHour)), model));
     }
 
     /** A channel's statistics: its videos added up, and each of them. */
@@ -100,7 +100,7 @@ public final class CreatorStats {
 
     private Exposure.Guarantee guarantee(Exposure.Published video, Instant now) {
         long from = video.at().getEpochSecond() / 60;
-        long to = video.at().plus(fresh.window()).getEpochSecond() / 60;
+        long to = Math.ceilDiv(video.at().plus(fresh.window()).getEpochSecond(), 60);
         long impressions = store.impressionsBetween(video.videoId(), from, to);
         Exposure.Delivery delivery = impressions >= fresh.impressions() ? Exposure.Delivery.DELIVERED
                 : now.isBefore(video.at().plus(fresh.window())) ? Exposure.Delivery.UNDERWAY : Exposure.Delivery.MISSED;

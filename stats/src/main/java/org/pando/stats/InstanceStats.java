@@ -62,6 +62,6 @@ public final class InstanceStats {
         }
         ViewForecast.Model model = ViewForecast.fit(history, nowMinute);
         return new InstanceDashboard(active, giniByDay, Lorenz.of(counts), Gini.of(counts), counts.length, lastHour,
-                new VideoStats.Forecast(model.predict(lastHour), model));
+                new VideoStats.Forecast(model.predict(ViewForecast.completeMinutes(lastHour)), model));
     }
 }

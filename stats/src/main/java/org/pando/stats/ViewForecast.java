@@ -88,6 +88,17 @@ public final class ViewForecast {
                 meanError(persistence, heldOut));
     }
 
+    /**
+     * Views per minute ending with the last whole minute, from an hour whose last element is the minute under way:
+     * the model was fitted on whole minutes, so a minute just begun must not pull the forecast down. The hour then
+     * holds 59 known minutes and an empty first one.
+     */
+    public static long[] completeMinutes(long[] lastHourWithCurrent) {
+        long[] complete = new long[lastHourWithCurrent.length];
+        System.arraycopy(lastHourWithCurrent, 0, complete, 1, lastHourWithCurrent.length - 1);
+        return complete;
+    }
+
     /** Anchors, every {@value #STEP} minutes, whose past hour or next 30 minutes hold one of these minutes. */
     private static TreeSet<Long> anchorsNear(Set<Long> minutes, long nowMinute) {
         TreeSet<Long> anchors = new TreeSet<>();

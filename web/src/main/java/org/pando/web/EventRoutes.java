@@ -91,7 +91,9 @@ final class EventRoutes implements HttpService {
                 .orElseThrow(() -> new InvalidInput("surface", where + ".surface must be one of for-you, following, "
                         + "local, related, search, channel, external."));
         long watched = millis(e, "watched_ms", where);
-        long duration = e.has("duration_ms") ? millis(e, "duration_ms", where) : video.durationMs();
+        long sent = millis(e, "duration_ms", where);
+        // the catalogue's length once the file is probed: a player's claim could stretch the statistics' retention
+        long duration = video.durationMs() > 0 ? video.durationMs() : sent;
         Instant at = timestamp(e, where, now);
         UserEvent event = recorder.event(author, type, video, surface, watched, duration, at);
         return type == EventType.IMPRESSION ? event.withPropensity(propensity(e, where)) : event;

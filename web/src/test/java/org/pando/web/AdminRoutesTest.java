@@ -38,10 +38,13 @@ class AdminRoutesTest extends InMemoryRoutes {
         assertThat(d.path("uploads_per_day").path(today).asLong()).as("uploads today").isGreaterThanOrEqualTo(2);
         assertThat(d.path("processing").asLong()).as("videos processing").isGreaterThanOrEqualTo(1);
         assertThat(d.path("active_users_per_day").path(today).asLong()).as("active today").isGreaterThanOrEqualTo(1);
-        assertThat(d.path("gini_per_day").has(today)).as("a Gini coefficient for today").isTrue();
-        assertThat(d.path("lorenz").size()).as("points of the Lorenz curve").isGreaterThanOrEqualTo(2);
-        assertThat(d.path("last_hour").size()).as("minutes of the last hour").isEqualTo(60);
-        assertThat(d.path("forecast_30m").isNumber()).as("the load forecast").isTrue();
+        assertThat(d.path("channels_shown").asInt()).as("channels with impressions").isEqualTo(1);
+        assertThat(d.path("gini_per_day").path(today).isNumber()).as("a Gini coefficient for today").isTrue();
+        assertThat(d.path("gini_per_day").path(today).asDouble()).as("Gini of the one channel shown today").isZero();
+        assertThat(d.path("last_hour").get(59).asLong() + d.path("last_hour").get(58).asLong())
+                .as("plays of the instance in the last two minutes").isEqualTo(1);
+        assertThat(d.path("forecast").path("model").asText()).as("the load forecast, with minutes of history")
+                .isEqualTo("persistence");
         assertThat(d.path("storage").path("disk_free_bytes").asLong()).as("free disk").isPositive();
 
         api.get("/api/v1/admin/dashboard").as(viewer).send().expectProblem(403, "admins-only");

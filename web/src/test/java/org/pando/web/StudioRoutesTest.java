@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pando.catalog.Video;
+import org.pando.catalog.VideoKind;
 import org.pando.web.ApiCalls.Caller;
 import org.pando.web.ApiCalls.Reply;
 
@@ -54,6 +55,23 @@ class StudioRoutesTest extends InMemoryRoutes {
 
         api.get("/api/v1/studio/videos/" + video.id() + "/stats").as(korean).send().expectProblem(403, "not-allowed");
         api.get("/api/v1/studio/videos/" + video.id() + "/stats").send().expectProblem(401, "not-signed-in");
+    }
+
+    @Test
+    void aPlayersClaimedLengthDoesNotStretchAProbedVideosStatistics() {
+        Caller creator = api.signUp(ApiCalls.uniqueName("maker"));
+        Caller viewer = api.signUp(ApiCalls.uniqueName("watch"));
+        Video video = ApiCalls.readyVideo(backend.backend, creator, "Ten seconds, probed");
+        backend.backend.videos().probed(video.id(), VideoKind.VIDEO, 10_000, 640, 360);
+        Map<String, Object> play = event("play", video, "for-you", 0);
+        play.put("duration_ms", 86_400_000);
+        Map<String, Object> progress = event("progress", video, "for-you", 3_600_000);
+        progress.put("duration_ms", 86_400_000);
+        send(viewer, play, progress);
+
+        JsonNode stats = api.get("/api/v1/studio/videos/" + video.id() + "/stats").as(creator).send().expect(200).json();
+        assertThat(stats.path("retention")).as("retention of a 10 s video, one point per second").hasSize(11);
+        assertThat(stats.path("watch_time_ms").asLong()).as("watch time, capped at the video's length").isEqualTo(10_000);
     }
 
     @Test
