@@ -15,7 +15,10 @@ public interface LedgerStore {
     /** The account's balance in minor units, kept with every posting. */
     long balance(LedgerAccount account);
 
-    /** The account's transactions from {@code from} to {@code to} (exclusive), oldest first. */
+    /**
+     * The account's transactions from {@code from} to {@code to} (exclusive), in the order they were posted (which
+     * the balances followed, even when a transaction's time was taken before an earlier one committed).
+     */
     List<LedgerTransaction> transactions(LedgerAccount account, Instant from, Instant to);
 
     /**

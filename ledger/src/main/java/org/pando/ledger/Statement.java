@@ -4,12 +4,15 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One wallet's month: the balance it opened with, every transaction with the balance after it, and the closing
  * balance, all in minor units.
  */
 public record Statement(LedgerAccount account, YearMonth month, long openingMinor, List<Line> lines, long closingMinor) {
+    private static final Pattern NEEDS_QUOTES = Pattern.compile("[\",\r\n]");
+    private static final Pattern FORMULA = Pattern.compile("[=+\\-@]");
 
     /** One transaction of the month as the wallet saw it. */
     public record Line(LedgerTransaction transaction, long amountMinor, long balanceMinor) {
@@ -45,8 +48,13 @@ public record Statement(LedgerAccount account, YearMonth month, long openingMino
         return csv.toString();
     }
 
+    /**
+     * A text cell: quoted when it holds a comma, a quote or a line break, and led by an apostrophe when a
+     * spreadsheet would take it for a formula.
+     */
     private static String cell(String text) {
-        return text.matches(".*[\",\\r\\n].*") ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        String safe = FORMULA.matcher(text).lookingAt() ? "'" + text : text;
+        return NEEDS_QUOTES.matcher(safe).find() ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 
     /** Tips the wallet received in the month, in minor units: a creator's earnings. */

@@ -63,6 +63,9 @@ public final class Wallets {
         if (text.length() > MAX_MEMO) {
             throw new InvalidInput("message", "A tip's message can be at most " + MAX_MEMO + " characters.");
         }
+        if (text.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidInput("message", "A tip's message is one line of text, without control characters.");
+        }
         return post(new LedgerTransaction(RandomIds.id(), scoped(fromAccountId, idempotencyKey), TransactionKind.TIP,
                 List.of(new Posting(LedgerAccount.wallet(fromAccountId), -amountMinor),
                         new Posting(LedgerAccount.wallet(toAccountId), amountMinor)),

@@ -101,7 +101,7 @@ public final class JdbiLedgerStore implements LedgerStore {
         return jdbi.withHandle(h -> read(h.createQuery(SELECT + """
                          where t.id in (select transaction_id from ledger_entries
                                         where account = :a and created_at >= :from and created_at < :to)
-                        order by t.created_at, t.id, e.id""")
+                        order by (select min(x.id) from ledger_entries x where x.transaction_id = t.id), e.id""")
                 .bind("a", account.id()).bind("from", from.toEpochMilli()).bind("to", to.toEpochMilli())
                 .map(JdbiLedgerStore::row).list()));
     }

@@ -28,6 +28,8 @@ import org.pando.domain.Page;
  * {@code "cookie": true} and gets the http-only session cookie instead, never the token.
  */
 final class AccountRoutes implements HttpService {
+    private static final System.Logger LOG = System.getLogger(AccountRoutes.class.getName());
+
     private final Backend backend;
     private final Callers callers;
 
@@ -60,8 +62,12 @@ final class AccountRoutes implements HttpService {
                 country, languages);
         Account account = backend.registration().register(signUp);
         callers.visitorOf(req).ifPresent(visitor -> {
-            backend.visitorSignUps().signedUp(visitor, account.id());
-            callers.forgetVisitor(res);
+            try {
+                backend.visitorSignUps().signedUp(visitor, account.id());
+                callers.forgetVisitor(res);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "The new account was made, but its visitor history was not carried over", e);
+            }
         });
         if (body.path("cookie").asBoolean(false)) {
             callers.startBrowserSession(res, backend.accounts().signIn(signUp.username(), signUp.password()));

@@ -30,6 +30,8 @@ import org.pando.ledger.Wallets;
  */
 final class WalletRoutes implements HttpService {
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 9999;
 
     private final Backend backend;
     private final Callers callers;
@@ -104,7 +106,7 @@ final class WalletRoutes implements HttpService {
 
     private static long amount(JsonNode body) {
         JsonNode value = body.get("amount_minor");
-        if (value == null || !value.canConvertToLong()) {
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
             throw new InvalidInput("amount_minor", "Send 'amount_minor', a whole number of minor units ("
                     + Coins.MINOR_PER_COIN + " to a coin).");
         }
@@ -116,12 +118,17 @@ final class WalletRoutes implements HttpService {
     }
 
     private YearMonth month(ServerRequest req) {
+        YearMonth month;
         try {
-            return Query.text(req, "month").map(YearMonth::parse)
+            month = Query.text(req, "month").map(YearMonth::parse)
                     .orElseGet(() -> YearMonth.now(backend.clock().withZone(ZoneOffset.UTC)));
         } catch (DateTimeParseException e) {
             throw new InvalidInput("month", "Give the month as YYYY-MM, such as 2026-11.");
         }
+        if (month.getYear() < FIRST_YEAR || month.getYear() > LAST_YEAR) {
+            throw new InvalidInput("month", "Give a month from " + FIRST_YEAR + " to " + LAST_YEAR + ".");
+        }
+        return month;
     }
 
     private static Map<String, Object> balance(long minor) {

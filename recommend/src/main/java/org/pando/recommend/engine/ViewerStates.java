@@ -51,7 +51,9 @@ final class ViewerStates {
                 UserState account = accounts.putIfAbsent(accountId, visitor);
                 if (account != null) {
                     synchronized (account) {
-                        account.absorb(visitor);
+                        synchronized (visitor) {
+                            account.absorb(visitor);
+                        }
                     }
                 }
             }
