@@ -5,7 +5,7 @@ import { setUpPage, showError } from './chrome.js';
 import { barChart, lineChart } from './charts.js';
 import { dataTable } from './tables.js';
 import { t } from './i18n.js';
-import { count, lastHour, percent } from './stats-view.js';
+import { count, forecastText, lastHour, lorenzChart } from './stats-view.js';
 
 const $ = (id) => document.getElementById(id);
 const bytes = (n) => new Intl.NumberFormat(undefined, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 })
@@ -37,10 +37,7 @@ function fairness(d) {
     { title: t('wallet.date'), value: ([day]) => day },
     { title: 'Gini', value: ([, g]) => g, show: ([, g]) => g.toFixed(3) },
   ], gini));
-  box.append(lineChart(t('studio.lorenz-chart'), [
-    { name: 'equality', values: d.lorenz.map((p) => p[0]), className: 'series-median' },
-    { name: 'lorenz', values: d.lorenz.map((p) => p[1]), className: 'series-main' },
-  ], { maxY: 1, formatY: percent, formatX: (i) => percent(d.lorenz[i]?.[0] ?? 0) }));
+  box.append(lorenzChart(d.lorenz));
   return box;
 }
 
@@ -55,10 +52,7 @@ async function load() {
   $('active').append(perDay(t('admin.active'), 'active-users-per-day', d.active_users_per_day));
   $('fairness').append(fairness(d));
   $('load').append(lastHour(d, 'instance-last-hour'));
-  const f = d.forecast;
-  $('forecast').textContent = `${t('stats.forecast', { views: count(Math.round(d.forecast_30m)) })} ${t(`stats.model-${f.model}`)} `
-    + (f.mae < 0 ? t('stats.forecast-untested')
-      : t('stats.forecast-error', { mae: f.mae.toFixed(1), baseline: f.persistence_mae.toFixed(1), held_out: count(f.held_out) }));
+  $('forecast').textContent = forecastText(d.forecast_30m, d.forecast);
 }
 
 const account = await setUpPage();

@@ -1,10 +1,9 @@
 // A channel's statistics in the studio: its videos added up and one by one, traffic sources, audience, the last
 // hour, and its exposure against the instance's fairness policy.
 import { api } from './api.js';
-import { lineChart } from './charts.js';
 import { dataTable } from './tables.js';
 import { t } from './i18n.js';
-import { audience, count, duration, lastHour, percent, sources, summary } from './stats-view.js';
+import { audience, count, duration, lastHour, lorenzChart, percent, sources, summary } from './stats-view.js';
 
 function section(title, ...children) {
   const box = document.createElement('section');
@@ -44,10 +43,7 @@ function exposure(stats) {
     impressions: count(e.for_you_impressions), share: percent(e.for_you_share), channels: count(e.channels),
     gini: e.gini.toFixed(3), below: percent(e.standing[0]),
   });
-  const curve = lineChart(t('studio.lorenz-chart'), [
-    { name: 'equality', values: e.lorenz.map((p) => p[0]), className: 'series-median' },
-    { name: 'lorenz', values: e.lorenz.map((p) => p[1]), className: 'series-main' },
-  ], { maxY: 1, formatY: percent, formatX: (i) => percent(e.lorenz[i]?.[0] ?? 0) });
+  const curve = lorenzChart(e.lorenz);
   const guarantees = dataTable(t('studio.guarantee'), `guarantee-${stats.handle}`, [
     { title: t('stats.video'), value: (g) => g.title || g.id },
     { title: t('studio.published'), value: (g) => g.published_at, show: (g) => new Date(g.published_at).toLocaleString() },

@@ -1,6 +1,6 @@
 // What the studio's pages share: number formats and the sections drawn from a statistics reply (summary,
 // traffic sources, audience, the last hour), each a chart beside a table with its CSV export.
-import { barChart } from './charts.js';
+import { barChart, lineChart } from './charts.js';
 import { dataTable } from './tables.js';
 import { t } from './i18n.js';
 
@@ -68,4 +68,21 @@ export function lastHour(stats, name) {
   ], stats.last_hour.map((views, i) => ({ ago: 59 - i, views }))));
   box.append(details);
   return box;
+}
+
+/** The Lorenz curve of [share of channels, share of impressions] points, against the diagonal of an even share. */
+export function lorenzChart(points) {
+  return lineChart(t('studio.lorenz-chart'), [
+    { name: 'equality', values: points.map((p) => p[0]), className: 'series-median' },
+    { name: 'lorenz', values: points.map((p) => p[1]), className: 'series-main' },
+  ], { maxY: 1, formatY: percent, formatX: (i) => percent(points[i]?.[0] ?? 0) });
+}
+
+/** The 30-minute forecast in words: how many views, how it was made, and how wrong it has been. */
+export function forecastText(views, forecast) {
+  const error = forecast.mae === null ? t('stats.forecast-untested')
+    : t('stats.forecast-error', {
+      mae: forecast.mae.toFixed(1), baseline: forecast.persistence_mae.toFixed(1), held_out: count(forecast.held_out),
+    });
+  return `${t('stats.forecast', { views: count(Math.round(views)) })} ${t(`stats.model-${forecast.model}`)} ${error}`;
 }

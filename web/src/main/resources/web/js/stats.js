@@ -6,7 +6,7 @@ import { lineChart } from './charts.js';
 import { loadStoryboard } from './player.js';
 import { dataTable } from './tables.js';
 import { t } from './i18n.js';
-import { audience, count, duration, lastHour, percent, sources, summary } from './stats-view.js';
+import { audience, duration, forecastText, lastHour, percent, sources, summary } from './stats-view.js';
 
 const id = location.pathname.split('/')[3];
 
@@ -41,14 +41,6 @@ async function storyboard(video) {
   });
 }
 
-function forecast(stats) {
-  const f = stats.forecast;
-  const error = f.mae === null ? t('stats.forecast-untested')
-    : t('stats.forecast-error', { mae: f.mae.toFixed(1), baseline: f.persistence_mae.toFixed(1), held_out: count(f.held_out) });
-  document.getElementById('forecast').textContent = `${t('stats.forecast', { views: count(Math.round(stats.forecast_30m)) })} `
-    + `${t(`stats.model-${f.model}`)} ${error}`;
-}
-
 async function load() {
   const [stats, video] = await Promise.all([
     api('GET', `/api/v1/studio/videos/${id}/stats`), api('GET', `/api/v1/videos/${id}`)]);
@@ -59,7 +51,7 @@ async function load() {
   document.getElementById('sources').append(sources(stats, `sources-${id}`));
   document.getElementById('audience').append(...audience(stats, `audience-${id}`));
   document.getElementById('realtime').append(lastHour(stats, `last-hour-${id}`));
-  forecast(stats);
+  document.getElementById('forecast').textContent = forecastText(stats.forecast_30m, stats.forecast);
   await storyboard(video);
 }
 

@@ -3,7 +3,6 @@ package org.pando.ledger;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -61,10 +60,5 @@ public record Statement(LedgerAccount account, YearMonth month, long openingMino
     public long tipsReceivedMinor() {
         return lines.stream().filter(l -> l.transaction().kind() == TransactionKind.TIP && l.amountMinor() > 0)
                 .mapToLong(Line::amountMinor).sum();
-    }
-
-    /** Lines whose transaction was given on this video. */
-    public List<Line> onVideo(String videoId) {
-        return lines.stream().filter(l -> l.transaction().videoId().equals(Optional.of(videoId))).toList();
     }
 }

@@ -28,7 +28,13 @@ public final class Counters<K, E extends Enum<E>> {
         return Collections.unmodifiableMap(rows);
     }
 
-    boolean isEmpty() {
-        return rows.isEmpty();
+    /** Adds every gain of {@code other} to this. */
+    void addAll(Counters<K, E> other) {
+        other.rows.forEach((key, gains) -> {
+            long[] row = rows.computeIfAbsent(key, k -> new long[columns]);
+            for (int i = 0; i < columns; i++) {
+                row[i] += gains[i];
+            }
+        });
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import org.pando.events.Surface;
 import org.pando.learn.Gini;
 import org.pando.stats.StatsDelta.Audience;
 import org.pando.stats.StatsStore.Scope;
@@ -36,7 +35,7 @@ public final class CreatorStats {
     private final Runnable catchUp;
     private final Exposure.FreshTerms fresh;
     private final Clock clock;
-    private volatile FittedAt forecast;
+    private FittedAt forecast;
 
     public CreatorStats(StatsStore store, Runnable catchUp, Exposure.FreshTerms fresh, Clock clock) {
         this.store = store;
@@ -84,12 +83,11 @@ public final class CreatorStats {
      */
     public Exposure exposure(String channelId, List<Exposure.Published> published) {
         catchUp.run();
-        Map<String, Long> forYou = store.impressionsByChannel(Optional.of(Surface.FOR_YOU));
-        long mine = forYou.getOrDefault(channelId, 0L);
-        long all = forYou.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, Long> shown = store.impressionsByChannel(Optional.empty());
-        long[] counts = shown.values().stream().mapToLong(Long::longValue).toArray();
-        long myImpressions = shown.getOrDefault(channelId, 0L);
+        Map<String, StatsStore.ChannelImpressions> shown = store.impressionsByChannel();
+        long mine = Optional.ofNullable(shown.get(channelId)).map(StatsStore.ChannelImpressions::forYou).orElse(0L);
+        long all = shown.values().stream().mapToLong(StatsStore.ChannelImpressions::forYou).sum();
+        long[] counts = shown.values().stream().mapToLong(StatsStore.ChannelImpressions::all).toArray();
+        long myImpressions = Optional.ofNullable(shown.get(channelId)).map(StatsStore.ChannelImpressions::all).orElse(0L);
         Instant now = clock.instant();
         List<Exposure.Guarantee> guarantees = published.stream()
                 .sorted(Comparator.comparing(Exposure.Published::at).reversed()).limit(RECENT_VIDEOS)
@@ -142,23 +140,15 @@ public final class CreatorStats {
 
     private long[] lastHour(Scope scope) {
         long now = clock.instant().getEpochSecond() / 60;
-        long from = now - ViewForecast.HISTORY + 1;
-        SortedMap<Long, Shown> minutes = store.minutes(scope, from);
-        long[] views = new long[ViewForecast.HISTORY];
-        minutes.forEach((minute, shown) -> {
-            int i = (int) (minute - from);
-            if (i >= 0 && i < views.length) {
-                views[i] = shown.views();
-            }
-        });
-        return views;
+        SortedMap<Long, Shown> minutes = store.minutes(scope, now - ViewForecast.HISTORY + 1);
+        return ViewForecast.hourEnding(now, minute -> Optional.ofNullable(minutes.get(minute)).map(Shown::views).orElse(0L));
     }
 
     /**
      * The forecast fitted to the instance's view curves of the last three days up to the minute under way,
-     * refitted every ten minutes at most.
+     * refitted every ten minutes at most, by one request while the others wait for it.
      */
-    private ViewForecast.Model forecastModel() {
+    private synchronized ViewForecast.Model forecastModel() {
         Instant now = clock.instant();
         FittedAt current = forecast;
         if (current == null || now.isAfter(current.at.plus(FORECAST_REFIT)) || now.isBefore(current.at)) {

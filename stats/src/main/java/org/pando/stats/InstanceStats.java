@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.pando.learn.Gini;
@@ -50,16 +48,12 @@ public final class InstanceStats {
         SortedMap<LocalDate, Double> giniByDay = new TreeMap<>();
         store.impressionsByDay(firstDay).forEach((day, byChannel) -> giniByDay.put(LocalDate.ofEpochDay(day),
                 Gini.of(byChannel.values().stream().mapToLong(Long::longValue).toArray())));
-        long[] counts = store.impressionsByChannel(Optional.empty()).values().stream().mapToLong(Long::longValue).toArray();
+        long[] counts = store.impressionsByChannel().values().stream().mapToLong(StatsStore.ChannelImpressions::all).toArray();
 
         SortedMap<Long, Long> views = store.instanceViews(nowMinute - FORECAST_DAYS * 1440L);
         List<MinuteViews> history = new ArrayList<>();
         views.forEach((minute, n) -> history.add(new MinuteViews(INSTANCE, minute, n)));
-        long[] lastHour = new long[ViewForecast.HISTORY];
-        long from = nowMinute - ViewForecast.HISTORY + 1;
-        for (Map.Entry<Long, Long> e : views.subMap(from, nowMinute + 1).entrySet()) {
-            lastHour[(int) (e.getKey() - from)] = e.getValue();
-        }
+        long[] lastHour = ViewForecast.hourEnding(nowMinute, minute -> views.getOrDefault(minute, 0L));
         ViewForecast.Model model = ViewForecast.fit(history, nowMinute);
         return new InstanceDashboard(active, giniByDay, Lorenz.of(counts), Gini.of(counts), counts.length, lastHour,
                 new VideoStats.Forecast(model.predict(ViewForecast.completeMinutes(lastHour)), model));

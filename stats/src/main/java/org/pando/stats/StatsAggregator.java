@@ -24,7 +24,9 @@ import org.pando.stats.StatsDelta.ViewColumn;
 /**
  * Folds the event stream into the statistics' totals. Subscribe it from {@link #checkpoint()}, the sequence the
  * stored totals already hold, and {@link #start()} it: what the events add is written about once a second, with
- * the sequence of the last one, in one transaction, so that nothing is counted twice or lost across restarts.
+ * the sequence of the last one, in one transaction, so that nothing is counted twice or lost across restarts. A
+ * write applies only on top of the checkpoint it was read after, so a second process folding the same log into the
+ * same totals fails its writes instead of counting twice.
  *
  * <p>A view starts with a play and lasts until the viewer completes, skips or plays something else; its watch
  * time and reach grow with the furthest position reported. A view in progress when Pando stops keeps what was
@@ -48,7 +50,10 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
             return size() > MAX_OPEN_VIEWS;
         }
     };
+    /** Guards the delta being filled and the sequences. */
     private final Object lock = new Object();
+    /** Held by the one write under way. */
+    private final Object writing = new Object();
     private StatsDelta pending = new StatsDelta();
     private long pendingSequence;
     private long storedSequence;
@@ -89,17 +94,35 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
     }
 
     /**
-     * Writes what the events since the last write add, now. A failed write keeps them for the next one; events
-     * keep arriving meanwhile and wait their turn.
+     * Writes what the events since the last write add, now. Events keep being folded in while the write runs; a
+     * failed write puts what it held back before them, for the next write. One write runs at a time.
      */
     public void flush() {
-        synchronized (lock) {
-            if (pendingSequence == storedSequence) {
-                return;
+        synchronized (writing) {
+            StatsDelta written;
+            long from;
+            long to;
+            synchronized (lock) {
+                if (pendingSequence == storedSequence) {
+                    return;
+                }
+                written = pending;
+                from = storedSequence;
+                to = pendingSequence;
+                pending = new StatsDelta();
             }
-            store.add(pending, pendingSequence);
-            pending = new StatsDelta();
-            storedSequence = pendingSequence;
+            try {
+                store.add(written, from, to);
+            } catch (RuntimeException e) {
+                synchronized (lock) {
+                    written.addLater(pending);
+                    pending = written;
+                }
+                throw e;
+            }
+            synchronized (lock) {
+                storedSequence = to;
+            }
         }
     }
 

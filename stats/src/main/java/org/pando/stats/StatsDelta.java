@@ -129,8 +129,16 @@ public final class StatsDelta {
         return Collections.unmodifiableSet(activeUsers);
     }
 
-    /** Whether no event changed anything. */
-    public boolean isEmpty() {
-        return videos.isEmpty() && channelFollows.isEmpty() && activeUsers.isEmpty();
+    /** Adds what later events added, so that this delta covers both runs (a write that failed goes again). */
+    void addLater(StatsDelta later) {
+        later.videos.forEach((video, info) -> video(video, info.channelId(), info.durationMs()));
+        totals.addAll(later.totals);
+        surfaces.addAll(later.surfaces);
+        audience.addAll(later.audience);
+        reach.addAll(later.reach);
+        minutes.addAll(later.minutes);
+        channelFollows.addAll(later.channelFollows);
+        viewers.addAll(later.viewers);
+        activeUsers.addAll(later.activeUsers);
     }
 }

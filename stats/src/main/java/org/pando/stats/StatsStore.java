@@ -16,8 +16,11 @@ public interface StatsStore {
     /** The sequence of the last event the totals hold (0 before any). */
     long checkpoint();
 
-    /** Adds the delta to the totals and moves the checkpoint to {@code sequence}, both or neither. */
-    void add(StatsDelta delta, long sequence);
+    /**
+     * Adds the delta to the totals and moves the checkpoint from {@code from} to {@code to}, both or neither; fails,
+     * changing nothing, when the checkpoint is no longer at {@code from} (another writer moved it).
+     */
+    void add(StatsDelta delta, long from, long to);
 
     /** A video's totals, if any event ever named it. */
     Optional<VideoTotals> video(String videoId);
@@ -49,8 +52,8 @@ public interface StatsStore {
     /** Views per minute of every video from {@code fromMinute} on, the history the forecast is fitted to. */
     List<MinuteViews> viewsSince(long fromMinute);
 
-    /** Impressions each channel received, on one surface or on all. */
-    Map<String, Long> impressionsByChannel(Optional<Surface> surface);
+    /** Impressions each channel with any received, in all and on For You, read at once. */
+    Map<String, ChannelImpressions> impressionsByChannel();
 
     /** Impressions of one video from {@code fromMinute} to {@code toMinute}, exclusive. */
     long impressionsBetween(String videoId, long fromMinute, long toMinute);
@@ -81,6 +84,10 @@ public interface StatsStore {
         public double playRate() {
             return impressions == 0 ? 0 : (double) views / impressions;
         }
+    }
+
+    /** A channel's impressions, all of them and those on For You. */
+    record ChannelImpressions(long all, long forYou) {
     }
 
     /** Views of one video in one minute. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongUnaryOperator;
 import org.pando.stats.StatsStore.MinuteViews;
 
 /**
@@ -86,6 +87,15 @@ public final class ViewForecast {
         double[] weights = leastSquares(training);
         return new Model(weights, true, training.size(), heldOut.size(), meanError(weights, heldOut),
                 meanError(persistence, heldOut));
+    }
+
+    /** Views in each of the {@value #HISTORY} minutes up to and with {@code nowMinute}, oldest first. */
+    public static long[] hourEnding(long nowMinute, LongUnaryOperator viewsAt) {
+        long[] hour = new long[HISTORY];
+        for (int i = 0; i < HISTORY; i++) {
+            hour[i] = viewsAt.applyAsLong(nowMinute - HISTORY + 1 + i);
+        }
+        return hour;
     }
 
     /**

@@ -36,6 +36,8 @@ public final class JdbiStatsStore implements StatsStore {
 
     private static final AdditiveTable<String> VIDEO_TOTALS = new AdditiveTable<>("video_totals", List.of("video_id"),
             columns(VideoColumn.class), (s, video) -> s.bind("video_id", video));
+    private static final AdditiveTable<String> VIDEO_VIEWERS = new AdditiveTable<>("video_totals", List.of("video_id"),
+            List.of("unique_viewers"), (s, video) -> s.bind("video_id", video));
     private static final AdditiveTable<String> CHANNEL_TOTALS = new AdditiveTable<>("channel_totals", List.of("channel_id"),
             List.of("unique_viewers", "followers_gained"), (s, channel) -> s.bind("channel_id", channel));
     private static final AdditiveTable<VideoSurface> SURFACES = new AdditiveTable<>("video_surfaces",
@@ -61,14 +63,12 @@ public final class JdbiStatsStore implements StatsStore {
     }
 
     @Override
-    public void add(StatsDelta delta, long sequence) {
+    public void add(StatsDelta delta, long from, long to) {
         jdbi.useTransaction(h -> {
             ensureVideos(h, delta.videos());
             VIDEO_TOTALS.add(h, delta.totals().rows());
             Map<String, long[]> channels = new HashMap<>();
-            newViewers(h, delta, "video_viewers", "video_id", StatsDelta.Viewer::videoId)
-                    .forEach((video, n) -> h.createUpdate("update video_totals set unique_viewers = unique_viewers + :n where video_id = :v")
-                            .bind("n", n).bind("v", video).execute());
+            VIDEO_VIEWERS.add(h, gains(newViewers(h, delta, "video_viewers", "video_id", StatsDelta.Viewer::videoId)));
             newViewers(h, delta, "channel_viewers", "channel_id", v -> delta.videos().get(v.videoId()).channelId())
                     .forEach((channel, n) -> channels.computeIfAbsent(channel, c -> new long[2])[0] += n);
             delta.channelFollows().rows().forEach((channel, gained) -> channels.computeIfAbsent(channel, c -> new long[2])[1] += gained[0]);
@@ -78,8 +78,20 @@ public final class JdbiStatsStore implements StatsStore {
             AUDIENCE.add(h, delta.audience().rows());
             REACH.add(h, delta.reach().rows());
             MINUTES.add(h, delta.minutes().rows());
-            h.createUpdate("update stats_checkpoint set sequence = :s where id = 1").bind("s", sequence).execute();
+            int moved = h.createUpdate("update stats_checkpoint set sequence = :to where id = 1 and sequence = :from")
+                    .bind("to", to).bind("from", from).execute();
+            if (moved == 0) {
+                throw new IllegalStateException("The statistics' checkpoint moved past " + from
+                        + " meanwhile: another process is adding the same events");
+            }
         });
+    }
+
+    /** Counts as one-column gains. */
+    private static Map<String, long[]> gains(Map<String, Long> counts) {
+        Map<String, long[]> gains = new HashMap<>();
+        counts.forEach((key, n) -> gains.put(key, new long[] {n}));
+        return gains;
     }
 
     /** Makes a zero row for each video not seen before, and keeps every video's length up to date. */
@@ -242,16 +254,16 @@ public final class JdbiStatsStore implements StatsStore {
     }
 
     @Override
-    public Map<String, Long> impressionsByChannel(Optional<Surface> surface) {
-        Map<String, Long> byChannel = new HashMap<>();
-        jdbi.useHandle(h -> {
-            Query q = h.createQuery("select t.channel_id, sum(s.impressions) as i from video_surfaces s join video_totals t "
-                    + "on t.video_id = s.video_id" + (surface.isPresent() ? " where s.surface = :surface" : "")
-                    + " group by t.channel_id having sum(s.impressions) > 0");
-            surface.ifPresent(s -> q.bind("surface", s.wireName()));
-            q.map((rs, ctx) -> Map.entry(rs.getString("channel_id"), rs.getLong("i")))
-                    .forEach(e -> byChannel.put(e.getKey(), e.getValue()));
-        });
+    public Map<String, ChannelImpressions> impressionsByChannel() {
+        Map<String, ChannelImpressions> byChannel = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        select t.channel_id, sum(s.impressions) as i,
+                               sum(case when s.surface = :forYou then s.impressions else 0 end) as f
+                        from video_surfaces s join video_totals t on t.video_id = s.video_id
+                        group by t.channel_id having sum(s.impressions) > 0""")
+                .bind("forYou", Surface.FOR_YOU.wireName())
+                .map((rs, ctx) -> Map.entry(rs.getString("channel_id"), new ChannelImpressions(rs.getLong("i"), rs.getLong("f"))))
+                .forEach(e -> byChannel.put(e.getKey(), e.getValue())));
         return byChannel;
     }
 

@@ -65,6 +65,7 @@ import org.pando.stats.InstanceDashboard;
 import org.pando.stats.InstanceStats;
 import org.pando.stats.Lorenz;
 import org.pando.stats.StatsAggregator;
+import org.pando.stats.StatsDelta;
 import org.pando.stats.StatsStore;
 import org.pando.stats.VideoStats;
 import org.pando.stats.VideoTotals;
@@ -359,6 +360,10 @@ abstract class RepositoryContract {
                 second.accept(new LoggedEvent(i + 1, run.get(i)));
             }
         }
+
+        assertThatThrownBy(() -> store.add(new StatsDelta(), 7, 30))
+                .as("a write from a checkpoint another writer has moved on from").isInstanceOf(IllegalStateException.class);
+        assertThat(store.checkpoint()).as("checkpoint after the refused write").isEqualTo(run.size());
 
         CreatorStats stats = new CreatorStats(store, () -> { }, new Exposure.FreshTerms(Duration.ofMinutes(30), 2),
                 Clock.fixed(at.plusSeconds(300), ZoneOffset.UTC));

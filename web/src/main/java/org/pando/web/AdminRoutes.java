@@ -18,7 +18,6 @@ import org.pando.account.Role;
 import org.pando.account.RoleRequired;
 import org.pando.catalog.VideoStatus;
 import org.pando.stats.InstanceDashboard;
-import org.pando.stats.ViewForecast;
 
 /** The administrators' dashboard of the whole instance. */
 final class AdminRoutes implements HttpService {
@@ -55,12 +54,10 @@ final class AdminRoutes implements HttpService {
         json.put("gini_per_day", dated(d.giniByDay()));
         json.put("gini", d.gini());
         json.put("channels_shown", d.channels());
-        json.put("lorenz", d.lorenz().points().stream().map(p -> new double[] {p.creators(), p.impressions()}).toList());
+        json.put("lorenz", StudioRoutes.points(d.lorenz()));
         json.put("last_hour", d.lastHour());
         json.put("forecast_30m", d.forecast().views());
-        ViewForecast.Model model = d.forecast().model();
-        json.put("forecast", Map.of("model", model.fitted() ? "linear" : "persistence", "held_out", model.heldOut(),
-                "mae", finiteOrMinusOne(model.mae()), "persistence_mae", finiteOrMinusOne(model.baselineMae())));
+        json.put("forecast", StudioRoutes.forecast(d.forecast().model()));
         Storage s = storage();
         json.put("storage", Map.of("media_bytes", s.mediaBytes(), "disk_free_bytes", s.freeBytes()));
         Json.send(res, json);
@@ -70,10 +67,6 @@ final class AdminRoutes implements HttpService {
         Map<String, Object> json = new LinkedHashMap<>();
         byDay.forEach((day, value) -> json.put(day.toString(), value));
         return json;
-    }
-
-    private static double finiteOrMinusOne(double value) {
-        return Double.isFinite(value) ? value : -1;
     }
 
     /** Bytes of served media and free disk, measured at most once a minute (walking the media costs). */

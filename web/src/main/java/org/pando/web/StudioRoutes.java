@@ -123,7 +123,8 @@ final class StudioRoutes implements HttpService {
         json.put("last_hour", lastHour);
     }
 
-    private static Map<String, Object> forecast(ViewForecast.Model model) {
+    /** How a forecast was made and its errors on held-out history ({@code null} while they cannot be measured). */
+    static Map<String, Object> forecast(ViewForecast.Model model) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("model", model.fitted() ? "linear" : "persistence");
         json.put("trained_on", model.trained());
@@ -141,7 +142,7 @@ final class StudioRoutes implements HttpService {
         json.put("for_you_share", e.forYouShare());
         json.put("gini", e.gini());
         json.put("channels", e.channels());
-        json.put("lorenz", e.lorenz().points().stream().map(StudioRoutes::point).toList());
+        json.put("lorenz", points(e.lorenz()));
         json.put("standing", point(e.standing()));
         json.put("new_videos", e.newVideos().stream().map(g -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -155,6 +156,11 @@ final class StudioRoutes implements HttpService {
             return row;
         }).toList());
         return json;
+    }
+
+    /** A Lorenz curve as {@code [share of channels, share of impressions]} pairs. */
+    static List<double[]> points(Lorenz lorenz) {
+        return lorenz.points().stream().map(StudioRoutes::point).toList();
     }
 
     private static double[] point(Lorenz.Point p) {

@@ -34,8 +34,7 @@ class AdminRoutesTest extends InMemoryRoutes {
 
         JsonNode d = api.get("/api/v1/admin/dashboard").as(admin).send().expect(200).json();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        assertThat(d.path("uploads_per_day").size()).as("days of uploads in %s", d).isEqualTo(30);
-        assertThat(d.path("uploads_per_day").path(today).asLong()).as("uploads today").isGreaterThanOrEqualTo(2);
+        assertThat(d.path("uploads_per_day").path(today).asLong()).as("uploads today in %s", d).isGreaterThanOrEqualTo(2);
         assertThat(d.path("processing").asLong()).as("videos processing").isGreaterThanOrEqualTo(1);
         assertThat(d.path("active_users_per_day").path(today).asLong()).as("active today").isGreaterThanOrEqualTo(1);
         assertThat(d.path("channels_shown").asInt()).as("channels with impressions").isEqualTo(1);
