@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
+import org.pando.domain.FileTrees;
 import org.pando.eval.ProgressBar;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FileAnalyzer;
@@ -84,7 +85,7 @@ final class AnalyzeCommand {
             }
             return found.failures().isEmpty() ? 0 : 1;
         } finally {
-            deleteQuietly(work);
+            FileTrees.deleteQuietly(work);
         }
     }
 
@@ -165,14 +166,6 @@ final class AnalyzeCommand {
             return Files.createTempDirectory("pando-analyze");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a scratch folder", e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a scratch folder left in the temp directory is harmless
         }
     }
 }

@@ -20,11 +20,13 @@ import org.pando.catalog.VideoService;
 import org.pando.events.EventStream;
 import org.pando.jobs.JobQueue;
 import org.pando.jobs.JobWorker;
+import org.pando.media.PictureFitter;
 import org.pando.media.VideoProcessor;
 import org.pando.moderation.HoldRule;
 import org.pando.moderation.Reports;
 import org.pando.moderation.ReviewQueue;
 import org.pando.moderation.Screening;
+import org.pando.pipeline.ChannelArtwork;
 import org.pando.pipeline.MediaLayout;
 import org.pando.pipeline.TranscodeJob;
 import org.pando.pipeline.UnderstandJob;
@@ -112,7 +114,9 @@ public final class Pando implements AutoCloseable {
         PasswordHasher hasher = new PasswordHasher(config.auth().argon2MemoryKib(), config.auth().argon2Iterations());
         AccountService accounts = new AccountService(new JdbiAccountRepository(jdbi), hasher, config.auth(), clock);
         Registration registration = new Registration(new JdbiRegistrationStore(jdbi), hasher, clock);
-        ChannelService channels = new ChannelService(new JdbiChannelRepository(jdbi), clock);
+        VideoSearch search = components.started(VideoSearch.open(config.searchIndex(), new JdbiSearchSource(jdbi), clock));
+        ChannelService channels = new ChannelService(new JdbiChannelRepository(jdbi),
+                renamed -> search.channelChanged(renamed.handle()), clock);
         VideoService videos = new VideoService(new JdbiVideoRepository(jdbi), channels, clock);
         SocialService social = new SocialService(new JdbiSocialRepository(jdbi), videos, clock);
 
@@ -129,7 +133,6 @@ public final class Pando implements AutoCloseable {
         statsStream.subscribe(aggregator.checkpoint(), aggregator);
         CreatorStats stats = new CreatorStats(statsStore, aggregator::flush,
                 new Exposure.FreshTerms(config.recommend().freshWindow(), config.recommend().freshImpressions()), clock);
-        VideoSearch search = components.started(VideoSearch.open(config.searchIndex(), new JdbiSearchSource(jdbi), clock));
         search.start();
 
         // what the feeds and search read of a video changed: who may see it, its tags and captions, or what its
@@ -144,8 +147,11 @@ public final class Pando implements AutoCloseable {
         VideoUnderstanding understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi), videoChanged);
 
         JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
-        Screening screening = new Screening(new HoldRule(config.moderation()), videos, understanding, cases, videoChanged, clock);
+        HoldRule holdRule = new HoldRule(config.moderation());
+        Screening screening = new Screening(holdRule, videos, understanding, cases, videoChanged, clock);
         Reports reports = new Reports(cases, videos, social, clock);
+        PictureFitter fitter = components.started(new PictureFitter(config.media()));
+        ChannelArtwork artwork = new ChannelArtwork(channels, fitter, analyzer, holdRule, layout);
         ReviewQueue reviews = new ReviewQueue(cases, videos, social, videoChanged, clock);
 
         JdbiJobRepository jobRepository = new JdbiJobRepository(jdbi);
@@ -157,7 +163,8 @@ public final class Pando implements AutoCloseable {
         UploadService uploads = new UploadService(new JdbiUploadRepository(jdbi), intake, config.upload(), clock);
 
         Metrics metrics = new Metrics();
-        metrics.gauge("pando_ffmpeg_processes", "ffmpeg processes running", processor::runningProcesses);
+        metrics.gauge("pando_ffmpeg_processes", "ffmpeg processes running",
+                () -> processor.runningProcesses() + fitter.runningProcesses());
         metrics.gauge("pando_disk_free_bytes", "Free bytes in the data directory", () -> config.dataDir().toFile().getUsableSpace());
         metrics.gauge("pando_exposure_gini_creators", "Gini coefficient of impressions across creators", engine::creatorGini);
         metrics.gauge("pando_exposure_gini_videos", "Gini coefficient of impressions across videos", engine::videoGini);
@@ -170,12 +177,12 @@ public final class Pando implements AutoCloseable {
                 new HealthCheck("disk", () -> config.dataDir().toFile().getUsableSpace() > MIN_FREE_DISK));
 
         VisitorSignUps visitorSignUps = new VisitorSignUps(new JdbiVisitorLinks(jdbi), engine);
-        Backend backend = new Backend(accounts, registration, channels, videos, social, tags, uploads, understanding, reports,
+        Backend backend = new Backend(accounts, registration, channels, artwork, videos, social, tags, uploads, understanding, reports,
                 reviews, engine, visitorSignUps, search, new JdbiFeedPreferences(jdbi), stats,
                 new Wallets(new JdbiLedgerStore(jdbi), clock), new InstanceStats(statsStore, aggregator::flush, clock), eventLog, () -> {
                     stream.wake();
                     statsStream.wake();
-                }, layout.renditions(), health, metrics,
+                }, layout.renditions(), layout.pictures(), health, metrics,
                 clock);
 
         visitorSignUps.restore();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FrameFindings;
 import org.pando.understanding.ImageEmbedding;
-import org.pando.understanding.PosterFindings;
+import org.pando.understanding.PictureFindings;
 import org.pando.understanding.SuggestedTag;
 import org.pando.understanding.Topics;
 import org.pando.understanding.Transcript;
@@ -35,7 +35,7 @@ class AnalyzeCommandTest {
     @Test
     void aPosterGivenIsReportedAndCountsForTheHighestScore() {
         VisualFindings seen = new VisualFindings(List.of(new FrameFindings(0, 0.0123, 0, 0)),
-                Optional.of(new PosterFindings(0.25, 2, 0.3333)), new ImageEmbedding(new float[] {1, 2}));
+                Optional.of(new PictureFindings(0.25, 2, 0.3333)), new ImageEmbedding(new float[] {1, 2}));
 
         Map<String, Object> report = AnalyzeCommand.report(analysis(true, Optional.of(seen)));
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -63,6 +64,11 @@ class ReindexCommandTest {
             @Override
             public Set<String> stillSearchable(Collection<String> videoIds) {
                 return Set.of();
+            }
+
+            @Override
+            public List<String> searchableOfChannel(String handle) {
+                return List.of();
             }
 
             @Override

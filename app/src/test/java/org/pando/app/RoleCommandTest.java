@@ -40,7 +40,7 @@ class RoleCommandTest {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         Account ana = new Account("acc-ana", "ana", "ana@example.org", Optional.empty(), List.of(), now);
         try (Database database = Database.open(DatabaseConfig.embedded(dir))) {
-            new JdbiRegistrationStore(database.jdbi()).register(ana, "hash", new Channel("chan-ana", ana.id(), "ana", "ana", "", 0, now));
+            new JdbiRegistrationStore(database.jdbi()).register(ana, "hash", Channel.created("chan-ana", ana.id(), "ana", "ana", "", now));
         }
 
         Run granted = pando("role", "ana", "moderator", "--data-dir", dir.toString());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.pando.domain.FileTrees;
 import org.pando.media.LadderPlan;
 import org.pando.media.LadderPlanner;
 import org.pando.media.Loudness;
@@ -229,13 +230,6 @@ final class MediaBench {
     }
 
     static void clean(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileTrees.deleteQuietly(dir);
     }
 }

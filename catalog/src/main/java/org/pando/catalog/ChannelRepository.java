@@ -9,6 +9,12 @@ public interface ChannelRepository {
     /** Adds a channel; throws {@link HandleTaken} when the handle is used. */
     void insert(Channel channel);
 
+    /** Saves the channel's name, description and links. */
+    void update(Channel channel);
+
+    /** Sets when the channel's picture was last replaced, or removes it when empty. */
+    void setPicture(String channelId, ChannelPicture kind, Optional<Instant> setAt);
+
     Optional<Channel> findById(String id);
 
     Optional<Channel> findByHandle(String handle);

@@ -1,30 +1,53 @@
 package org.pando.catalog;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.pando.domain.InvalidInput;
 import org.pando.domain.RandomIds;
 
 /**
- * Channels and who follows them.
+ * Channels, their pages and who follows them.
  *
  * <pre>{@code
  * Channel travel = channels.create(account.id(), "ana-travels", "Ana travels", "Trains and markets.");
+ * channels.edit(account.id(), "ana-travels", new ChannelEdit(Optional.empty(), Optional.empty(),
+ *         Optional.of(List.of(new ChannelLink("Blog", "https://ana.example/")))));
  * channels.follow(viewer.id(), travel.id());
  * }</pre>
  */
 public final class ChannelService {
+    /** Most links a channel shows. */
+    public static final int MAX_LINKS = 5;
+    /** Longest label of a link. */
+    public static final int MAX_LINK_LABEL = 40;
+    /** Longest address of a link. */
+    public static final int MAX_LINK_URL = 500;
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
     private final ChannelRepository repository;
+    private final Consumer<Channel> renamed;
     private final Clock clock;
 
-    public ChannelService(ChannelRepository repository, Clock clock) {
+    /**
+     * @param renamed told of a channel whose name changed, after the change: what shows its name elsewhere (the
+     *                search index of its videos) reads it again
+     */
+    public ChannelService(ChannelRepository repository, Consumer<Channel> renamed, Clock clock) {
         this.repository = repository;
+        this.renamed = renamed;
         this.clock = clock;
+    }
+
+    public ChannelService(ChannelRepository repository, Clock clock) {
+        this(repository, channel -> { }, clock);
     }
 
     /** A further channel of the owner. */
@@ -33,17 +56,47 @@ public final class ChannelService {
         if (!HANDLE.matcher(h).matches()) {
             throw new InvalidInput("handle", "Use 3 to 32 letters, digits, dots, dashes or underscores for the handle.");
         }
-        String name = displayName.trim();
-        if (name.isEmpty() || name.length() > 100) {
-            throw new InvalidInput("display_name", "Give the channel a name of 1 to 100 characters.");
-        }
-        if (description.length() > 5000) {
-            throw new InvalidInput("description", "Keep the description under 5000 characters.");
-        }
-        Channel channel = new Channel(
-                RandomIds.id(), ownerId, h, name, description.trim(), 0, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        Channel channel = Channel.created(RandomIds.id(), ownerId, h, displayName(displayName), description(description),
+                now());
         repository.insert(channel);
         return channel;
+    }
+
+    /**
+     * Changes the page of a channel the account owns: its name, description or links.
+     *
+     * @throws NotAllowed when the account does not own the channel
+     */
+    public Channel edit(String accountId, String handle, ChannelEdit edit) {
+        Channel channel = owned(accountId, handle);
+        Channel edited = channel.edited(edit.displayName().map(ChannelService::displayName).orElse(channel.displayName()),
+                edit.description().map(ChannelService::description).orElse(channel.description()),
+                edit.links().map(ChannelService::links).orElse(channel.links()));
+        repository.update(edited);
+        if (!edited.displayName().equals(channel.displayName())) {
+            renamed.accept(edited);
+        }
+        return edited;
+    }
+
+    /**
+     * The channel of that handle, when the account owns it.
+     *
+     * @throws ChannelNotFound when there is no such channel
+     * @throws NotAllowed      when another account owns it
+     */
+    public Channel owned(String accountId, String handle) {
+        Channel channel = byHandle(handle);
+        if (!channel.ownerId().equals(accountId)) {
+            throw new NotAllowed("Only the channel's owner may change it.");
+        }
+        return channel;
+    }
+
+    /** Records that the channel's picture was just replaced (its file written), or removed when {@code set} is false. */
+    public Channel pictureChanged(String channelId, ChannelPicture kind, boolean set) {
+        repository.setPicture(channelId, kind, set ? Optional.of(now()) : Optional.empty());
+        return byId(channelId);
     }
 
     public Channel byHandle(String handle) {
@@ -81,5 +134,59 @@ public final class ChannelService {
 
     public boolean isFollowing(String accountId, String channelId) {
         return repository.isFollowing(accountId, channelId);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String displayName(String displayName) {
+        String name = displayName.strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new InvalidInput("display_name", "Give the channel a name of 1 to 100 characters.");
+        }
+        return name;
+    }
+
+    private static String description(String description) {
+        if (description.length() > 5000) {
+            throw new InvalidInput("description", "Keep the description under 5000 characters.");
+        }
+        return description.strip();
+    }
+
+    /** The links as kept: at most {@link #MAX_LINKS}, each a web address with a label of one line. */
+    private static List<ChannelLink> links(List<ChannelLink> links) {
+        if (links.size() > MAX_LINKS) {
+            throw new InvalidInput("links", "A channel shows at most " + MAX_LINKS + " links.");
+        }
+        return links.stream().map(ChannelService::link).toList();
+    }
+
+    private static ChannelLink link(ChannelLink link) {
+        String url = link.url().strip();
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new InvalidInput("links", "'" + shortened(url) + "' is not a web address.");
+        }
+        String scheme = Optional.ofNullable(uri.getScheme()).map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
+        if (url.length() > MAX_LINK_URL || !(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+            throw new InvalidInput("links", "A link is a web address starting with https:// or http://, of at most "
+                    + MAX_LINK_URL + " characters; '" + shortened(url) + "' is not.");
+        }
+        String label = link.label().strip();
+        if (label.isEmpty()) {
+            label = uri.getHost();
+        }
+        if (label.length() > MAX_LINK_LABEL || label.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidInput("links", "A link's label is one line of at most " + MAX_LINK_LABEL + " characters.");
+        }
+        return new ChannelLink(label, url);
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

@@ -31,7 +31,7 @@ public final class Registration {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Account account = new Account(
                 RandomIds.id(), signUp.username(), signUp.email(), signUp.country(), signUp.languages(), now);
-        Channel channel = new Channel(RandomIds.id(), account.id(), account.username(), account.username(), "", 0, now);
+        Channel channel = Channel.created(RandomIds.id(), account.id(), account.username(), account.username(), "", now);
         store.register(account, hasher.hash(signUp.password()), channel);
         return account;
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.pando.understanding.FrameFindings;
-import org.pando.understanding.PosterFindings;
+import org.pando.understanding.PictureFindings;
 import org.pando.understanding.VisualFindings;
 
 /**
@@ -36,9 +36,25 @@ public final class HoldRule {
         Stream<Picture> frames = seen.frames().stream().map(Picture::of);
         Stream<Picture> poster = seen.poster().map(Picture::of).stream();
         return Stream.concat(frames, poster)
-                .filter(picture -> picture.nsfw() > threshold(picture))
+                .filter(this::holds)
                 .max(Comparator.comparingDouble(Picture::nsfw))
-                .map(picture -> new FlaggedFrame(picture.at(), picture.nsfw(), showsPerson(picture), threshold(picture)));
+                .map(this::flagged);
+    }
+
+    /**
+     * Whether one still picture (a channel's avatar or banner) would hold a video it were the poster of: such a
+     * picture is refused rather than held, since it is shown as soon as it is set.
+     */
+    public Optional<FlaggedFrame> flaggedPicture(PictureFindings picture) {
+        return Optional.of(Picture.of(picture)).filter(this::holds).map(this::flagged);
+    }
+
+    private boolean holds(Picture picture) {
+        return picture.nsfw() > threshold(picture);
+    }
+
+    private FlaggedFrame flagged(Picture picture) {
+        return new FlaggedFrame(picture.at(), picture.nsfw(), showsPerson(picture), threshold(picture));
     }
 
     /** Whether a picture shows a person: a face, or people covering enough of it. */
@@ -57,7 +73,7 @@ public final class HoldRule {
             return new Picture(OptionalDouble.of(frame.t()), frame.nsfw(), frame.faces(), frame.personCoverage());
         }
 
-        static Picture of(PosterFindings poster) {
+        static Picture of(PictureFindings poster) {
             return new Picture(OptionalDouble.empty(), poster.nsfw(), poster.faces(), poster.personCoverage());
         }
     }

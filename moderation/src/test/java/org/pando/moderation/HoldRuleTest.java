@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.pando.understanding.FrameFindings;
 import org.pando.understanding.ImageEmbedding;
-import org.pando.understanding.PosterFindings;
+import org.pando.understanding.PictureFindings;
 import org.pando.understanding.VisualFindings;
 
 /**
@@ -66,14 +66,24 @@ class HoldRuleTest {
         List<FrameFindings> clean = List.of(face(0, 0.1), empty(1, 0.2));
         ImageEmbedding embedding = new ImageEmbedding(new float[] {1});
 
-        assertThat(RULE.flaggedFrame(new VisualFindings(clean, Optional.of(new PosterFindings(0.85, 1, 0.3)), embedding)))
+        assertThat(RULE.flaggedFrame(new VisualFindings(clean, Optional.of(new PictureFindings(0.85, 1, 0.3)), embedding)))
                 .as("a poster with a person above 0.8").contains(new FlaggedFrame(OptionalDouble.empty(), 0.85, true, 0.8))
                 .hasValueSatisfying(f -> assertThat(f.isPoster()).as("reported as the poster").isTrue());
-        assertThat(RULE.flaggedFrame(new VisualFindings(clean, Optional.of(new PosterFindings(0.9, 0, 0)), embedding)))
+        assertThat(RULE.flaggedFrame(new VisualFindings(clean, Optional.of(new PictureFindings(0.9, 0, 0)), embedding)))
                 .as("a poster without a person below 0.95").isEmpty();
-        assertThat(RULE.flaggedFrame(new VisualFindings(List.of(face(4, 0.97)), Optional.of(new PosterFindings(0.85, 1, 0.3)),
+        assertThat(RULE.flaggedFrame(new VisualFindings(List.of(face(4, 0.97)), Optional.of(new PictureFindings(0.85, 1, 0.3)),
                 embedding))).as("a frame scoring higher than the poster is reported instead")
                 .contains(new FlaggedFrame(4, 0.97, true, 0.8));
+    }
+
+    @Test
+    void aStillPictureIsFlaggedByTheThresholdForWhatItShows() {
+        assertThat(RULE.flaggedPicture(new PictureFindings(0.85, 1, 0.3))).as("a face above 0.8")
+                .contains(new FlaggedFrame(OptionalDouble.empty(), 0.85, true, 0.8));
+        assertThat(RULE.flaggedPicture(new PictureFindings(0.8, 1, 0.3))).as("a face at exactly 0.8").isEmpty();
+        assertThat(RULE.flaggedPicture(new PictureFindings(0.9, 0, 0.01))).as("nobody, below 0.95").isEmpty();
+        assertThat(RULE.flaggedPicture(new PictureFindings(0.96, 0, 0))).as("nobody, above 0.95")
+                .contains(new FlaggedFrame(OptionalDouble.empty(), 0.96, false, 0.95));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.pando.search;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,6 +19,9 @@ public interface SearchSource {
 
     /** Those of the given videos that may be found now. */
     Set<String> stillSearchable(Collection<String> videoIds);
+
+    /** The videos of the channel with that handle that may be found. */
+    List<String> searchableOfChannel(String handle);
 
     /** How many videos may be found. */
     long countSearchable();

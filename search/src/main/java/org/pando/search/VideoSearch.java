@@ -55,6 +55,11 @@ public final class VideoSearch implements AutoCloseable {
         updater.changed(videoId);
     }
 
+    /** Reads the videos of the channel with that handle again, as after its name changed. */
+    public void channelChanged(String handle) {
+        source.searchableOfChannel(handle).forEach(updater::changed);
+    }
+
     /** Rebuilds the whole index from the source now, in the calling thread; for use without {@link #start()}. */
     public int rebuild() {
         return IndexRebuild.run(index, source, () -> false);

@@ -1,6 +1,7 @@
 package org.pando.search;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +40,11 @@ final class MemorySource implements SearchSource {
     @Override
     public Set<String> stillSearchable(Collection<String> videoIds) {
         return videoIds.stream().filter(videos::containsKey).collect(Collectors.toSet());
+    }
+
+    @Override
+    public List<String> searchableOfChannel(String handle) {
+        return videos.values().stream().filter(v -> v.channelHandle().equals(handle)).map(SearchableVideo::id).toList();
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.pando.understanding.AnalysisStore;
 import org.pando.understanding.Cue;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FrameFindings;
-import org.pando.understanding.PosterFindings;
+import org.pando.understanding.PictureFindings;
 import org.pando.understanding.ImageEmbedding;
 import org.pando.understanding.SlidePage;
 import org.pando.understanding.Step;
@@ -184,7 +184,7 @@ public final class JdbiAnalysisStore implements AnalysisStore {
         }
         String poster = rs.getString("poster");
         return Optional.of(new VisualFindings(read(frames, new TypeReference<List<FrameFindings>>() { }),
-                Optional.ofNullable(poster).map(p -> read(p, new TypeReference<PosterFindings>() { })),
+                Optional.ofNullable(poster).map(p -> read(p, new TypeReference<PictureFindings>() { })),
                 new ImageEmbedding(read(embedding, new TypeReference<float[]>() { }))));
     }
 

@@ -1,19 +1,31 @@
 package org.pando.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.pando.catalog.Channel;
+import org.pando.catalog.ChannelLink;
+import org.pando.catalog.ChannelPicture;
 import org.pando.catalog.ChannelRepository;
 import org.pando.catalog.HandleTaken;
 
-/** Channels and follows in SQL. */
+/** Channels and follows in SQL; a channel's links are one JSON array, its pictures' times one column each. */
 public final class JdbiChannelRepository implements ChannelRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<ChannelLink>> LINKS = new TypeReference<>() { };
+    private static final Map<ChannelPicture, String> PICTURE_COLUMNS = Map.of(
+            ChannelPicture.AVATAR, "avatar_at", ChannelPicture.BANNER, "banner_at");
+
     private static final String SELECT = """
             select c.*, (select count(*) from follows f where f.channel_id = c.id) as followers
             from channels c""";
@@ -44,6 +56,22 @@ public final class JdbiChannelRepository implements ChannelRepository {
                 .bind("name", channel.displayName()).bind("description", channel.description())
                 .bind("created", channel.createdAt().toEpochMilli())
                 .execute();
+    }
+
+    @Override
+    public void update(Channel channel) {
+        jdbi.useHandle(h -> h.createUpdate(
+                        "update channels set display_name = :name, description = :description, links = :links where id = :id")
+                .bind("id", channel.id()).bind("name", channel.displayName()).bind("description", channel.description())
+                .bind("links", links(channel.links()))
+                .execute());
+    }
+
+    @Override
+    public void setPicture(String channelId, ChannelPicture kind, Optional<Instant> setAt) {
+        jdbi.useHandle(h -> h.createUpdate("update channels set " + PICTURE_COLUMNS.get(kind) + " = :at where id = :id")
+                .bind("id", channelId).bind("at", setAt.map(Instant::toEpochMilli).orElse(null))
+                .execute());
     }
 
     @Override
@@ -91,8 +119,31 @@ public final class JdbiChannelRepository implements ChannelRepository {
     }
 
     private static Channel channel(ResultSet rs, StatementContext ctx) throws SQLException {
+        Map<ChannelPicture, Instant> pictures = new EnumMap<>(ChannelPicture.class);
+        for (var column : PICTURE_COLUMNS.entrySet()) {
+            long at = rs.getLong(column.getValue());
+            if (!rs.wasNull()) {
+                pictures.put(column.getKey(), Instant.ofEpochMilli(at));
+            }
+        }
         return new Channel(rs.getString("id"), rs.getString("owner_id"), rs.getString("handle"),
-                rs.getString("display_name"), rs.getString("description"), rs.getLong("followers"),
-                Rows.instant(rs, "created_at"));
+                rs.getString("display_name"), rs.getString("description"), links(rs.getString("links")), pictures,
+                rs.getLong("followers"), Rows.instant(rs, "created_at"));
+    }
+
+    private static String links(List<ChannelLink> links) {
+        try {
+            return JSON.writeValueAsString(links);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Links that cannot be written as JSON", e);
+        }
+    }
+
+    private static List<ChannelLink> links(String json) {
+        try {
+            return JSON.readValue(json, LINKS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A channel's links are not the JSON they were written as: " + json, e);
+        }
     }
 }

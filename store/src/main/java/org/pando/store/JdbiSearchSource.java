@@ -89,6 +89,13 @@ public final class JdbiSearchSource implements SearchSource {
     }
 
     @Override
+    public List<String> searchableOfChannel(String handle) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select v.id from videos v join channels c on c.id = v.channel_id where c.handle = :handle and " + SEARCHABLE)
+                .bind("handle", handle).mapTo(String.class).list());
+    }
+
+    @Override
     public long countSearchable() {
         return jdbi.withHandle(h -> h.createQuery("select count(*) from videos v where " + SEARCHABLE).mapTo(Long.class).one());
     }

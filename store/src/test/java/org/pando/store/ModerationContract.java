@@ -44,7 +44,7 @@ abstract class ModerationContract {
     private Account register(String name) {
         Account account = new Account(RandomIds.id(), name + RandomIds.id().toLowerCase(), name + RandomIds.id() + "@example.org",
                 Optional.empty(), List.of(), T0);
-        Channel channel = new Channel(RandomIds.id(), account.id(), account.username(), account.username(), "", 0, T0);
+        Channel channel = Channel.created(RandomIds.id(), account.id(), account.username(), account.username(), "", T0);
         new JdbiRegistrationStore(database().jdbi()).register(account, "hash", channel);
         return account;
     }

@@ -30,6 +30,8 @@ import org.pando.account.AccountTaken;
 import org.pando.account.StoredToken;
 import org.pando.account.TokenKind;
 import org.pando.catalog.Channel;
+import org.pando.catalog.ChannelLink;
+import org.pando.catalog.ChannelPicture;
 import org.pando.catalog.Comment;
 import org.pando.catalog.HandleTaken;
 import org.pando.catalog.Publication;
@@ -73,7 +75,7 @@ import org.pando.search.TranscriptCue;
 import org.pando.understanding.Cue;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FrameFindings;
-import org.pando.understanding.PosterFindings;
+import org.pando.understanding.PictureFindings;
 import org.pando.understanding.ImageEmbedding;
 import org.pando.understanding.SlidePage;
 import org.pando.understanding.Step;
@@ -106,7 +108,7 @@ abstract class RepositoryContract {
     }
 
     private static Channel channel(Account owner, String handle) {
-        return new Channel(RandomIds.id(), owner.id(), handle, handle, "", 0, T0);
+        return Channel.created(RandomIds.id(), owner.id(), handle, handle, "", T0);
     }
 
     private Video video(Channel channel, Instant at, VideoStatus status) {
@@ -174,6 +176,28 @@ abstract class RepositoryContract {
         assertThat(channels.unfollow(bo.id(), anas.id())).isTrue();
         assertThat(channels.isFollowing(bo.id(), anas.id())).isFalse();
         assertThatThrownBy(() -> channels.insert(channel(ana, anas.handle()))).isInstanceOf(HandleTaken.class);
+    }
+
+    @Test
+    void keepsAChannelsPageItsLinksInOrderAndWhenEachPictureWasSet() {
+        JdbiChannelRepository channels = new JdbiChannelRepository(database().jdbi());
+        Channel anas = defaultChannel(register("ana"));
+        List<ChannelLink> links = List.of(new ChannelLink("Blog \"2\" 한국", "https://ana.example/blog?a=1&b=2"),
+                new ChannelLink("Shop", "http://shop.example/"));
+
+        channels.update(new Channel(anas.id(), anas.ownerId(), anas.handle(), "Ana travels", "Trains.", links, Map.of(),
+                anas.followers(), anas.createdAt()));
+        channels.setPicture(anas.id(), ChannelPicture.BANNER, Optional.of(T0.plusSeconds(5)));
+        Channel saved = channels.findById(anas.id()).orElseThrow();
+        assertThat(saved.displayName()).isEqualTo("Ana travels");
+        assertThat(saved.description()).isEqualTo("Trains.");
+        assertThat(saved.links()).as("links in the creator's order").isEqualTo(links);
+        assertThat(saved.pictures()).as("only the banner was set").isEqualTo(Map.of(ChannelPicture.BANNER, T0.plusSeconds(5)));
+
+        channels.setPicture(anas.id(), ChannelPicture.BANNER, Optional.empty());
+        channels.setPicture(anas.id(), ChannelPicture.AVATAR, Optional.of(T0));
+        assertThat(channels.findByHandle(anas.handle()).orElseThrow().pictures())
+                .as("banner removed, avatar set").isEqualTo(Map.of(ChannelPicture.AVATAR, T0));
     }
 
     @Test
@@ -568,7 +592,7 @@ abstract class RepositoryContract {
         Transcript said = new Transcript("en", List.of(new Word("ask", 0.5, 0.8, 0.9), new Word("not", 0.9, 1.2, 1.0)));
         Topics topics = new Topics(Optional.of("ko"), new float[] {0.6f, -0.8f}, List.of(new SuggestedTag("politics", 0.42)));
         VisualFindings seen = new VisualFindings(List.of(new FrameFindings(0, 0.01, 0, 0), new FrameFindings(1, 0.12, 2, 0.25)),
-                Optional.of(new PosterFindings(0.05, 1, 0.4)), new ImageEmbedding(new float[] {0.5f, 1.25f, 0}));
+                Optional.of(new PictureFindings(0.05, 1, 0.4)), new ImageEmbedding(new float[] {0.5f, 1.25f, 0}));
         FileAnalysis found = new FileAnalysis(12, true, Optional.of("en"), OptionalDouble.of(-21.5), OptionalDouble.of(-14.1),
                 said, List.of(new TimeRange(0.45, 1.25)), List.of(new Cue(0.5, 1.2, "ask not")), List.of(new SlidePage(0, 12, "ask not", 1)),
                 topics, Optional.of(seen), List.of("a note"), Map.of());

@@ -179,9 +179,19 @@ public final class FileAnalyzer implements AutoCloseable {
         return review.finish();
     }
 
+    /**
+     * Looks at one still picture (an image file) with the image models, as at a video's poster.
+     *
+     * @throws IllegalStateException when the file has no picture that could be decoded
+     */
+    public PictureFindings lookAt(Path image, Path workDir) {
+        createDirectories(workDir);
+        return visualModels().look(posterPicture(image, workDir));
+    }
+
     private RgbFrame posterPicture(Path image, Path workDir) {
         Supplier<IllegalStateException> undecodable = () -> new IllegalStateException(
-                "The poster " + image.getFileName() + " has no picture that could be decoded");
+                "The picture " + image.getFileName() + " has no picture that could be decoded");
         VideoTrack picture = inspector.probe(image, workDir).video().orElseThrow(undecodable);
         VisualModels.FrameSize size = VisualModels.FrameSize.of(picture);
         return inspector.frameAt(image, 0, size.width(), size.height(), workDir).orElseThrow(undecodable);

@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
  * @param poster    what the poster shows; empty when there was none to look at (a file analysed on its own)
  * @param embedding the mean image embedding of the frames
  */
-public record VisualFindings(List<FrameFindings> frames, Optional<PosterFindings> poster, ImageEmbedding embedding) {
+public record VisualFindings(List<FrameFindings> frames, Optional<PictureFindings> poster, ImageEmbedding embedding) {
 
     public VisualFindings {
         frames = List.copyOf(frames);
@@ -28,7 +28,7 @@ public record VisualFindings(List<FrameFindings> frames, Optional<PosterFindings
 
     /** The highest NSFW score of any frame or the poster, 0 to 1. */
     public double nsfwMax() {
-        return Math.max(worstFrame().nsfw(), poster.map(PosterFindings::nsfw).orElse(0.0));
+        return Math.max(worstFrame().nsfw(), poster.map(PictureFindings::nsfw).orElse(0.0));
     }
 
     /** When the picture with the highest NSFW score is shown, in seconds; empty when it is the poster. */

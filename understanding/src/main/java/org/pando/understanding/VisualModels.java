@@ -82,6 +82,11 @@ final class VisualModels implements AutoCloseable {
         }
     }
 
+    /** Looks at one still picture with the three models. */
+    PictureFindings look(RgbFrame picture) {
+        return new PictureFindings(nsfw.read(picture).score(), faces.faces(picture).size(), people.coverage(picture));
+    }
+
     /**
      * One video's frames: {@link #accept} them in time order, the {@link #poster} at any point, then
      * {@link #finish()}. Not thread-safe.
@@ -89,7 +94,7 @@ final class VisualModels implements AutoCloseable {
     final class Review {
         private final List<FrameFindings> frames = new ArrayList<>();
         private final double[] featureSums = new double[NsfwClassifier.FEATURES];
-        private PosterFindings poster;
+        private PictureFindings poster;
 
         private Review() {
         }
@@ -106,7 +111,7 @@ final class VisualModels implements AutoCloseable {
 
         /** Looks at the video's poster with the three models; it does not count among the frames or the embedding. */
         void poster(RgbFrame picture) {
-            poster = new PosterFindings(nsfw.read(picture).score(), faces.faces(picture).size(), people.coverage(picture));
+            poster = look(picture);
         }
 
         /** How many frames have been looked at. */

@@ -28,8 +28,8 @@ class VisualFindingsTest {
     @Test
     void thePosterCountsForTheHighestScoreButNotForTheFrames() {
         List<FrameFindings> frames = List.of(new FrameFindings(0, 0.1, 0, 0), new FrameFindings(1, 0.3, 1, 0.2));
-        VisualFindings worsePoster = new VisualFindings(frames, Optional.of(new PosterFindings(0.6, 3, 0.5)), EMBEDDING);
-        VisualFindings milderPoster = new VisualFindings(frames, Optional.of(new PosterFindings(0.2, 0, 0)), EMBEDDING);
+        VisualFindings worsePoster = new VisualFindings(frames, Optional.of(new PictureFindings(0.6, 3, 0.5)), EMBEDDING);
+        VisualFindings milderPoster = new VisualFindings(frames, Optional.of(new PictureFindings(0.2, 0, 0)), EMBEDDING);
 
         assertThat(worsePoster.nsfwMax()).as("a poster scoring above every frame").isEqualTo(0.6);
         assertThat(worsePoster.nsfwMaxAt()).as("has no time in the video").isEmpty();

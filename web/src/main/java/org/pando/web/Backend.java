@@ -10,9 +10,10 @@ import org.pando.catalog.SocialService;
 import org.pando.catalog.TagService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventLog;
+import org.pando.ledger.Wallets;
 import org.pando.moderation.Reports;
 import org.pando.moderation.ReviewQueue;
-import org.pando.ledger.Wallets;
+import org.pando.pipeline.ChannelArtwork;
 import org.pando.recommend.FeedPreferencesStore;
 import org.pando.recommend.Recommender;
 import org.pando.recommend.VisitorSignUps;
@@ -27,7 +28,8 @@ import org.pando.upload.UploadService;
  *
  * @param accounts       sign-in, tokens and profiles
  * @param registration   sign-up
- * @param channels       channels and follows
+ * @param channels       channels, their pages and follows
+ * @param artwork        channels' avatars and banners, fitted and looked at before they are shown
  * @param videos         videos and their state
  * @param social         likes and comments
  * @param tags           the tags creators give their videos
@@ -45,6 +47,7 @@ import org.pando.upload.UploadService;
  * @param events         the durable event log
  * @param eventsAppended told after each append, so the event stream delivers at once
  * @param renditions     the directory of served HLS ladders ({@code <video>/master.m3u8})
+ * @param pictures       the directory of served channel pictures ({@code channels/<channel>/avatar.jpg})
  * @param healthChecks   what {@code /health} reports
  * @param metrics        what {@code /metrics} reports
  * @param clock          the time
@@ -53,6 +56,7 @@ public record Backend(
         AccountService accounts,
         Registration registration,
         ChannelService channels,
+        ChannelArtwork artwork,
         VideoService videos,
         SocialService social,
         TagService tags,
@@ -70,6 +74,7 @@ public record Backend(
         EventLog events,
         Runnable eventsAppended,
         Path renditions,
+        Path pictures,
         List<HealthCheck> healthChecks,
         Metrics metrics,
         Clock clock) {

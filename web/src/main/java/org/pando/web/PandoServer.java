@@ -70,6 +70,7 @@ public final class PandoServer implements AutoCloseable {
                                 "There is no " + req.prologue().method().text() + " " + req.path().path()
                                         + "; see /api/openapi.json.")))
                 .register("/media", new MediaRoutes(backend, callers))
+                .register("/pictures", new PictureRoutes(backend))
                 .register(new PageRoutes());
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.pando.account.Account;
 import org.pando.catalog.Channel;
+import org.pando.catalog.ChannelLink;
+import org.pando.catalog.ChannelPicture;
 import org.pando.catalog.ChannelService;
 import org.pando.catalog.Comment;
 import org.pando.catalog.Video;
@@ -15,6 +17,7 @@ import org.pando.catalog.VideoStatus;
 import org.pando.domain.Page;
 import org.pando.moderation.Hold;
 import org.pando.moderation.ReviewCase;
+import org.pando.pipeline.MediaLayout;
 
 /** The JSON shapes of the API's resources, in one place. */
 final class Views {
@@ -25,6 +28,8 @@ final class Views {
     static final String WAVEFORM = "waveform.png";
     /** A video's poster among its media files. */
     static final String POSTER = "poster.jpg";
+    /** Where channels' pictures are served: {@code /pictures/channels/<channel>/avatar.jpg}. */
+    static final String PICTURES_PREFIX = "/pictures/";
 
     private Views() {
     }
@@ -79,15 +84,34 @@ final class Views {
         json.put("handle", c.handle());
         json.put("display_name", c.displayName());
         json.put("url", "/c/" + c.handle());
+        json.put("avatar", picture(c, ChannelPicture.AVATAR));
         return json;
     }
 
     static Map<String, Object> channel(Channel c) {
         Map<String, Object> json = channelRef(c);
+        json.put("banner", picture(c, ChannelPicture.BANNER));
         json.put("description", c.description());
+        json.put("links", c.links().stream().map(Views::link).toList());
         json.put("followers", c.followers());
         json.put("created_at", c.createdAt().toString());
         return json;
+    }
+
+    private static Map<String, Object> link(ChannelLink link) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("label", link.label());
+        json.put("url", link.url());
+        return json;
+    }
+
+    /**
+     * The URL of a channel's picture, or null when it has none; it names the moment the picture was set, so a
+     * replaced picture is a new URL and each may be cached for long.
+     */
+    private static String picture(Channel c, ChannelPicture kind) {
+        return c.picture(kind).map(at -> PICTURES_PREFIX + MediaLayout.channelPicturePath(c.id(), kind) + "?v=" + at.toEpochMilli())
+                .orElse(null);
     }
 
     static Map<String, Object> account(Account a, List<Channel> channels) {

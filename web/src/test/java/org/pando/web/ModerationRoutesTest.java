@@ -19,7 +19,7 @@ import org.pando.catalog.Video;
 import org.pando.store.JdbiAnalysisStore;
 import org.pando.understanding.FileAnalysis;
 import org.pando.understanding.FrameFindings;
-import org.pando.understanding.PosterFindings;
+import org.pando.understanding.PictureFindings;
 import org.pando.understanding.ImageEmbedding;
 import org.pando.understanding.Step;
 import org.pando.understanding.StepState;
@@ -52,7 +52,7 @@ class ModerationRoutesTest extends InMemoryRoutes {
     }
 
     /** A ready video whose analysis is done and saw this poster and these frames, then screened. */
-    private Video analysed(Caller owner, String title, Optional<PosterFindings> poster, FrameFindings... frames) {
+    private Video analysed(Caller owner, String title, Optional<PictureFindings> poster, FrameFindings... frames) {
         Video video = ApiCalls.processingVideo(backend.backend, owner, title);
         backend.backend.videos().ready(video.id());
         JdbiAnalysisStore store = new JdbiAnalysisStore(backend.database.jdbi());
@@ -137,7 +137,7 @@ class ModerationRoutesTest extends InMemoryRoutes {
     void aPosterAboveTheThresholdHoldsAVideoWhoseFramesAreClean() {
         Caller owner = api.signUp(ApiCalls.uniqueName("own"));
         Caller moderator = moderator();
-        Video video = analysed(owner, "Clean frames, loud poster", Optional.of(new PosterFindings(0.9, 1, 0.5)),
+        Video video = analysed(owner, "Clean frames, loud poster", Optional.of(new PictureFindings(0.9, 1, 0.5)),
                 new FrameFindings(0, 0.02, 1, 0.3), new FrameFindings(1, 0.1, 1, 0.3));
 
         Reply mine = api.get("/api/v1/videos/" + video.id()).as(owner).send().expect(200);

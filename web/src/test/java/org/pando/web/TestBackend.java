@@ -19,11 +19,14 @@ import org.pando.catalog.TagService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventStream;
 import org.pando.media.MediaConfig;
+import org.pando.media.PictureFitter;
 import org.pando.moderation.HoldRule;
 import org.pando.moderation.ModerationConfig;
 import org.pando.moderation.Reports;
 import org.pando.moderation.ReviewQueue;
 import org.pando.moderation.Screening;
+import org.pando.pipeline.ChannelArtwork;
+import org.pando.pipeline.MediaLayout;
 import org.pando.ledger.Wallets;
 import org.pando.recommend.EngineSettings;
 import org.pando.recommend.VisitorSignUps;
@@ -76,6 +79,7 @@ final class TestBackend implements AutoCloseable {
     final Engine engine;
     final StatsAggregator aggregator;
     final FileAnalyzer analyzer;
+    final PictureFitter fitter;
     final VideoUnderstanding understanding;
     final VideoSearch search;
     final Screening screening;
@@ -94,7 +98,9 @@ final class TestBackend implements AutoCloseable {
         PasswordHasher hasher = new PasswordHasher(1024, 1);
         AccountService accounts = new AccountService(new JdbiAccountRepository(jdbi), hasher,
                 new AuthConfig(Duration.ofDays(1), 1024, 1, true), clock);
-        ChannelService channels = new ChannelService(new JdbiChannelRepository(jdbi), clock);
+        search = VideoSearch.open(dir.resolve("search"), new JdbiSearchSource(jdbi), clock);
+        ChannelService channels = new ChannelService(new JdbiChannelRepository(jdbi),
+                renamed -> search.channelChanged(renamed.handle()), clock);
         VideoService videos = new VideoService(new JdbiVideoRepository(jdbi), channels, clock);
         UploadDestination destination = new UploadDestination() {
             @Override
@@ -118,7 +124,6 @@ final class TestBackend implements AutoCloseable {
         JdbiStatsStore statsStore = new JdbiStatsStore(jdbi);
         aggregator = new StatsAggregator(statsStore, Duration.ofHours(1));
         stream.subscribe(aggregator.checkpoint(), aggregator);
-        search = VideoSearch.open(dir.resolve("search"), new JdbiSearchSource(jdbi), clock);
         search.start();
         Consumer<String> videoChanged = videoId -> {
             engine.refreshCatalog();
@@ -127,8 +132,11 @@ final class TestBackend implements AutoCloseable {
         understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi), videoChanged);
         SocialService social = new SocialService(new JdbiSocialRepository(jdbi), videos, clock);
         JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
-        screening = new Screening(new HoldRule(ModerationConfig.defaults()), videos, understanding, cases, videoChanged, clock);
-        backend = new Backend(accounts, new Registration(new JdbiRegistrationStore(jdbi), hasher, clock), channels, videos,
+        HoldRule rule = new HoldRule(ModerationConfig.defaults());
+        screening = new Screening(rule, videos, understanding, cases, videoChanged, clock);
+        fitter = new PictureFitter(MediaConfig.defaults());
+        ChannelArtwork artwork = new ChannelArtwork(channels, fitter, analyzer, rule, MediaLayout.under(dir).create());
+        backend = new Backend(accounts, new Registration(new JdbiRegistrationStore(jdbi), hasher, clock), channels, artwork, videos,
                 social,
                 new TagService(new JdbiTagRepository(jdbi), videos, videoChanged),
                 new UploadService(new JdbiUploadRepository(jdbi), destination,
@@ -139,12 +147,13 @@ final class TestBackend implements AutoCloseable {
                 new CreatorStats(statsStore, aggregator::flush, new Exposure.FreshTerms(Duration.ofMinutes(30), 50), clock),
                 new Wallets(new JdbiLedgerStore(jdbi), clock), new InstanceStats(statsStore, aggregator::flush, clock),
                 events, stream::drain,
-                dir.resolve("media"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
+                dir.resolve("media"), dir.resolve("pictures"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
     }
 
     @Override
     public void close() {
         analyzer.close();
+        fitter.close();
         stream.close();
         aggregator.close();
         engine.close();
