@@ -1,4 +1,4 @@
-// A channel's page: who it is, follow, and its videos newest first.
+// A channel's page: who it is (banner, avatar, description, links), follow, and its videos newest first.
 import { api, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
 import { audioBadge } from './badges.js';
@@ -46,6 +46,28 @@ function renderFollow(following, followers) {
   $('followers').textContent = t('channel.followers', { count: followers });
 }
 
+function renderPictures(channel) {
+  $('banner').hidden = !channel.banner;
+  if (channel.banner) $('banner').querySelector('img').src = channel.banner;
+  $('avatar').hidden = !channel.avatar;
+  if (channel.avatar) $('avatar').src = channel.avatar;
+}
+
+/** The creator's links, opened elsewhere and marked as theirs, not the instance's. */
+function renderLinks(links) {
+  $('links').replaceChildren(...links.map((link) => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = link.url;
+    a.textContent = link.label;
+    a.rel = 'nofollow ugc noopener noreferrer';
+    a.target = '_blank';
+    li.append(a);
+    return li;
+  }));
+  $('links').hidden = links.length === 0;
+}
+
 $('follow').addEventListener('click', async () => {
   if (!account) { goSignIn(); return; }
   const following = $('follow').getAttribute('aria-pressed') === 'true';
@@ -61,7 +83,11 @@ try {
   $('name').textContent = channel.display_name;
   $('handle').textContent = `@${channel.handle}`;
   $('description').textContent = channel.description;
+  renderPictures(channel);
+  renderLinks(channel.links);
   $('follow').hidden = Boolean(channel.owned);
+  $('edit').hidden = !channel.owned;
+  $('edit').href = `/studio/channels/${encodeURIComponent(channel.handle)}`;
   renderFollow(Boolean(channel.following), channel.followers);
   await loadVideos();
 } catch (e) {

@@ -52,7 +52,12 @@ function renderChannels(channels) {
     const link = document.createElement('a');
     link.href = channel.url;
     link.textContent = `${channel.display_name} (@${channel.handle})`;
-    li.append(link);
+    const edit = document.createElement('a');
+    edit.className = 'button';
+    edit.href = `/studio/channels/${encodeURIComponent(channel.handle)}`;
+    edit.textContent = t('channel.edit');
+    li.className = 'row-head';
+    li.append(link, edit);
     return li;
   }));
 }

@@ -82,7 +82,10 @@ function channels(account) {
   const error = document.getElementById('channel-error');
   account.channels.forEach((c) => select.append(new Option(c.display_name || c.handle, c.handle)));
   document.getElementById('channel-pick').hidden = account.channels.length < 2;
-  const show = () => showChannel(container, select.value).catch((e) => showError(error, e.message));
+  const show = () => {
+    document.getElementById('channel-edit').href = `/studio/channels/${encodeURIComponent(select.value)}`;
+    showChannel(container, select.value).catch((e) => showError(error, e.message));
+  };
   select.addEventListener('change', show);
   if (account.channels.length) show();
 }

@@ -29,6 +29,7 @@ final class PageRoutes implements HttpService {
             Map.entry("/settings", "settings"),
             Map.entry("/studio", "studio"),
             Map.entry("/studio/videos/{id}", "stats"),
+            Map.entry("/studio/channels/{handle}", "channel-edit"),
             Map.entry("/wallet", "wallet"),
             Map.entry("/admin", "admin"),
             Map.entry("/moderation", "moderation"),
