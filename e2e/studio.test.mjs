@@ -1,7 +1,7 @@
 // The studio as a creator uses it: two people watch a clip from different places and countries, and the
 // creator's statistics show their views, where they came from, their countries and how long they stayed, with
 // charts drawn point by point and CSV files that hold what the tables show. Then a viewer tops up with the test
-// provider and tips the creator, whose wallet and statement show it; and the creator, who also runs the instance,
+// provider and tips the creator, whose wallet, statement and studio show it; and the creator, who also runs the instance,
 // reads the instance dashboard.
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -131,7 +131,7 @@ test('a creator sees who watched from where, and for how long, with charts and C
   await context.close();
 });
 
-test('a viewer tops up with the test provider and tips the creator, who sees it in their statement', { timeout: 90_000 }, async () => {
+test('a viewer tops up with the test provider and tips the creator, who sees it in their statement and studio', { timeout: 90_000 }, async () => {
   const fan = await viewer('ko-KR', 'jisoo', 'for-you');
   const page = fan.page;
   await page.getByRole('link', { name: 'Wallet' }).click();
@@ -163,6 +163,12 @@ test('a viewer tops up with the test provider and tips the creator, who sees it 
   assert.deepEqual(rows[0].slice(1), ['Tip', videoId, 'Thank you, "really"', '1.00', '1.00']);
   const csvText = await creator.locator('#statement-csv').evaluate(async (a) => (await fetch(a.href)).text());
   assert.match(csvText, new RegExp(`,tip,${videoId},"Thank you, ""really""",1\\.00,1\\.00\r\n`), csvText);
+
+  await creator.goto(`${pando.url}/studio`);
+  await creator.locator('#earnings-total').filter({ hasText: `Tips in ${month}: 1, 1.00 PDC.` }).waitFor();
+  assert.deepEqual(await cells(creator, `earnings-${month}`), [['Book, in sign', '1', '1.00']], 'the studio\'s earnings table');
+  const earningsCsv = await creator.locator(`a[data-csv="earnings-${month}"]`).evaluate(async (a) => (await fetch(a.href)).text());
+  assert.equal(earningsCsv, 'Video,Tips,Earned (PDC)\r\n"Book, in sign",1,1.00\r\n', 'the earnings CSV');
   await context.close();
 });
 

@@ -1,9 +1,10 @@
-// The studio: the statistics of the creator's channel, and the list of their own videos, with live status while
-// they process and are checked, and why one is held.
+// The studio: the statistics of the creator's channel, the tips they earned in a month, and the list of their own
+// videos, with live status while they process and are checked, and why one is held.
 import { api, goSignIn } from './api.js';
 import { setUpPage, showError } from './chrome.js';
 import { showChannel } from './channel-stats.js';
 import { audioBadge } from './badges.js';
+import { dataTable } from './tables.js';
 import { t } from './i18n.js';
 import { holdReason } from './review.js';
 
@@ -90,10 +91,39 @@ function channels(account) {
   if (account.channels.length) show();
 }
 
+/** The tips of the chosen month per video, with the month's total. */
+async function showEarnings() {
+  const month = document.getElementById('earnings-month').value;
+  const error = document.getElementById('earnings-error');
+  showError(error, '');
+  try {
+    const earnings = await api('GET', `/api/v1/studio/earnings${month ? `?month=${month}` : ''}`);
+    document.getElementById('earnings-month').value = earnings.month;
+    document.getElementById('earnings-statement').href = `/wallet?month=${earnings.month}`;
+    document.getElementById('earnings-total').textContent = t('studio.earnings-total',
+      { amount: earnings.amount, currency: earnings.currency, tips: earnings.tips, month: earnings.month });
+    const link = (row) => {
+      const a = document.createElement('a');
+      a.href = `/studio/videos/${row.id}`;
+      a.textContent = row.title || row.id;
+      return a;
+    };
+    document.getElementById('earnings').replaceChildren(dataTable(t('studio.earnings'), `earnings-${earnings.month}`, [
+      { title: t('studio.video'), value: (row) => row.title, show: link },
+      { title: t('studio.tips'), value: (row) => row.tips },
+      { title: t('studio.earned', { currency: earnings.currency }), value: (row) => row.amount },
+    ], earnings.videos, { hideCaption: true }));
+  } catch (e) {
+    showError(error, e.message);
+  }
+}
+
 document.getElementById('more').addEventListener('click', load);
+document.getElementById('earnings-month').addEventListener('change', showEarnings);
 const account = await setUpPage();
 if (!account) goSignIn();
 else {
   channels(account);
+  showEarnings();
   load().catch((e) => showError(document.getElementById('error'), e.message));
 }

@@ -57,6 +57,6 @@ $('month').addEventListener('change', () => showStatement().catch((e) => showErr
 const account = await setUpPage();
 if (!account) goSignIn();
 else {
-  $('month').value = new Date().toISOString().slice(0, 7);
+  $('month').value = new URLSearchParams(location.search).get('month') || new Date().toISOString().slice(0, 7);
   Promise.all([showBalance(), showStatement()]).catch((e) => showError($('error'), e.message));
 }

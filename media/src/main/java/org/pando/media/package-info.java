@@ -16,6 +16,7 @@
  * <p>{@link org.pando.media.MediaInspector} measures for media understanding: loudness before and after
  * normalisation, scene cuts, the audio as 16 kHz mono PCM for speech recognition, and the picture sampled
  * once a second as {@link org.pando.media.RgbFrame}s for image models (a still image or a clip shorter than a
- * second gives its first frame).
+ * second gives its first frame). {@link org.pando.media.PictureFitter} fits an uploaded picture to a fixed shape
+ * (a channel's avatar or banner) as a JPEG.
  */
 package org.pando.media;

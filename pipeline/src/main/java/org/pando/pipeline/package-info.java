@@ -1,12 +1,13 @@
 /**
- * From a finished upload to a published video.
+ * From a finished upload to a published video, and from an uploaded picture to a channel's avatar or banner.
  *
  * <p>{@link org.pando.pipeline.VideoIntake} receives the upload's file, creates the video in the catalog
  * and enqueues a durable {@code transcode} job; {@link org.pando.pipeline.TranscodeJob} runs the media
  * processor and reports its progress, the moment it becomes playable, and its end (ready, or failed with
  * the reason) back to the catalog. Once a video is ready, {@link org.pando.pipeline.UnderstandJob} analyses
  * its original (speech and captions, scene cuts, Video Slide pages, what the pictures show) while its creator
- * can already play it, and then the moderation's screening publishes it or holds it for review. Files live
- * under a {@link org.pando.pipeline.MediaLayout}.
+ * can already play it, and then the moderation's screening publishes it or holds it for review.
+ * {@link org.pando.pipeline.ChannelArtwork} fits a channel's picture, has it looked at and keeps it or refuses it at
+ * once. Files live under a {@link org.pando.pipeline.MediaLayout}.
  */
 package org.pando.pipeline;

@@ -529,8 +529,13 @@ abstract class RepositoryContract {
                 "2026-11-02T10:00:00Z," + november.lines().get(0).transaction().id() + ",tip,clip1,\"Great, \"\"really\"\"\",-12.50,37.50",
                 "2026-11-03T10:00:00Z," + november.lines().get(1).transaction().id() + ",tip,clip2,'=1+1,-0.05,37.45",
                 "2026-11-30,,closing,,,,37.45");
-        assertThat(wallets.statement(creator, YearMonth.of(2026, 11)).tipsReceivedMinor()).as("the creator's earnings")
-                .isEqualTo(1_255);
+        Statement earned = wallets.statement(creator, YearMonth.of(2026, 11));
+        assertThat(earned.tipsReceivedMinor()).as("the creator's earnings").isEqualTo(1_255);
+        clock.set(Instant.parse("2026-11-04T10:00:00Z"));
+        wallets.tip(viewer, creator, "clip2", 5, "again", "t4");
+        assertThat(wallets.statement(creator, YearMonth.of(2026, 11)).tipsByVideo()).as("the creator's earnings per video")
+                .containsExactly(new Statement.VideoTips("clip1", 1, 1_250), new Statement.VideoTips("clip2", 2, 10));
+        assertThat(wallets.statement(viewer, YearMonth.of(2026, 11)).tipsByVideo()).as("a tipper earned nothing").isEmpty();
     }
 
     @Test

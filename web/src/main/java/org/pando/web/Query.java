@@ -1,12 +1,33 @@
 package org.pando.web;
 
 import io.helidon.webserver.http.ServerRequest;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.pando.domain.InvalidInput;
 
 /** Common query parameters. */
 final class Query {
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 9999;
+
     private Query() {
+    }
+
+    /** {@code month} as {@code YYYY-MM}, or the current month (UTC) when absent. */
+    static YearMonth month(ServerRequest req, Clock clock) {
+        YearMonth month;
+        try {
+            month = text(req, "month").map(YearMonth::parse).orElseGet(() -> YearMonth.now(clock.withZone(ZoneOffset.UTC)));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("month", "Give the month as YYYY-MM, such as 2026-11.");
+        }
+        if (month.getYear() < FIRST_YEAR || month.getYear() > LAST_YEAR) {
+            throw new InvalidInput("month", "Give a month from " + FIRST_YEAR + " to " + LAST_YEAR + ".");
+        }
+        return month;
     }
 
     static Optional<String> cursor(ServerRequest req) {

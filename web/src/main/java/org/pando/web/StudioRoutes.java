@@ -15,6 +15,8 @@ import org.pando.catalog.Channel;
 import org.pando.catalog.NotAllowed;
 import org.pando.catalog.Video;
 import org.pando.events.Surface;
+import org.pando.ledger.Coins;
+import org.pando.ledger.Statement;
 import org.pando.stats.ChannelStats;
 import org.pando.stats.Exposure;
 import org.pando.stats.Lorenz;
@@ -23,7 +25,7 @@ import org.pando.stats.VideoStats;
 import org.pando.stats.VideoTotals;
 import org.pando.stats.ViewForecast;
 
-/** The creator's statistics of a video and of a channel, for their owner only. */
+/** The creator's statistics of a video and of a channel, and their earnings, for their owner only. */
 final class StudioRoutes implements HttpService {
     private static final int RECENT_VIDEOS = 20;
 
@@ -38,7 +40,32 @@ final class StudioRoutes implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.get("/api/v1/studio/videos/{id}/stats", this::videoStats)
-                .get("/api/v1/studio/channels/{handle}/stats", this::channelStats);
+                .get("/api/v1/studio/channels/{handle}/stats", this::channelStats)
+                .get("/api/v1/studio/earnings", this::earnings);
+    }
+
+    /** The tips the creator received in a month, per video, from their wallet's statement. */
+    private void earnings(ServerRequest req, ServerResponse res) {
+        Account account = callers.required(req);
+        Statement statement = backend.wallets().statement(account.id(), Query.month(req, backend.clock()));
+        List<Statement.VideoTips> byVideo = statement.tipsByVideo();
+        Map<String, Video> videos = backend.videos().findAll(byVideo.stream().map(Statement.VideoTips::videoId).toList());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("month", statement.month().toString());
+        json.put("currency", Coins.CODE);
+        json.put("tips", byVideo.stream().mapToInt(Statement.VideoTips::tips).sum());
+        json.put("amount_minor", statement.tipsReceivedMinor());
+        json.put("amount", Coins.format(statement.tipsReceivedMinor()));
+        json.put("videos", byVideo.stream().map(v -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", v.videoId());
+            row.put("title", Optional.ofNullable(videos.get(v.videoId())).map(Video::title).orElse(""));
+            row.put("tips", v.tips());
+            row.put("amount_minor", v.amountMinor());
+            row.put("amount", Coins.format(v.amountMinor()));
+            return row;
+        }).toList());
+        Json.send(res, json);
     }
 
     private void videoStats(ServerRequest req, ServerResponse res) {

@@ -8,9 +8,6 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +27,6 @@ import org.pando.ledger.Wallets;
  */
 final class WalletRoutes implements HttpService {
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 9999;
 
     private final Backend backend;
     private final Callers callers;
@@ -80,7 +75,7 @@ final class WalletRoutes implements HttpService {
 
     private void statement(ServerRequest req, ServerResponse res) {
         Account account = callers.required(req);
-        Statement s = backend.wallets().statement(account.id(), month(req));
+        Statement s = backend.wallets().statement(account.id(), Query.month(req, backend.clock()));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("month", s.month().toString());
         json.put("currency", Coins.CODE);
@@ -98,7 +93,7 @@ final class WalletRoutes implements HttpService {
 
     private void statementCsv(ServerRequest req, ServerResponse res) {
         Account account = callers.required(req);
-        Statement s = backend.wallets().statement(account.id(), month(req));
+        Statement s = backend.wallets().statement(account.id(), Query.month(req, backend.clock()));
         res.header(HeaderNames.CONTENT_TYPE, "text/csv; charset=UTF-8")
                 .header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"pando-statement-" + s.month() + ".csv\"")
                 .send(s.csv().getBytes(StandardCharsets.UTF_8));
@@ -115,20 +110,6 @@ final class WalletRoutes implements HttpService {
 
     private static String key(ServerRequest req) {
         return req.headers().first(HeaderNames.create(IDEMPOTENCY_KEY)).orElse(null);
-    }
-
-    private YearMonth month(ServerRequest req) {
-        YearMonth month;
-        try {
-            month = Query.text(req, "month").map(YearMonth::parse)
-                    .orElseGet(() -> YearMonth.now(backend.clock().withZone(ZoneOffset.UTC)));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("month", "Give the month as YYYY-MM, such as 2026-11.");
-        }
-        if (month.getYear() < FIRST_YEAR || month.getYear() > LAST_YEAR) {
-            throw new InvalidInput("month", "Give a month from " + FIRST_YEAR + " to " + LAST_YEAR + ".");
-        }
-        return month;
     }
 
     private static Map<String, Object> balance(long minor) {
