@@ -28,6 +28,9 @@ import org.pando.stats.StatsDelta.ViewColumn;
  * write applies only on top of the checkpoint it was read after, so a second process folding the same log into the
  * same totals fails its writes instead of counting twice.
  *
+ * <p>The per-minute and per-day rows are kept for {@link #KEEP_MINUTES} back from the newest event; the totals
+ * are kept for good.
+ *
  * <p>A view starts with a play and lasts until the viewer completes, skips or plays something else; its watch
  * time and reach grow with the furthest position reported. A view in progress when Pando stops keeps what was
  * counted; its later reports are not matched to it.
@@ -41,6 +44,13 @@ import org.pando.stats.StatsDelta.ViewColumn;
 public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(StatsAggregator.class.getName());
     private static final int MAX_OPEN_VIEWS = 100_000;
+    /**
+     * How long the per-minute and per-day rows (the last hour, the forecast's history, the dashboard's days) are
+     * kept, counted back from the newest event: longer than the 30 days the dashboard shows.
+     */
+    static final long KEEP_MINUTES = 31 * 1440L;
+    /** How often, in minutes of the events' time, the rows older than that are forgotten. */
+    private static final long FORGET_EVERY_MINUTES = 60;
 
     private final StatsStore store;
     private final Duration flushEvery;
@@ -57,6 +67,9 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
     private StatsDelta pending = new StatsDelta();
     private long pendingSequence;
     private long storedSequence;
+    /** The newest event's minute, and the one when old rows were last forgotten. */
+    private long newestMinute = Long.MIN_VALUE;
+    private long forgotAtMinute = Long.MIN_VALUE;
     private ScheduledExecutorService flusher;
 
     public StatsAggregator(StatsStore store, Duration flushEvery) {
@@ -144,6 +157,7 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
     }
 
     private void apply(UserEvent e) {
+        forgetOld(e.at().getEpochSecond() / 60);
         pending.active(e.at().getEpochSecond() / 86_400, e.userId());
         if (e.videoId().isEmpty()) {
             if (e.type() == EventType.FOLLOW) {
@@ -175,6 +189,15 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
             case NOT_INTERESTED -> {
                 // turns the recommender away; no statistic of the creator's
             }
+        }
+    }
+
+    /** Once an hour of the events' time, has the rows older than {@link #KEEP_MINUTES} forgotten with the next write. */
+    private void forgetOld(long minute) {
+        newestMinute = Math.max(newestMinute, minute);
+        if (forgotAtMinute == Long.MIN_VALUE || newestMinute - forgotAtMinute >= FORGET_EVERY_MINUTES) {
+            forgotAtMinute = newestMinute;
+            pending.forgetBefore(newestMinute - KEEP_MINUTES);
         }
     }
 

@@ -70,6 +70,7 @@ public final class StatsDelta {
     final Counters<String, FollowColumn> channelFollows = new Counters<>(FollowColumn.class);
     private final Set<Viewer> viewers = new HashSet<>();
     private final Set<ActiveUser> activeUsers = new HashSet<>();
+    private long forgetBefore = Long.MIN_VALUE;
 
     void video(String videoId, String channelId, long durationMs) {
         videos.merge(videoId, new VideoInfo(channelId, durationMs),
@@ -129,6 +130,18 @@ public final class StatsDelta {
         return Collections.unmodifiableSet(activeUsers);
     }
 
+    /**
+     * The minute (since the epoch) before which the per-minute and per-day rows are no longer kept; written with
+     * this delta, after its own rows, so replayed old events leave nothing behind either.
+     */
+    public long forgetBefore() {
+        return forgetBefore;
+    }
+
+    void forgetBefore(long minute) {
+        forgetBefore = Math.max(forgetBefore, minute);
+    }
+
     /** Adds what later events added, so that this delta covers both runs (a write that failed goes again). */
     void addLater(StatsDelta later) {
         later.videos.forEach((video, info) -> video(video, info.channelId(), info.durationMs()));
@@ -140,5 +153,6 @@ public final class StatsDelta {
         channelFollows.addAll(later.channelFollows);
         viewers.addAll(later.viewers);
         activeUsers.addAll(later.activeUsers);
+        forgetBefore(later.forgetBefore);
     }
 }

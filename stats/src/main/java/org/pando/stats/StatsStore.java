@@ -17,8 +17,9 @@ public interface StatsStore {
     long checkpoint();
 
     /**
-     * Adds the delta to the totals and moves the checkpoint from {@code from} to {@code to}, both or neither; fails,
-     * changing nothing, when the checkpoint is no longer at {@code from} (another writer moved it).
+     * Adds the delta to the totals, forgets the per-minute and per-day rows from before its
+     * {@link StatsDelta#forgetBefore()}, and moves the checkpoint from {@code from} to {@code to}, all or nothing;
+     * fails, changing nothing, when the checkpoint is no longer at {@code from} (another writer moved it).
      */
     void add(StatsDelta delta, long from, long to);
 

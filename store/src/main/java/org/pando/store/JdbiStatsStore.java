@@ -78,6 +78,7 @@ public final class JdbiStatsStore implements StatsStore {
             AUDIENCE.add(h, delta.audience().rows());
             REACH.add(h, delta.reach().rows());
             MINUTES.add(h, delta.minutes().rows());
+            forget(h, delta.forgetBefore());
             int moved = h.createUpdate("update stats_checkpoint set sequence = :to where id = 1 and sequence = :from")
                     .bind("to", to).bind("from", from).execute();
             if (moved == 0) {
@@ -85,6 +86,15 @@ public final class JdbiStatsStore implements StatsStore {
                         + " meanwhile: another process is adding the same events");
             }
         });
+    }
+
+    /** Deletes the per-minute and per-day rows from before the minute. */
+    private static void forget(Handle h, long beforeMinute) {
+        if (beforeMinute == Long.MIN_VALUE) {
+            return;
+        }
+        h.createUpdate("delete from video_minutes where at_minute < :before").bind("before", beforeMinute).execute();
+        h.createUpdate("delete from daily_active where at_day < :before").bind("before", Math.floorDiv(beforeMinute, 1440)).execute();
     }
 
     /** Counts as one-column gains. */
