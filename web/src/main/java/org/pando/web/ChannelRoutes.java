@@ -42,12 +42,11 @@ final class ChannelRoutes implements HttpService {
                 .patch("/api/v1/channels/{handle}", this::edit)
                 .get("/api/v1/channels/{handle}/videos", this::videos)
                 .post("/api/v1/channels/{handle}/follow", this::follow)
-                .delete("/api/v1/channels/{handle}/follow", this::unfollow);
-        for (ChannelPicture kind : ChannelPicture.values()) {
-            String path = "/api/v1/channels/{handle}/" + kind.wireName();
-            rules.put(path, (req, res) -> replacePicture(req, res, kind))
-                    .delete(path, (req, res) -> removePicture(req, res, kind));
-        }
+                .delete("/api/v1/channels/{handle}/follow", this::unfollow)
+                .put("/api/v1/channels/{handle}/avatar", (req, res) -> replacePicture(req, res, ChannelPicture.AVATAR))
+                .delete("/api/v1/channels/{handle}/avatar", (req, res) -> removePicture(req, res, ChannelPicture.AVATAR))
+                .put("/api/v1/channels/{handle}/banner", (req, res) -> replacePicture(req, res, ChannelPicture.BANNER))
+                .delete("/api/v1/channels/{handle}/banner", (req, res) -> removePicture(req, res, ChannelPicture.BANNER));
     }
 
     private void create(ServerRequest req, ServerResponse res) {

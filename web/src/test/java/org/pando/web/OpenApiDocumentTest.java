@@ -30,9 +30,12 @@ class OpenApiDocumentTest extends InMemoryRoutes {
     private static final Path DOCUMENT = Path.of("src/main/resources/openapi/openapi.json");
     private static final Path SOURCES = Path.of("src/main/java/org/pando/web");
     private static final String MEDIA_PATH = "/media/{path}";
-    private static final Set<String> METHODS = Set.of("get", "post", "patch", "delete", "head", "options");
+    /** The services of files, which route {@code /*} below their prefix, with how the document names their files. */
+    private static final Map<String, String> FILE_SERVICES = Map.of("MediaRoutes.java", MEDIA_PATH,
+            "PictureRoutes.java", "/pictures/{path}");
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
     private static final Pattern ROUTE = Pattern.compile(
-            "\\.(get|post|patch|delete|head|options)\\(\\s*(?:\"(/[^\"]*)\"|TusHeaders\\.BASE(?:\\s*\\+\\s*\"([^\"]*)\")?)");
+            "\\.(get|post|put|patch|delete|head|options)\\(\\s*(?:\"(/[^\"]*)\"|TusHeaders\\.BASE(?:\\s*\\+\\s*\"([^\"]*)\")?)");
 
     OpenApiDocumentTest(DirectClient client) {
         super(client);
@@ -95,7 +98,7 @@ class OpenApiDocumentTest extends InMemoryRoutes {
     @Test
     void findsTheRoutesOfEveryRoutesSource() {
         List<String> silent = routeSources()
-                .filter(file -> !file.getFileName().toString().equals("MediaRoutes.java"))
+                .filter(file -> !FILE_SERVICES.containsKey(file.getFileName().toString()))
                 .filter(file -> routesIn(file).isEmpty())
                 .map(file -> file.getFileName().toString()).toList();
 
@@ -116,16 +119,16 @@ class OpenApiDocumentTest extends InMemoryRoutes {
     @Test
     void documentsOnlyRoutesOfTheSources() {
         Set<Route> extra = new TreeSet<>(documentedRoutes());
-        extra.removeIf(route -> route.path().equals(MEDIA_PATH));
+        extra.removeIf(route -> FILE_SERVICES.containsValue(route.path()));
         extra.removeAll(sourceRoutes());
 
         assertThat(extra).as("operations in openapi.json that no *Routes.java declares: %s", extra).isEmpty();
     }
 
     @Test
-    void documentsTheMediaFiles() {
-        assertThat(document().path("paths").path(MEDIA_PATH).has("get")).as("GET " + MEDIA_PATH + " is documented")
-                .isTrue();
+    void documentsTheServedFiles() {
+        FILE_SERVICES.values().forEach(path -> assertThat(document().path("paths").path(path).has("get"))
+                .as("GET " + path + " is documented").isTrue());
     }
 
     @Test
@@ -215,14 +218,14 @@ class OpenApiDocumentTest extends InMemoryRoutes {
     }
 
     private static List<Route> routesIn(Path file) {
-        boolean media = file.getFileName().toString().equals("MediaRoutes.java");
+        boolean files = FILE_SERVICES.containsKey(file.getFileName().toString());
         List<Route> routes = new ArrayList<>();
         Matcher matcher = ROUTE.matcher(read(file));
         while (matcher.find()) {
             String path = matcher.group(2) != null
                     ? matcher.group(2)
                     : TusHeaders.BASE + (matcher.group(3) == null ? "" : matcher.group(3));
-            if (!(media && path.equals("/*"))) {
+            if (!(files && path.equals("/*"))) {
                 routes.add(new Route(matcher.group(1).toUpperCase(Locale.ROOT), path));
             }
         }
