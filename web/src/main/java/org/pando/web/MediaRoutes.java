@@ -53,7 +53,7 @@ final class MediaRoutes implements HttpService {
 
     private void guard(ServerRequest req, ServerResponse res) {
         String path = req.path().path();
-        if (path.contains("..") || path.contains("/.")) {
+        if (dotted(path)) {
             // No media file has such a name; refusing here keeps a dotted path from reaching another video's files
             // past the check below.
             throw new VideoNotFound(path);
@@ -74,6 +74,11 @@ final class MediaRoutes implements HttpService {
                 : path.endsWith(".m3u8") ? "no-cache" : "public, max-age=300");
         res.header(HeaderNames.create("Access-Control-Allow-Origin"), "*");
         res.next();
+    }
+
+    /** Whether a served file's path has a dotted segment, which no served file has: {@code ..} would leave its folder. */
+    static boolean dotted(String path) {
+        return path.contains("..") || path.contains("/.");
     }
 
     /** The first segment of the path below {@code /media/}: the video's id. */

@@ -33,7 +33,7 @@ final class PictureRoutes implements HttpService {
 
     private void guard(ServerRequest req, ServerResponse res) {
         String path = req.path().path();
-        if (path.contains("..") || path.contains("/.") || !Files.isRegularFile(pictures.resolve(path.substring(1)))) {
+        if (MediaRoutes.dotted(path) || !Files.isRegularFile(pictures.resolve(path.substring(1)))) {
             throw new RequestRejected(DomainException.Reason.NOT_FOUND, "no-such-picture", "There is no such picture.");
         }
         res.header(HeaderNames.CACHE_CONTROL, "public, max-age=86400");
