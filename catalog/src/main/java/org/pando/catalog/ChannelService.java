@@ -46,10 +46,6 @@ public final class ChannelService {
         this.clock = clock;
     }
 
-    public ChannelService(ChannelRepository repository, Clock clock) {
-        this(repository, channel -> { }, clock);
-    }
-
     /** A further channel of the owner. */
     public Channel create(String ownerId, String handle, String displayName, String description) {
         String h = handle.trim().toLowerCase(Locale.ROOT);

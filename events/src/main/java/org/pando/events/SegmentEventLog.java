@@ -352,12 +352,12 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
             segment.durableSize = end;
         }
         durableSequence = nextSequence - 1;
-        if (!segments.isEmpty()) {
-            lastIndexedOffset = segments.lastEntry().getValue().durableSize;
-        }
     }
 
-    /** Checks a segment's frames, indexing them; returns where its good frames end. */
+    /**
+     * Checks a segment's frames, indexing them, and leaves {@link #lastIndexedOffset} where its last index entry is;
+     * returns where its good frames end.
+     */
     private long scan(Segment segment, boolean last, Path file) throws IOException {
         long size = segment.channel.size();
         long offset = 0;
@@ -396,6 +396,7 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
                         + "stopped and never acknowledged; it is cut off", problem, offset, file);
                 segment.channel.truncate(offset);
                 segment.channel.force(true);
+                lastIndexedOffset = indexedAt;
                 return offset;
             }
             if (offset == 0 || offset - indexedAt >= INDEX_EVERY_BYTES) {
@@ -405,6 +406,7 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
             nextSequence += count;
             offset += HEADER + bodyLength;
         }
+        lastIndexedOffset = indexedAt;
         return offset;
     }
 

@@ -2,12 +2,8 @@ package org.pando.ledger;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * One wallet's month: the balance it opened with, every transaction with the balance after it, and the closing
@@ -60,29 +56,8 @@ public record Statement(LedgerAccount account, YearMonth month, long openingMino
         return NEEDS_QUOTES.matcher(safe).find() ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 
-    /** Tips the wallet received for one video in the month: how many, and how much in minor units. */
-    public record VideoTips(String videoId, int tips, long amountMinor) {
-    }
-
     /** Tips the wallet received in the month, in minor units: a creator's earnings. */
     public long tipsReceivedMinor() {
-        return tipsReceived().mapToLong(Line::amountMinor).sum();
-    }
-
-    /** The tips received in the month per video, the video that earned most first (then by id). */
-    public List<VideoTips> tipsByVideo() {
-        Map<String, VideoTips> byVideo = new HashMap<>();
-        tipsReceived().forEach(line -> {
-            String video = line.transaction().videoId().orElse("");
-            byVideo.merge(video, new VideoTips(video, 1, line.amountMinor()),
-                    (a, b) -> new VideoTips(video, a.tips() + b.tips(), Math.addExact(a.amountMinor(), b.amountMinor())));
-        });
-        return byVideo.values().stream()
-                .sorted(Comparator.comparingLong(VideoTips::amountMinor).reversed().thenComparing(VideoTips::videoId))
-                .toList();
-    }
-
-    private Stream<Line> tipsReceived() {
-        return lines.stream().filter(l -> l.transaction().kind() == TransactionKind.TIP && l.amountMinor() > 0);
+        return Earnings.of(account, month, lines.stream().map(Line::transaction).toList()).amountMinor();
     }
 }

@@ -85,6 +85,17 @@ public final class Wallets {
         return Statement.of(wallet, month, store.sumOfEntries(wallet, from), store.transactions(wallet, from, to));
     }
 
+    /**
+     * The tips the wallet received in a month (UTC), per video: read from the month's transactions alone, without
+     * the opening balance a statement adds up.
+     */
+    public Earnings earnings(String accountId, YearMonth month) {
+        LedgerAccount wallet = LedgerAccount.wallet(accountId);
+        Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return Earnings.of(wallet, month, store.transactions(wallet, from, to));
+    }
+
     /** Posts the transaction, or returns the one its key was first used for when that was the same request. */
     private LedgerTransaction post(LedgerTransaction transaction) {
         LedgerTransaction posted = store.post(transaction);

@@ -51,6 +51,7 @@ import org.pando.recommend.FeedPreferences;
 import org.pando.recommend.FeedStrategy;
 import org.pando.recommend.Signal;
 import org.pando.recommend.VideoEmbeddings;
+import org.pando.ledger.Earnings;
 import org.pando.ledger.IdempotencyKeyReused;
 import org.pando.ledger.InsufficientFunds;
 import org.pando.ledger.LedgerAccount;
@@ -561,9 +562,13 @@ abstract class RepositoryContract {
         assertThat(earned.tipsReceivedMinor()).as("the creator's earnings").isEqualTo(1_255);
         clock.set(Instant.parse("2026-11-04T10:00:00Z"));
         wallets.tip(viewer, creator, "clip2", 5, "again", "t4");
-        assertThat(wallets.statement(creator, YearMonth.of(2026, 11)).tipsByVideo()).as("the creator's earnings per video")
-                .containsExactly(new Statement.VideoTips("clip1", 1, 1_250), new Statement.VideoTips("clip2", 2, 10));
-        assertThat(wallets.statement(viewer, YearMonth.of(2026, 11)).tipsByVideo()).as("a tipper earned nothing").isEmpty();
+        Earnings perVideo = wallets.earnings(creator, YearMonth.of(2026, 11));
+        assertThat(perVideo.byVideo()).as("the creator's earnings per video")
+                .containsExactly(new Earnings.VideoTips("clip1", 1, 1_250), new Earnings.VideoTips("clip2", 2, 10));
+        assertThat(perVideo.amountMinor()).as("the same as the statement's").isEqualTo(
+                wallets.statement(creator, YearMonth.of(2026, 11)).tipsReceivedMinor());
+        assertThat(wallets.earnings(creator, YearMonth.of(2026, 10)).byVideo()).as("October's earnings").isEmpty();
+        assertThat(wallets.earnings(viewer, YearMonth.of(2026, 11)).byVideo()).as("a tipper earned nothing").isEmpty();
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.pando.catalog.NotAllowed;
 import org.pando.catalog.Video;
 import org.pando.events.Surface;
 import org.pando.ledger.Coins;
-import org.pando.ledger.Statement;
+import org.pando.ledger.Earnings;
 import org.pando.stats.ChannelStats;
 import org.pando.stats.Exposure;
 import org.pando.stats.Lorenz;
@@ -44,19 +44,18 @@ final class StudioRoutes implements HttpService {
                 .get("/api/v1/studio/earnings", this::earnings);
     }
 
-    /** The tips the creator received in a month, per video, from their wallet's statement. */
+    /** The tips the creator received in a month, per video, from the ledger the wallet's statement reads. */
     private void earnings(ServerRequest req, ServerResponse res) {
         Account account = callers.required(req);
-        Statement statement = backend.wallets().statement(account.id(), Query.month(req, backend.clock()));
-        List<Statement.VideoTips> byVideo = statement.tipsByVideo();
-        Map<String, Video> videos = backend.videos().findAll(byVideo.stream().map(Statement.VideoTips::videoId).toList());
+        Earnings earnings = backend.wallets().earnings(account.id(), Query.month(req, backend.clock()));
+        Map<String, Video> videos = backend.videos().findAll(earnings.byVideo().stream().map(Earnings.VideoTips::videoId).toList());
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("month", statement.month().toString());
+        json.put("month", earnings.month().toString());
         json.put("currency", Coins.CODE);
-        json.put("tips", byVideo.stream().mapToInt(Statement.VideoTips::tips).sum());
-        json.put("amount_minor", statement.tipsReceivedMinor());
-        json.put("amount", Coins.format(statement.tipsReceivedMinor()));
-        json.put("videos", byVideo.stream().map(v -> {
+        json.put("tips", earnings.tips());
+        json.put("amount_minor", earnings.amountMinor());
+        json.put("amount", Coins.format(earnings.amountMinor()));
+        json.put("videos", earnings.byVideo().stream().map(v -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", v.videoId());
             row.put("title", Optional.ofNullable(videos.get(v.videoId())).map(Video::title).orElse(""));
