@@ -44,6 +44,8 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
     private static final int MAGIC = 0x50455631; // "PEV1"
     private static final int HEADER = 16;
     private static final long INDEX_EVERY_BYTES = 64L << 10;
+    /** An index position before any frame: the next frame is indexed. */
+    private static final long NOT_INDEXED = -INDEX_EVERY_BYTES;
     /** Most events one round writes before forcing them, so a flood of small batches still gets acknowledged. */
     private static final int MAX_ROUND_EVENTS = 100_000;
     private static final int MAX_BATCH_EVENTS = 1_000_000;
@@ -58,7 +60,7 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
     private final Thread writer;
     private volatile long durableSequence;
     private long nextSequence;
-    private long lastIndexedOffset = Long.MIN_VALUE;
+    private long lastIndexedOffset = NOT_INDEXED;
     private boolean closing;
     private IOException broken;
 
@@ -256,17 +258,14 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
         for (Pending pending : round) {
             ByteBuffer frame = frame(pending.events());
             if (segment == null || (size > 0 && size + frame.remaining() > segmentBytes)) {
-                if (segment != null && !touched.contains(segment)) {
-                    touched.add(segment);
-                }
                 segment = newSegment(nextSequence);
                 size = 0;
-                lastIndexedOffset = Long.MIN_VALUE;
+                lastIndexedOffset = NOT_INDEXED;
             }
             long first = nextSequence;
             long offset = size;
             long segmentKey = segment.firstSequence;
-            if (offset - lastIndexedOffset >= INDEX_EVERY_BYTES || offset == 0) {
+            if (offset - lastIndexedOffset >= INDEX_EVERY_BYTES) {
                 indexed.add(() -> index.put(first, new Position(segmentKey, offset)));
                 lastIndexedOffset = offset;
             }
@@ -361,7 +360,7 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
     private long scan(Segment segment, boolean last, Path file) throws IOException {
         long size = segment.channel.size();
         long offset = 0;
-        long indexedAt = Long.MIN_VALUE;
+        long indexedAt = NOT_INDEXED;
         while (offset < size) {
             String problem = null;
             int bodyLength = 0;
@@ -399,7 +398,7 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
                 lastIndexedOffset = indexedAt;
                 return offset;
             }
-            if (offset == 0 || offset - indexedAt >= INDEX_EVERY_BYTES) {
+            if (offset - indexedAt >= INDEX_EVERY_BYTES) {
                 index.put(nextSequence, new Position(segment.firstSequence, offset));
                 indexedAt = offset;
             }
