@@ -38,7 +38,9 @@ public abstract class DomainException extends RuntimeException {
         /** The input's format is not one Pando accepts. */
         UNSUPPORTED,
         /** The caller sent too many requests. */
-        RATE_LIMITED
+        RATE_LIMITED,
+        /** The server is behind on work others gave it; the same request succeeds once it has caught up. */
+        OVERLOADED
     }
 
     private final Reason reason;

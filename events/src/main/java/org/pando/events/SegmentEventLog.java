@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -49,9 +50,13 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
     /** Most events one round writes before forcing them, so a flood of small batches still gets acknowledged. */
     private static final int MAX_ROUND_EVENTS = 100_000;
     private static final int MAX_BATCH_EVENTS = 1_000_000;
+    /** Most events waiting for the writer (about 100 MB) before new batches are refused with {@link EventLogBusy}. */
+    public static final int DEFAULT_MAX_QUEUED = 500_000;
+    private static final String LOCK_FILE = "lock";
 
     private final Path dir;
     private final long segmentBytes;
+    private final int maxQueued;
     private final ConcurrentSkipListMap<Long, Segment> segments = new ConcurrentSkipListMap<>();
     /** The first sequence of some frames, with where they are: one at least every {@link #INDEX_EVERY_BYTES}. */
     private final ConcurrentSkipListMap<Long, Position> index = new ConcurrentSkipListMap<>();
@@ -63,6 +68,9 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
     private long lastIndexedOffset = NOT_INDEXED;
     private boolean closing;
     private IOException broken;
+    /** Events queued and not yet taken by the writer. */
+    private int queuedEvents;
+    private FileChannel lockChannel;
 
     private record Position(long segment, long offset) {
     }
@@ -83,22 +91,28 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
     private record Pending(List<UserEvent> events, CompletableFuture<Long> done) {
     }
 
-    private SegmentEventLog(Path dir, long segmentBytes) {
+    private SegmentEventLog(Path dir, long segmentBytes, int maxQueued) {
         this.dir = dir;
         this.segmentBytes = segmentBytes;
+        this.maxQueued = maxQueued;
         this.writer = Thread.ofPlatform().name("pando-event-log").daemon().unstarted(this::write);
     }
 
-    /** Opens the log in a directory (made when missing), checking and recovering what is there. */
+    /**
+     * Opens the log in a directory (made when missing), checking and recovering what is there.
+     *
+     * @throws IllegalStateException when another process has the log open
+     */
     public static SegmentEventLog open(Path dir) {
-        return open(dir, DEFAULT_SEGMENT_BYTES);
+        return open(dir, DEFAULT_SEGMENT_BYTES, DEFAULT_MAX_QUEUED);
     }
 
-    /** Opens the log with segments of about {@code segmentBytes}. */
-    public static SegmentEventLog open(Path dir, long segmentBytes) {
-        SegmentEventLog log = new SegmentEventLog(dir, segmentBytes);
+    /** Opens the log with segments of about {@code segmentBytes} and at most {@code maxQueued} events waiting. */
+    public static SegmentEventLog open(Path dir, long segmentBytes, int maxQueued) {
+        SegmentEventLog log = new SegmentEventLog(dir, segmentBytes, maxQueued);
         try {
             Files.createDirectories(dir);
+            log.lock();
             log.recover();
         } catch (IOException e) {
             log.closeChannels();
@@ -127,6 +141,10 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
             if (broken != null) {
                 throw new UncheckedIOException("The event log could not be written; restart Pando to recover it", broken);
             }
+            if (queuedEvents > 0 && queuedEvents + events.size() > maxQueued) {
+                throw new EventLogBusy(queuedEvents);
+            }
+            queuedEvents += events.size();
             queue.add(pending);
             lock.notifyAll();
         }
@@ -137,6 +155,13 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
                 throw runtime;
             }
             throw e;
+        }
+    }
+
+    /** Events appended and not yet taken by the writer: how far it is behind. */
+    public int queuedEvents() {
+        synchronized (lock) {
+            return queuedEvents;
         }
     }
 
@@ -224,6 +249,7 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
                     round.add(next);
                     events += next.events().size();
                 }
+                queuedEvents -= events;
             }
             try {
                 commit(round);
@@ -234,6 +260,7 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
                     broken = cause;
                     queue.forEach(p -> p.done().completeExceptionally(failure(cause)));
                     queue.clear();
+                    queuedEvents = 0;
                 }
                 round.forEach(p -> p.done().completeExceptionally(failure(cause)));
             }
@@ -327,6 +354,21 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
             directory.force(true);
         } catch (IOException e) {
             // some file systems cannot open a directory; the segment's own data is forced all the same
+        }
+    }
+
+    /** Takes the directory for this process alone: two writers would interleave their frames. */
+    private void lock() throws IOException {
+        lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        boolean locked;
+        try {
+            locked = lockChannel.tryLock() != null;
+        } catch (OverlappingFileLockException e) {
+            locked = false;
+        }
+        if (!locked) {
+            throw new IllegalStateException("The event log in " + dir + " is open in another Pando process (or twice in "
+                    + "this one); stop it first");
         }
     }
 
@@ -440,6 +482,13 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
                 segment.channel.close();
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not close an event log segment", e);
+            }
+        }
+        if (lockChannel != null) {
+            try {
+                lockChannel.close(); // releases the lock
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not release the event log's lock", e);
             }
         }
     }

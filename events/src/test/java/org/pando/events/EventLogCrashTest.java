@@ -30,7 +30,7 @@ class EventLogCrashTest {
     public static void main(String[] args) throws InterruptedException {
         Path dir = Path.of(args[0]);
         long start = Long.parseLong(args[1]);
-        SegmentEventLog log = SegmentEventLog.open(dir, 256 << 10);
+        SegmentEventLog log = SegmentEventLog.open(dir, 256 << 10, SegmentEventLog.DEFAULT_MAX_QUEUED);
         java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong(start);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
@@ -76,7 +76,7 @@ class EventLogCrashTest {
             acknowledged.addAll(acks);
             nextBatch = acks.stream().mapToLong(a -> a[0]).max().orElse(nextBatch) + 1_000_000;
 
-            try (SegmentEventLog log = SegmentEventLog.open(dir, 256 << 10)) {
+            try (SegmentEventLog log = SegmentEventLog.open(dir, 256 << 10, SegmentEventLog.DEFAULT_MAX_QUEUED)) {
                 long lost = 0;
                 for (long[] ack : acknowledged) {
                     List<LoggedEvent> read = log.readAfter(ack[1] - ack[2], (int) ack[2]);

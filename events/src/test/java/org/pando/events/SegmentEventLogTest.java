@@ -42,7 +42,7 @@ class SegmentEventLogTest {
     @Test
     void readsBackEveryEventInOrderAcrossSegmentsAndAfterReopening() throws IOException {
         List<UserEvent> written = new ArrayList<>();
-        try (SegmentEventLog log = SegmentEventLog.open(dir, 4096)) {
+        try (SegmentEventLog log = SegmentEventLog.open(dir, 4096, SegmentEventLog.DEFAULT_MAX_QUEUED)) {
             for (int b = 0; b < 60; b++) {
                 List<UserEvent> events = batch(b, 1 + b % 7);
                 long last = log.append(events);
@@ -54,7 +54,7 @@ class SegmentEventLogTest {
         }
         assertThat(segmentFiles()).as("segments of about 4 KiB").hasSizeGreaterThan(3);
 
-        try (SegmentEventLog reopened = SegmentEventLog.open(dir, 4096)) {
+        try (SegmentEventLog reopened = SegmentEventLog.open(dir, 4096, SegmentEventLog.DEFAULT_MAX_QUEUED)) {
             assertThat(reopened.lastSequence()).as("last sequence after reopening").isEqualTo(written.size());
             assertThat(readAll(reopened, 1000)).as("every event after reopening").isEqualTo(written);
             List<LoggedEvent> middle = reopened.readAfter(100, 5);
@@ -91,7 +91,7 @@ class SegmentEventLogTest {
 
     @Test
     void corruptionBeforeTheLastSegmentStopsTheOpeningInsteadOfLosingEvents() throws IOException {
-        try (SegmentEventLog log = SegmentEventLog.open(dir, 1024)) {
+        try (SegmentEventLog log = SegmentEventLog.open(dir, 1024, SegmentEventLog.DEFAULT_MAX_QUEUED)) {
             for (int b = 0; b < 40; b++) {
                 log.append(batch(b, 3));
             }
@@ -101,14 +101,14 @@ class SegmentEventLogTest {
         bytes[30] ^= 0x55;
         Files.write(first, bytes);
 
-        assertThatThrownBy(() -> SegmentEventLog.open(dir, 1024)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> SegmentEventLog.open(dir, 1024, SegmentEventLog.DEFAULT_MAX_QUEUED)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("checksum does not match").hasMessageContaining("acknowledged events would be lost");
     }
 
     @Test
     void concurrentWritersGetContiguousSequencesAndNoBatchIsSplit() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        try (SegmentEventLog log = SegmentEventLog.open(dir, 64 << 10)) {
+        try (SegmentEventLog log = SegmentEventLog.open(dir, 64 << 10, SegmentEventLog.DEFAULT_MAX_QUEUED)) {
             List<Future<long[]>> acks = new ArrayList<>();
             for (int b = 0; b < 400; b++) {
                 long batchNo = b;
@@ -131,6 +131,54 @@ class SegmentEventLogTest {
             }
             assertThat(sequences).as("sequences, with no gap").hasSize(all.size())
                     .allSatisfy(s -> assertThat(s).isBetween(1L, (long) all.size()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSecondOpeningOfTheSameDirectoryIsRefusedUntilTheFirstCloses() {
+        try (SegmentEventLog log = SegmentEventLog.open(dir)) {
+            log.append(batch(1, 2));
+            assertThatThrownBy(() -> SegmentEventLog.open(dir)).as("a second writer")
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("open in another Pando process");
+        }
+        try (SegmentEventLog reopened = SegmentEventLog.open(dir)) {
+            assertThat(reopened.lastSequence()).as("events after the first writer closed").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void batchesBeyondTheQueueAreRefusedWholeAndTheAcknowledgedOnesAreAllKept() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try (SegmentEventLog log = SegmentEventLog.open(dir, 64 << 10, 3)) {
+            assertThat(log.append(batch(0, 10))).as("a batch larger than the queue, alone").isEqualTo(10);
+            List<Future<long[]>> tries = new ArrayList<>();
+            for (int b = 1; b <= 2000; b++) {
+                long batchNo = b;
+                tries.add(pool.submit(() -> {
+                    try {
+                        return new long[] {batchNo, log.append(batch(batchNo, 2))};
+                    } catch (EventLogBusy busy) {
+                        assertThat(busy.retryAfter()).as("the wait a refusal names").isPresent();
+                        return new long[] {batchNo, -1};
+                    }
+                }));
+            }
+            int refused = 0;
+            int kept = 10;
+            for (Future<long[]> attempt : tries) {
+                long[] outcome = attempt.get();
+                if (outcome[1] < 0) {
+                    refused++;
+                } else {
+                    kept += 2;
+                }
+            }
+            List<LoggedEvent> all = log.readAfter(0, 100_000);
+            assertThat(refused).as("batches refused while two or more events waited").isPositive();
+            assertThat(all).as("the log holds exactly the acknowledged batches").hasSize(kept);
+            assertThat(log.queuedEvents()).as("nothing left waiting").isZero();
         } finally {
             pool.shutdownNow();
         }

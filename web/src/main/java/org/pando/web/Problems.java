@@ -42,6 +42,7 @@ final class Problems {
             case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE_413;
             case UNSUPPORTED -> Status.UNSUPPORTED_MEDIA_TYPE_415;
             case RATE_LIMITED -> Status.TOO_MANY_REQUESTS_429;
+            case OVERLOADED -> Status.SERVICE_UNAVAILABLE_503;
         };
     }
 
