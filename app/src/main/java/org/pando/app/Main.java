@@ -30,6 +30,7 @@ import org.pando.understanding.VideoText;
  * pando bench feed [--shared DIR] [--json FILE] [--requests N]
  * pando bench understand [--shared DIR] [--json FILE]
  * pando bench studio [--json FILE] [--events N]
+ * pando bench serve [--json FILE] [--seconds N]
  * pando eval --dataset gowalla|kuairec | --replay
  * pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT] [--poster IMAGE]
  * pando role USERNAME member|moderator|admin
@@ -51,6 +52,9 @@ public final class Main {
                   Time each analysis step of a 720p clip with speech against ffmpeg decoding it.
               pando bench studio [--json FILE] [--events N] [--work DIR]
                   Time a channel's studio page with a million events against SQL over the event log.
+              pando bench serve [--json FILE] [--seconds N] [--work DIR]
+                  Post events over HTTP to pando serve against a local Kafka broker; kill -9 the server
+                  while it ingests and count acknowledged events lost.
               pando eval --dataset gowalla|kuairec [--shared DIR] [--json FILE] [--models A,B] [--split test|valid]
                   Train and measure recommendation models side by side on a public dataset
                   (--split valid: train on train, measure on valid, for choosing settings). SparkALS
@@ -140,14 +144,16 @@ public final class Main {
     private static int bench(String[] args, PrintStream out) {
         List<String> rest = new ArrayList<>(List.of(args));
         String which = rest.isEmpty() ? "" : rest.removeFirst();
-        if (!List.of("media", "feed", "understand", "studio").contains(which)) {
-            throw new ConfigurationError("Say which benchmark: pando bench media|feed|understand|studio [--shared DIR] [--json FILE]");
+        if (!List.of("media", "feed", "understand", "studio", "serve").contains(which)) {
+            throw new ConfigurationError(
+                    "Say which benchmark: pando bench media|feed|understand|studio|serve [--shared DIR] [--json FILE]");
         }
         Path shared = Path.of(orElse(flag(rest, "--shared"), System.getenv().getOrDefault("PANDO_SHARED", "../shared")));
         Path json = Path.of(orElse(flag(rest, "--json"), "bench/results/" + which + ".json"));
         Path work = Path.of(orElse(flag(rest, "--work"), System.getProperty("java.io.tmpdir")));
         int requests = Integer.parseInt(orElse(flag(rest, "--requests"), "10000"));
         int events = Integer.parseInt(orElse(flag(rest, "--events"), "1000000"));
+        int seconds = Integer.parseInt(orElse(flag(rest, "--seconds"), "20"));
         if (!rest.isEmpty()) {
             throw new ConfigurationError("Unknown arguments: " + String.join(" ", rest));
         }
@@ -155,6 +161,7 @@ public final class Main {
             case "media" -> BenchCommand.media(shared, json, work, out);
             case "feed" -> BenchCommand.feed(shared, requests, json, out);
             case "studio" -> BenchCommand.studio(events, json, work, out);
+            case "serve" -> BenchCommand.serve(seconds, json, work, out);
             default -> BenchCommand.understand(shared, PandoConfig.from(Settings.defaults().withEnvironment(System.getenv()))
                     .understanding(), json, work, out);
         };

@@ -17,7 +17,9 @@ import org.pando.catalog.Registration;
 import org.pando.catalog.SocialService;
 import org.pando.catalog.TagService;
 import org.pando.catalog.VideoService;
+import org.pando.events.EventLog;
 import org.pando.events.EventStream;
+import org.pando.events.SegmentEventLog;
 import org.pando.jobs.JobQueue;
 import org.pando.jobs.JobWorker;
 import org.pando.media.PictureFitter;
@@ -45,7 +47,6 @@ import org.pando.store.JdbiAccountRepository;
 import org.pando.store.JdbiAnalysisStore;
 import org.pando.store.JdbiCandidateSource;
 import org.pando.store.JdbiChannelRepository;
-import org.pando.store.JdbiEventLog;
 import org.pando.store.JdbiFeedPreferences;
 import org.pando.store.JdbiJobRepository;
 import org.pando.store.JdbiLedgerStore;
@@ -122,14 +123,14 @@ public final class Pando implements AutoCloseable {
 
         MediaLayout layout = MediaLayout.under(config.dataDir()).create();
         VideoProcessor processor = components.started(new VideoProcessor(config.media()));
-        JdbiEventLog eventLog = new JdbiEventLog(jdbi);
-        EventStream stream = new EventStream(eventLog, config.eventPoll().toMillis());
+        EventLog eventLog = EventLogs.open(config.events(), database, components);
+        EventStream stream = new EventStream(eventLog, config.events().poll().toMillis());
         Engine engine = components.started(new Engine(new JdbiCandidateSource(jdbi),
                 new LuceneContentIndex(new JdbiVideoEmbeddings(jdbi)), config.recommend(), clock));
         stream.subscribe(0, engine);
         JdbiStatsStore statsStore = new JdbiStatsStore(jdbi);
         StatsAggregator aggregator = components.started(new StatsAggregator(statsStore, STATS_FLUSH));
-        EventStream statsStream = new EventStream(eventLog, config.eventPoll().toMillis());
+        EventStream statsStream = new EventStream(eventLog, config.events().poll().toMillis());
         statsStream.subscribe(aggregator.checkpoint(), aggregator);
         CreatorStats stats = new CreatorStats(statsStore, aggregator::flush,
                 new Exposure.FreshTerms(config.recommend().freshWindow(), config.recommend().freshImpressions()), clock);
@@ -170,6 +171,12 @@ public final class Pando implements AutoCloseable {
         metrics.gauge("pando_exposure_gini_videos", "Gini coefficient of impressions across videos", engine::videoGini);
         metrics.gauge("pando_exposure_top_share", "Share of recent impressions taken by the top 1% of videos", engine::topShare);
         metrics.gauge("pando_ranker_updates", "Ended views the ranker has learned from", engine::rankerUpdates);
+        metrics.gauge("pando_events_last_sequence", "Sequence of the last durable event", eventLog::lastSequence);
+        metrics.gauge("pando_events_engine_lag", "Events the recommendation engine has yet to see", stream::lag);
+        metrics.gauge("pando_events_stats_lag", "Events the statistics have yet to fold in", statsStream::lag);
+        if (eventLog instanceof SegmentEventLog segments) {
+            metrics.gauge("pando_events_queued", "Events waiting to be written to the segment log", segments::queuedEvents);
+        }
         metrics.gauge("pando_engine_visitors", "Visitors without an account whose watching the engine keeps",
                 engine::visitorsKept);
         List<HealthCheck> health = List.of(

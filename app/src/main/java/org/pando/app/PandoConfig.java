@@ -3,8 +3,11 @@ package org.pando.app;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.pando.account.AuthConfig;
+import org.pando.events.EventsConfig;
 import org.pando.jobs.JobsConfig;
 import org.pando.media.LoudnessTarget;
 import org.pando.understanding.UnderstandingConfig;
@@ -26,14 +29,14 @@ import org.pando.web.WebConfig;
  * @param upload         uploads
  * @param media          media processing
  * @param jobs           the job queue
- * @param eventPoll      how often the event stream polls the log for events of other processes
+ * @param events         the event log
  * @param recommend      the recommendation engine
  * @param understanding  media understanding
  * @param moderation     when a video is held for review
  */
 public record PandoConfig(
         Path dataDir, WebConfig web, AuthConfig auth, DatabaseConfig database, UploadConfig upload, MediaConfig media,
-        JobsConfig jobs, Duration eventPoll, EngineSettings recommend, UnderstandingConfig understanding,
+        JobsConfig jobs, EventsConfig events, EngineSettings recommend, UnderstandingConfig understanding,
         ModerationConfig moderation) {
 
     /** Every component's settings. */
@@ -70,8 +73,10 @@ public record PandoConfig(
                 s.number("understanding.scene-threshold"), s.fraction("understanding.min-speech-confidence"));
         ModerationConfig moderation = new ModerationConfig(s.fraction("moderation.hold-threshold"),
                 s.fraction("moderation.hold-threshold-without-person"), s.fraction("moderation.min-person-coverage"));
-        return new PandoConfig(dataDir, web, auth, database, upload, media, jobs, s.duration("events.poll-interval"), recommend,
-                understanding, moderation);
+        List<String> stores = Arrays.stream(EventsConfig.Store.values()).map(EventsConfig.Store::settingName).toList();
+        EventsConfig events = new EventsConfig(EventsConfig.Store.valueOf(s.oneOf("events.store", stores).toUpperCase(Locale.ROOT)),
+                dataDir.resolve("events"), s.integer("events.max-queued"), s.duration("events.poll-interval"));
+        return new PandoConfig(dataDir, web, auth, database, upload, media, jobs, events, recommend, understanding, moderation);
     }
 
     /** Where the search index lives: {@code search/} in the data directory (rebuilt from the database when missing). */

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.pando.events.EventLog;
 import org.pando.events.LoggedEvent;
 import org.pando.recommend.OffPolicyReplay;
 import org.pando.store.Database;
-import org.pando.store.JdbiEventLog;
 
 /**
  * {@code pando eval --replay}: reads the instance's event log and estimates, from the propensities logged
@@ -30,8 +30,9 @@ final class ReplayCommand {
     static int run(PandoConfig config, Optional<Path> json, PrintStream out) {
         OffPolicyReplay replay = new OffPolicyReplay();
         long events = 0;
-        try (Database database = Database.open(config.database())) {
-            JdbiEventLog log = new JdbiEventLog(database.jdbi());
+        try (Components components = new Components()) {
+            Database database = components.started(Database.open(config.database()));
+            EventLog log = EventLogs.open(config.events(), database, components);
             long after = 0;
             List<LoggedEvent> batch;
             while (!(batch = log.readAfter(after, BATCH)).isEmpty()) {

@@ -83,6 +83,8 @@ public final class Settings {
         d.put("events.max-batch", "500");
         d.put("events.skip-threshold", "3s");
         d.put("events.poll-interval", "200ms");
+        d.put("events.store", "segments");
+        d.put("events.max-queued", "500000");
         d.put("recommend.catalog-refresh", "30s");
         d.put("recommend.catalog-limit", "200000");
         d.put("recommend.trending-half-life", "6h");
@@ -255,6 +257,15 @@ public final class Settings {
         } catch (NumberFormatException e) {
             throw invalid(key, "a comma-separated list of whole numbers");
         }
+    }
+
+    /** One of the values allowed, compared without case. */
+    public String oneOf(String key, List<String> allowed) {
+        String value = text(key).trim().toLowerCase(Locale.ROOT);
+        if (!allowed.contains(value)) {
+            throw invalid(key, "one of " + String.join(", ", allowed));
+        }
+        return value;
     }
 
     public Path path(String key) {

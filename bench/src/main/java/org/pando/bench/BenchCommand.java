@@ -68,4 +68,18 @@ public final class BenchCommand {
     public static int studio(int events, Path json, Path work, PrintStream out) {
         return new StudioBench(work.resolve("pando-bench-studio"), events, out).run(json);
     }
+
+    /**
+     * {@code pando bench serve}: events posted over HTTP to {@code pando serve} against a local Kafka broker, and
+     * {@code kill -9} rounds that count acknowledged events lost.
+     *
+     * @param seconds the timed window of each side
+     * @param json    where the results go
+     * @param work    scratch space, emptied before
+     * @param out     where the table is printed
+     * @return 0 when the ingest targets are met (200k events/s, twice the broker, nothing lost), 1 otherwise
+     */
+    public static int serve(int seconds, Path json, Path work, PrintStream out) {
+        return new ServeBench(work.resolve("pando-bench-serve"), seconds, out).run(json);
+    }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * CPU time used by this JVM's finished child processes (Linux {@code cutime + cstime}) and by the JVM
- * itself, so a benchmark can charge each approach for all the CPU it burns.
+ * CPU time used by this JVM's finished child processes (Linux {@code cutime + cstime}), by a running one and by the
+ * JVM itself, so a benchmark can charge each approach for all the CPU it burns.
  */
 final class ChildCpu {
     /** Linux reports these fields in clock ticks of 1/100 s on every common kernel. */
@@ -27,6 +27,17 @@ final class ChildCpu {
             return (cutime + cstime) / TICKS_PER_SECOND;
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("CPU accounting needs Linux /proc/self/stat", e);
+        }
+    }
+
+    /** Seconds of CPU used so far by a running process (Linux {@code utime + stime}). */
+    static double of(ProcessHandle process) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("CPU accounting needs Linux /proc/<pid>/stat", e);
         }
     }
 

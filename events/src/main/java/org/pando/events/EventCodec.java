@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * One event as bytes in a segment file: its type and surface by their wire names (so reordering the enums never
+ * One event as bytes, in a segment file or a message: its type and surface by their wire names (so reordering the enums never
  * changes what a file means), the texts as UTF-8, the numbers in big-endian order.
  */
-final class EventCodec {
+public final class EventCodec {
     private static final int VERSION = 1;
 
     private EventCodec() {
@@ -59,7 +59,8 @@ final class EventCodec {
                 Instant.ofEpochMilli(at), hasPropensity ? OptionalDouble.of(propensity) : OptionalDouble.empty());
     }
 
-    static byte[] bytes(UserEvent e) {
+    /** The event's bytes. */
+    public static byte[] bytes(UserEvent e) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             write(e, out);
@@ -69,7 +70,8 @@ final class EventCodec {
         return bytes.toByteArray();
     }
 
-    static UserEvent of(byte[] bytes, int offset, int length) throws IOException {
+    /** The event held in {@code length} bytes from {@code offset}; an {@link IOException} when they hold none. */
+    public static UserEvent of(byte[] bytes, int offset, int length) throws IOException {
         return read(new DataInputStream(new ByteArrayInputStream(bytes, offset, length)));
     }
 }

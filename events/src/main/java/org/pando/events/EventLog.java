@@ -20,6 +20,9 @@ public interface EventLog {
      */
     long append(List<UserEvent> events);
 
+    /** The sequence of the last durable event; 0 when the log is empty. */
+    long lastSequence();
+
     /** Up to {@code max} events with a sequence greater than {@code sequence}, in order. */
     List<LoggedEvent> readAfter(long sequence, int max);
 }

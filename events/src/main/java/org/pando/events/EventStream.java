@@ -45,6 +45,16 @@ public final class EventStream implements AutoCloseable {
         subscriptions.add(new Subscription(consumer, afterSequence));
     }
 
+    /** How many events of the log the slowest consumer has yet to see. */
+    public long lag() {
+        long last = log.lastSequence();
+        long slowest = last;
+        for (Subscription subscription : subscriptions) {
+            slowest = Math.min(slowest, subscription.position);
+        }
+        return Math.max(0, last - slowest);
+    }
+
     /** Starts delivering. */
     public synchronized void start() {
         if (running) {
@@ -132,7 +142,7 @@ public final class EventStream implements AutoCloseable {
 
     private static final class Subscription {
         private final Consumer<LoggedEvent> consumer;
-        private long position;
+        private volatile long position;
 
         Subscription(Consumer<LoggedEvent> consumer, long position) {
             this.consumer = consumer;

@@ -165,7 +165,7 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
         }
     }
 
-    /** The sequence of the last durable event (0 when the log is empty). */
+    @Override
     public long lastSequence() {
         return durableSequence;
     }

@@ -23,6 +23,11 @@ class EventStreamTest {
         }
 
         @Override
+        public long lastSequence() {
+            return events.size();
+        }
+
+        @Override
         public List<LoggedEvent> readAfter(long sequence, int max) {
             return events.stream().filter(e -> e.sequence() > sequence).limit(max).toList();
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.pando.catalog.Channel;
 import org.pando.catalog.ChannelLink;
@@ -48,14 +49,19 @@ public final class JdbiChannelRepository implements ChannelRepository {
         }
     }
 
+    static final String INSERT = """
+            insert into channels (id, owner_id, handle, display_name, description, created_at)
+            values (:id, :owner, :handle, :name, :description, :created)""";
+
     static void insert(Handle h, Channel channel) {
-        h.createUpdate("""
-                        insert into channels (id, owner_id, handle, display_name, description, created_at)
-                        values (:id, :owner, :handle, :name, :description, :created)""")
-                .bind("id", channel.id()).bind("owner", channel.ownerId()).bind("handle", channel.handle())
+        bound(h.createUpdate(INSERT), channel).execute();
+    }
+
+    /** The statement of {@link #INSERT}, or one row of its batch, bound to the channel. */
+    static <S extends SqlStatement<S>> S bound(S statement, Channel channel) {
+        return statement.bind("id", channel.id()).bind("owner", channel.ownerId()).bind("handle", channel.handle())
                 .bind("name", channel.displayName()).bind("description", channel.description())
-                .bind("created", channel.createdAt().toEpochMilli())
-                .execute();
+                .bind("created", channel.createdAt().toEpochMilli());
     }
 
     @Override

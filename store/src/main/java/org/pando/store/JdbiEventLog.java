@@ -57,6 +57,11 @@ public final class JdbiEventLog implements EventLog {
     }
 
     @Override
+    public long lastSequence() {
+        return jdbi.withHandle(h -> h.createQuery("select coalesce(max(seq), 0) from events").mapTo(Long.class).one());
+    }
+
+    @Override
     public List<LoggedEvent> readAfter(long sequence, int max) {
         return jdbi.withHandle(h -> h.createQuery("select * from events where seq > :seq order by seq limit :max")
                 .bind("seq", sequence).bind("max", max).map(JdbiEventLog::logged).list());

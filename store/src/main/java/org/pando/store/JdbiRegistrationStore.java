@@ -2,6 +2,7 @@ package org.pando.store;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.pando.account.Account;
 import org.pando.account.AccountTaken;
 import org.pando.catalog.Channel;
@@ -12,6 +13,10 @@ import org.pando.catalog.RegistrationStore;
 public final class JdbiRegistrationStore implements RegistrationStore {
     private final Jdbi jdbi;
 
+    static final String INSERT_ACCOUNT = """
+            insert into accounts (id, username, email, password_hash, country, languages, created_at, role)
+            values (:id, :username, :email, :hash, :country, :languages, :created, :role)""";
+
     public JdbiRegistrationStore(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
@@ -21,14 +26,7 @@ public final class JdbiRegistrationStore implements RegistrationStore {
         try {
             jdbi.useTransaction(h -> {
                 refuseTaken(h, account, channel);
-                h.createUpdate("""
-                                insert into accounts (id, username, email, password_hash, country, languages, created_at, role)
-                                values (:id, :username, :email, :hash, :country, :languages, :created, :role)""")
-                        .bind("id", account.id()).bind("username", account.username()).bind("email", account.email())
-                        .bind("hash", passwordHash).bind("country", account.country().orElse(null))
-                        .bind("languages", Rows.joined(account.languages()))
-                        .bind("created", account.createdAt().toEpochMilli()).bind("role", account.role().wireName())
-                        .execute();
+                bound(h.createUpdate(INSERT_ACCOUNT), account, passwordHash).execute();
                 JdbiChannelRepository.insert(h, channel);
             });
         } catch (RuntimeException e) {
@@ -38,6 +36,14 @@ public final class JdbiRegistrationStore implements RegistrationStore {
             }
             throw e;
         }
+    }
+
+    /** The statement of {@link #INSERT_ACCOUNT}, or one row of its batch, bound to the account. */
+    static <S extends SqlStatement<S>> S bound(S statement, Account account, String passwordHash) {
+        return statement.bind("id", account.id()).bind("username", account.username()).bind("email", account.email())
+                .bind("hash", passwordHash).bind("country", account.country().orElse(null))
+                .bind("languages", Rows.joined(account.languages()))
+                .bind("created", account.createdAt().toEpochMilli()).bind("role", account.role().wireName());
     }
 
     private static void refuseTaken(Handle h, Account account, Channel channel) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.pando.catalog.Publication;
 import org.pando.catalog.Video;
@@ -35,24 +36,29 @@ public final class JdbiVideoRepository implements VideoRepository {
 
     private final Jdbi jdbi;
 
+    static final String INSERT = """
+            insert into videos (id, channel_id, title, description, kind, status, error, progress, playable,
+                                duration_ms, width, height, country, language, created_at, publication)
+            values (:id, :channel, :title, :description, :kind, :status, :error, :progress, :playable,
+                    :duration, :width, :height, :country, :language, :created, :publication)""";
+
     public JdbiVideoRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
     @Override
     public void insert(Video v) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        insert into videos (id, channel_id, title, description, kind, status, error, progress, playable,
-                                            duration_ms, width, height, country, language, created_at, publication)
-                        values (:id, :channel, :title, :description, :kind, :status, :error, :progress, :playable,
-                                :duration, :width, :height, :country, :language, :created, :publication)""")
-                .bind("id", v.id()).bind("channel", v.channelId()).bind("title", v.title())
+        jdbi.useHandle(h -> bound(h.createUpdate(INSERT), v).execute());
+    }
+
+    /** The statement of {@link #INSERT}, or one row of its batch, bound to the video. */
+    static <S extends SqlStatement<S>> S bound(S statement, Video v) {
+        return statement.bind("id", v.id()).bind("channel", v.channelId()).bind("title", v.title())
                 .bind("description", v.description()).bind("kind", v.kind().wireName()).bind("status", v.status().wireName())
                 .bind("error", v.error().orElse(null)).bind("progress", v.progress()).bind("playable", v.playable())
                 .bind("duration", v.durationMs()).bind("width", v.width()).bind("height", v.height())
                 .bind("country", v.country().orElse(null)).bind("language", v.language().orElse(null))
-                .bind("created", v.createdAt().toEpochMilli()).bind("publication", v.publication().wireName())
-                .execute());
+                .bind("created", v.createdAt().toEpochMilli()).bind("publication", v.publication().wireName());
     }
 
     @Override

@@ -313,6 +313,7 @@ abstract class RepositoryContract {
         List<LoggedEvent> read = log.readAfter(start, 10);
         assertThat(read).extracting(LoggedEvent::event).containsExactlyElementsOf(batch);
         assertThat(last).as("sequence returned by append").isEqualTo(read.getLast().sequence());
+        assertThat(log.lastSequence()).as("the log's last sequence").isEqualTo(last);
         assertThat(read).extracting(LoggedEvent::sequence).isSorted().doesNotHaveDuplicates();
         assertThat(log.readAfter(read.get(1).sequence(), 10)).extracting(LoggedEvent::event).containsExactly(batch.get(2), batch.get(3));
     }

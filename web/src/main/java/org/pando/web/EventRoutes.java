@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,11 @@ final class EventRoutes implements HttpService {
             throw new InvalidInput("events", "Send at most " + config.maxEventBatch() + " events in one batch.");
         }
         Instant now = backend.clock().instant();
-        Map<String, Video> videos = new HashMap<>();
+        // one query for the batch's videos; those the author may not see are left out, as if there were none
+        Set<String> named = new HashSet<>();
+        events.forEach(e -> named.add(e.path("video").asText("")));
+        Map<String, Video> videos = new HashMap<>(backend.videos().findAll(named));
+        videos.values().removeIf(v -> !backend.videos().visibleTo(v, author.account()));
         List<UserEvent> batch = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             batch.add(parse(author, events.get(i), i, now, videos));
@@ -81,9 +86,7 @@ final class EventRoutes implements HttpService {
         if (author.visitor() && !VISITOR_TYPES.contains(type)) {
             throw new NotSignedIn();
         }
-        String videoId = e.path("video").asText("");
-        Video video = videos.computeIfAbsent(videoId, id -> backend.videos().find(id)
-                .filter(v -> backend.videos().visibleTo(v, author.account())).orElse(null));
+        Video video = videos.get(e.path("video").asText(""));
         if (video == null) {
             throw new InvalidInput("video", where + ".video names no video.");
         }

@@ -1,0 +1,161 @@
+package org.pando.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code pando serve} in a child process, started from the jar this benchmark runs from, on a free loopback port,
+ * so its CPU and memory are its own and it can be killed like any server.
+ *
+ * <pre>{@code
+ * try (PandoChild pando = PandoChild.start(dataDir, Map.of("events.max-batch", "1000"), log)) {
+ *     URI base = pando.base();
+ * }
+ * }</pre>
+ */
+final class PandoChild implements AutoCloseable {
+    private static final Duration READY_WITHIN = Duration.ofMinutes(10);
+
+    private final Process process;
+    private final URI base;
+
+    private PandoChild(Process process, URI base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    /** Starts a server on {@code dataDir} with these settings and returns once {@code /health} answers. */
+    static PandoChild start(Path dataDir, Map<String, String> settings, String heap, Path log) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "--enable-native-access=ALL-UNNAMED", "-Xmx" + heap,
+                "-jar", jar().toString(), "serve", "--data-dir", dataDir.toString(), "--port", String.valueOf(port)));
+        settings.forEach((key, value) -> command.addAll(List.of("--set", key + "=" + value)));
+        try {
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            PandoChild child = new PandoChild(process, URI.create("http://127.0.0.1:" + port));
+            child.awaitReady(log);
+            return child;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start pando serve", e);
+        }
+    }
+
+    URI base() {
+        return base;
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** Resident memory of the server, from {@code /proc/<pid>/status}. */
+    long residentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+            return 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Kills the server as a crash would: {@code SIGKILL}, no shutdown of any kind. */
+    void kill() {
+        process.destroyForcibly();
+        waitFor();
+    }
+
+    /** Stops the server the way an operator does ({@code SIGTERM}), waiting for its shutdown. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        waitFor();
+    }
+
+    private void waitFor() {
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitReady(Path log) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("pando serve stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<Void> health = client.send(HttpRequest.newBuilder(base.resolve("/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep(200);
+        }
+        close();
+        throw new IllegalStateException("pando serve did not become healthy within " + READY_WITHIN + "; see " + log);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /** The jar this JVM was started from ({@code java -jar pando.jar}); the benchmark is a command of that jar. */
+    private static Path jar() {
+        Path jar = Path.of(System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)[0]);
+        if (!jar.getFileName().toString().endsWith(".jar") || !Files.isRegularFile(jar)) {
+            throw new IllegalStateException("'pando bench serve' starts the server from pando.jar; run it through ./pando");
+        }
+        return jar.toAbsolutePath();
+    }
+}
