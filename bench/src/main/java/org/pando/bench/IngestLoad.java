@@ -32,6 +32,8 @@ final class IngestLoad {
     private final URI events;
     private final int batchSize;
     private final SyntheticInstance instance;
+    /** The ids of the instance's videos, made once so that writing batches leaves the cores to the server. */
+    private final String[] videoIds;
     private final AtomicLong batchNumbers;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -45,6 +47,8 @@ final class IngestLoad {
         this.events = base.resolve("/api/v1/events");
         this.batchSize = batchSize;
         this.instance = instance;
+        this.videoIds = java.util.stream.IntStream.range(0, instance.shape().videos()).mapToObj(SyntheticInstance::videoId)
+                .toArray(String[]::new);
         this.batchNumbers = batchNumbers;
     }
 
@@ -130,7 +134,7 @@ final class IngestLoad {
                 json.append(',');
             }
             json.append("{\"type\":\"progress\",\"surface\":\"for-you\",\"video\":\"")
-                    .append(SyntheticInstance.videoId(instance.popularVideo(random)))
+                    .append(videoIds[instance.popularVideo(random)])
                     .append("\",\"watched_ms\":").append(number).append('}');
         }
         return json.append("]}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -36,27 +38,81 @@ public final class EventCodec {
         out.writeDouble(e.propensity().orElse(0));
     }
 
-    static UserEvent read(DataInputStream in) throws IOException {
-        int version = in.readUnsignedByte();
+    /** The event held in {@code length} bytes from {@code offset}; an {@link IOException} when they hold none. */
+    public static UserEvent of(byte[] bytes, int offset, int length) throws IOException {
+        Cursor in = new Cursor(bytes, offset, offset + length);
+        int version = in.unsignedByte();
         if (version != VERSION) {
             throw new IOException("An event of format " + version + ", which this Pando does not read");
         }
-        String type = in.readUTF();
-        String user = in.readUTF();
-        String video = in.readUTF();
-        String creator = in.readUTF();
-        String surface = in.readUTF();
-        String country = in.readUTF();
-        String language = in.readUTF();
-        long watched = in.readLong();
-        long duration = in.readLong();
-        long at = in.readLong();
-        boolean hasPropensity = in.readBoolean();
-        double propensity = in.readDouble();
+        String type = in.utf();
+        String user = in.utf();
+        String video = in.utf();
+        String creator = in.utf();
+        String surface = in.utf();
+        String country = in.utf();
+        String language = in.utf();
+        long watched = in.int64();
+        long duration = in.int64();
+        long at = in.int64();
+        boolean hasPropensity = in.unsignedByte() != 0;
+        double propensity = Double.longBitsToDouble(in.int64());
         return new UserEvent(EventType.ofWireName(type).orElseThrow(() -> new IOException("Unknown event type " + type)),
                 user, video, creator, Surface.ofWireName(surface).orElseThrow(() -> new IOException("Unknown surface " + surface)),
                 Optional.of(country).filter(c -> !c.isEmpty()), Optional.of(language).filter(l -> !l.isEmpty()), watched, duration,
                 Instant.ofEpochMilli(at), hasPropensity ? OptionalDouble.of(propensity) : OptionalDouble.empty());
+    }
+
+    /**
+     * Reads what {@link DataOutputStream} wrote, straight from the array: texts of plain ASCII (ids, codes, names of
+     * types) become strings without a decoder, others go through {@link DataInputStream#readUTF}.
+     */
+    private static final class Cursor {
+        private final byte[] bytes;
+        private final int end;
+        private int at;
+
+        Cursor(byte[] bytes, int from, int end) {
+            this.bytes = bytes;
+            this.at = from;
+            this.end = end;
+        }
+
+        int unsignedByte() throws IOException {
+            need(1);
+            return bytes[at++] & 0xFF;
+        }
+
+        long int64() throws IOException {
+            need(8);
+            long value = 0;
+            for (int i = 0; i < 8; i++) {
+                value = (value << 8) | (bytes[at++] & 0xFF);
+            }
+            return value;
+        }
+
+        String utf() throws IOException {
+            need(2);
+            int length = ((bytes[at] & 0xFF) << 8) | (bytes[at + 1] & 0xFF);
+            need(2 + length);
+            for (int i = at + 2; i < at + 2 + length; i++) {
+                if (bytes[i] <= 0) { // NUL and anything beyond ASCII are encoded specially
+                    String text = new DataInputStream(new ByteArrayInputStream(bytes, at, 2 + length)).readUTF();
+                    at += 2 + length;
+                    return text;
+                }
+            }
+            String text = new String(bytes, at + 2, length, StandardCharsets.ISO_8859_1);
+            at += 2 + length;
+            return text;
+        }
+
+        private void need(int n) throws IOException {
+            if (end - at < n) {
+                throw new EOFException("An event cut short");
+            }
+        }
     }
 
     /** The event's bytes. */
@@ -70,8 +126,4 @@ public final class EventCodec {
         return bytes.toByteArray();
     }
 
-    /** The event held in {@code length} bytes from {@code offset}; an {@link IOException} when they hold none. */
-    public static UserEvent of(byte[] bytes, int offset, int length) throws IOException {
-        return read(new DataInputStream(new ByteArrayInputStream(bytes, offset, length)));
-    }
 }

@@ -2,7 +2,9 @@ package org.pando.events;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** What a person did. */
 public enum EventType {
@@ -24,13 +26,18 @@ public enum EventType {
     SHARE,
     COMMENT;
 
+    private static final Map<String, EventType> BY_WIRE_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::wireName, t -> t));
+
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used on the wire and in storage. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     /** The type with this wire name. */
     public static Optional<EventType> ofWireName(String name) {
-        return Arrays.stream(values()).filter(t -> t.wireName().equals(name)).findFirst();
+        return Optional.ofNullable(BY_WIRE_NAME.get(name));
     }
 }

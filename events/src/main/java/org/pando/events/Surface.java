@@ -1,7 +1,9 @@
 package org.pando.events;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Where in Pando an event happened; the key of traffic-source statistics. */
 public enum Surface {
@@ -13,6 +15,9 @@ public enum Surface {
     CHANNEL("channel"),
     /** Outside Pando: an embed or a shared link. */
     EXTERNAL("external");
+
+    private static final Map<String, Surface> BY_WIRE_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Surface::wireName, s -> s));
 
     private final String wireName;
 
@@ -27,6 +32,6 @@ public enum Surface {
 
     /** The surface with this wire name. */
     public static Optional<Surface> ofWireName(String name) {
-        return Arrays.stream(values()).filter(s -> s.wireName.equals(name)).findFirst();
+        return Optional.ofNullable(BY_WIRE_NAME.get(name));
     }
 }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +41,14 @@ final class EventRoutes implements HttpService {
     private final Callers callers;
     private final EventRecorder recorder;
     private final WebConfig config;
+    private final EventVideos eventVideos;
 
     EventRoutes(Backend backend, Callers callers, EventRecorder recorder, WebConfig config) {
         this.backend = backend;
         this.callers = callers;
         this.recorder = recorder;
         this.config = config;
+        this.eventVideos = new EventVideos(backend.videos(), System::nanoTime);
     }
 
     @Override
@@ -65,10 +66,10 @@ final class EventRoutes implements HttpService {
             throw new InvalidInput("events", "Send at most " + config.maxEventBatch() + " events in one batch.");
         }
         Instant now = backend.clock().instant();
-        // one query for the batch's videos; those the author may not see are left out, as if there were none
+        // the batch's videos at once; those the author may not see are left out, as if there were none
         Set<String> named = new HashSet<>();
         events.forEach(e -> named.add(e.path("video").asText("")));
-        Map<String, Video> videos = new HashMap<>(backend.videos().findAll(named));
+        Map<String, Video> videos = eventVideos.find(named);
         videos.values().removeIf(v -> !backend.videos().visibleTo(v, author.account()));
         List<UserEvent> batch = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
