@@ -1,5 +1,7 @@
 package org.pando.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -7,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +18,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.function.LongSupplier;
 import org.pando.account.PasswordHasher;
 import org.pando.domain.FileTrees;
 import org.pando.events.EventType;
@@ -62,7 +64,7 @@ final class ServeBench {
         }
         Map<String, String> settings = Map.of("events.max-batch", String.valueOf(BATCH), "jobs.workers", "1");
         AtomicLong batchNumbers = new AtomicLong();
-        List<Long> acknowledged = new java.util.ArrayList<>();
+        List<Long> acknowledged = new ArrayList<>();
 
         out.printf(Locale.ROOT, "Pando: %d threads posting batches of %d events for %d s after %d s of warm-up ...%n", THREADS, BATCH,
                 seconds, WARMUP_S);
@@ -110,11 +112,17 @@ final class ServeBench {
         report.put("pando", pando);
         report.put("kafka_flush_each_batch", kafkaFlushed);
         report.put("kafka_page_cache", kafkaCached);
-        report.put("setup", Map.of("videos", VIDEOS, "threads", THREADS, "batch_events", BATCH, "window_s", seconds,
-                "warmup_s", WARMUP_S, "cores", Runtime.getRuntime().availableProcessors(),
-                "note", "Load generator, server and broker share the machine's cores. Pando acknowledges a batch after "
+        Map<String, Object> setup = new LinkedHashMap<>();
+        setup.put("videos", VIDEOS);
+        setup.put("threads", THREADS);
+        setup.put("batch_events", BATCH);
+        setup.put("window_s", seconds);
+        setup.put("warmup_s", WARMUP_S);
+        setup.put("cores", Runtime.getRuntime().availableProcessors());
+        setup.put("note", "Load generator, server and broker share the machine's cores. Pando acknowledges a batch after "
                         + "fsync; 'kafka_events_per_s' is the broker forcing each append (log.flush.interval.messages=1), "
-                        + "the same promise; 'kafka_page_cache' is Kafka's default, which does not fsync before acks."));
+                        + "the same promise; 'kafka_page_cache' is Kafka's default, which does not fsync before acks.");
+        report.put("setup", setup);
         Reports.write(json, report);
 
         out.println();
@@ -135,7 +143,7 @@ final class ServeBench {
     }
 
     /** Events per second acknowledged in the window after the warm-up, and the server's CPU per thousand. */
-    private Map<String, Object> measure(java.util.function.LongSupplier acknowledged, ProcessHandle server) {
+    private Map<String, Object> measure(LongSupplier acknowledged, ProcessHandle server) {
         PandoChild.sleep(TimeUnit.SECONDS.toMillis(WARMUP_S));
         long events0 = acknowledged.getAsLong();
         double cpu0 = ChildCpu.of(server);
