@@ -122,7 +122,7 @@ final class IngestLoad {
                             + response.body());
                 }
                 refused.incrementAndGet();
-                PandoChild.sleep(1000L * response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L));
+                ChildProcesses.sleep(1000L * response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L));
             }
         }
     }

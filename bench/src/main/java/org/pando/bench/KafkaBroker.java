@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -58,8 +59,8 @@ final class KafkaBroker implements AutoCloseable {
      *                       Kafka's default, which leaves writes in the page cache and counts on replicas
      */
     static KafkaBroker start(String classpath, Path dir, boolean flushEachBatch, Path log) {
-        int port = PandoChild.freePort();
-        int controller = PandoChild.freePort();
+        int port = ChildProcesses.freePort();
+        int controller = ChildProcesses.freePort();
         try {
             Files.createDirectories(dir);
             Path properties = dir.resolve("server.properties");
@@ -102,7 +103,7 @@ final class KafkaBroker implements AutoCloseable {
 
     /** A JVM on the Kafka class path running {@code mainClass}, its output appended to {@code log}. */
     static Process java(String classpath, String heap, Path log, String mainClass, String... args) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(PandoChild.javaBinary(), "-Xmx" + heap, "-cp", classpath,
+        List<String> command = new ArrayList<>(List.of(ChildProcesses.javaBinary(), "-Xmx" + heap, "-cp", classpath,
                 mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -124,7 +125,7 @@ final class KafkaBroker implements AutoCloseable {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
                 return;
             } catch (IOException e) {
-                PandoChild.sleep(200);
+                ChildProcesses.sleep(200);
             }
         }
         close();
@@ -133,15 +134,6 @@ final class KafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(30));
     }
 }

@@ -2,7 +2,6 @@ package org.pando.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code pando serve} in a child process, started from the jar this benchmark runs from, on a free loopback port,
@@ -38,8 +36,8 @@ final class PandoChild implements AutoCloseable {
 
     /** Starts a server on {@code dataDir} with these settings and returns once {@code /health} answers. */
     static PandoChild start(Path dataDir, Map<String, String> settings, String heap, Path log) {
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "--enable-native-access=ALL-UNNAMED", "-Xmx" + heap,
+        int port = ChildProcesses.freePort();
+        List<String> command = new ArrayList<>(List.of(ChildProcesses.javaBinary(), "--enable-native-access=ALL-UNNAMED", "-Xmx" + heap,
                 "-jar", jar().toString(), "serve", "--data-dir", dataDir.toString(), "--port", String.valueOf(port)));
         settings.forEach((key, value) -> command.addAll(List.of("--set", key + "=" + value)));
         try {
@@ -78,31 +76,13 @@ final class PandoChild implements AutoCloseable {
 
     /** Kills the server as a crash would: {@code SIGKILL}, no shutdown of any kind. */
     void kill() {
-        process.destroyForcibly();
-        waitFor();
+        ChildProcesses.kill(process);
     }
 
     /** Stops the server the way an operator does ({@code SIGTERM}), waiting for its shutdown. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
-        waitFor();
-    }
-
-    private void waitFor() {
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, Duration.ofMinutes(1));
     }
 
     private void awaitReady(Path log) {
@@ -124,30 +104,10 @@ final class PandoChild implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 break;
             }
-            sleep(200);
+            ChildProcesses.sleep(200);
         }
         close();
         throw new IllegalStateException("pando serve did not become healthy within " + READY_WITHIN + "; see " + log);
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String javaBinary() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** The jar this JVM was started from ({@code java -jar pando.jar}); the benchmark is a command of that jar. */

@@ -84,7 +84,7 @@ final class ServeBench {
             PandoChild server = PandoChild.start(data, settings, "2g", log);
             IngestLoad load = IngestLoad.start(server.base(), THREADS, BATCH, instance, batchNumbers);
             long wait = 500 + random.nextLong(3000);
-            PandoChild.sleep(wait);
+            ChildProcesses.sleep(wait);
             server.kill();
             load.stop();
             killedAcknowledged += load.acknowledgedEvents();
@@ -144,11 +144,11 @@ final class ServeBench {
 
     /** Events per second acknowledged in the window after the warm-up, and the server's CPU per thousand. */
     private Map<String, Object> measure(LongSupplier acknowledged, ProcessHandle server) {
-        PandoChild.sleep(TimeUnit.SECONDS.toMillis(WARMUP_S));
+        ChildProcesses.sleep(TimeUnit.SECONDS.toMillis(WARMUP_S));
         long events0 = acknowledged.getAsLong();
         double cpu0 = ChildCpu.of(server);
         long t0 = System.nanoTime();
-        PandoChild.sleep(TimeUnit.SECONDS.toMillis(seconds));
+        ChildProcesses.sleep(TimeUnit.SECONDS.toMillis(seconds));
         long events1 = acknowledged.getAsLong();
         double cpu1 = ChildCpu.of(server);
         double elapsed = (System.nanoTime() - t0) / 1e9;
@@ -189,7 +189,7 @@ final class ServeBench {
                 flushEachBatch ? "flush each batch" : "page cache", seconds, WARMUP_S);
         try (KafkaBroker broker = KafkaBroker.start(classpath, dir, flushEachBatch, log)) {
             double cpu0 = ChildCpu.of(broker.handle());
-            Process producer = new ProcessBuilder(PandoChild.javaBinary(), "-Xmx1g", "-cp", classpath,
+            Process producer = new ProcessBuilder(ChildProcesses.javaBinary(), "-Xmx1g", "-cp", classpath,
                     "org.pando.benchkafka.KafkaEventLoad", broker.bootstrap(), "events", String.valueOf(WARMUP_S),
                     String.valueOf(seconds), String.valueOf(VIDEOS))
                     .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
