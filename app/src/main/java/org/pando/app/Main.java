@@ -31,6 +31,7 @@ import org.pando.understanding.VideoText;
  * pando bench understand [--shared DIR] [--json FILE]
  * pando bench studio [--json FILE] [--events N]
  * pando bench serve [--json FILE] [--seconds N]
+ * pando bench gen --data-dir DIR [--videos N] [--users N] [--creators N] [--events N]
  * pando eval --dataset gowalla|kuairec | --replay
  * pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT] [--poster IMAGE]
  * pando role USERNAME member|moderator|admin
@@ -55,6 +56,8 @@ public final class Main {
               pando bench serve [--json FILE] [--seconds N] [--work DIR]
                   Post events over HTTP to pando serve against a local Kafka broker; kill -9 the server
                   while it ingests and count acknowledged events lost.
+              pando bench gen --data-dir DIR [--videos N] [--users N] [--creators N] [--events N]
+                  Write a synthetic instance (default 1M videos, 1M viewers, 50M events) to serve.
               pando eval --dataset gowalla|kuairec [--shared DIR] [--json FILE] [--models A,B] [--split test|valid]
                   Train and measure recommendation models side by side on a public dataset
                   (--split valid: train on train, measure on valid, for choosing settings). SparkALS
@@ -144,9 +147,12 @@ public final class Main {
     private static int bench(String[] args, PrintStream out) {
         List<String> rest = new ArrayList<>(List.of(args));
         String which = rest.isEmpty() ? "" : rest.removeFirst();
-        if (!List.of("media", "feed", "understand", "studio", "serve").contains(which)) {
+        if (!List.of("media", "feed", "understand", "studio", "serve", "gen").contains(which)) {
             throw new ConfigurationError(
-                    "Say which benchmark: pando bench media|feed|understand|studio|serve [--shared DIR] [--json FILE]");
+                    "Say which benchmark: pando bench media|feed|understand|studio|serve|gen [--shared DIR] [--json FILE]");
+        }
+        if (which.equals("gen")) {
+            return gen(rest, out);
         }
         Path shared = Path.of(orElse(flag(rest, "--shared"), System.getenv().getOrDefault("PANDO_SHARED", "../shared")));
         Path json = Path.of(orElse(flag(rest, "--json"), "bench/results/" + which + ".json"));
@@ -165,6 +171,22 @@ public final class Main {
             default -> BenchCommand.understand(shared, PandoConfig.from(Settings.defaults().withEnvironment(System.getenv()))
                     .understanding(), json, work, out);
         };
+    }
+
+    /** {@code pando bench gen}: by default a million videos and viewers and fifty million events. */
+    private static int gen(List<String> rest, PrintStream out) {
+        String dataDir = flag(rest, "--data-dir");
+        if (dataDir == null) {
+            throw new ConfigurationError("Say where: pando bench gen --data-dir DIR [--videos N] [--users N] [--creators N] [--events N]");
+        }
+        int videos = Integer.parseInt(orElse(flag(rest, "--videos"), "1000000"));
+        int users = Integer.parseInt(orElse(flag(rest, "--users"), "1000000"));
+        int creators = Integer.parseInt(orElse(flag(rest, "--creators"), String.valueOf(Math.max(1, videos / 20))));
+        long events = Long.parseLong(orElse(flag(rest, "--events"), "50000000"));
+        if (!rest.isEmpty()) {
+            throw new ConfigurationError("Unknown arguments: " + String.join(" ", rest));
+        }
+        return BenchCommand.gen(Path.of(dataDir), videos, users, creators, events, out);
     }
 
     private static int analyze(String[] args, PrintStream out) {

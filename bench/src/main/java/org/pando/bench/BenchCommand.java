@@ -82,4 +82,19 @@ public final class BenchCommand {
     public static int serve(int seconds, Path json, Path work, PrintStream out) {
         return new ServeBench(work.resolve("pando-bench-serve"), seconds, out).run(json);
     }
+
+    /**
+     * {@code pando bench gen}: a synthetic instance written into an empty data directory, for load runs.
+     *
+     * @param dataDir  the data directory, which must not hold an instance
+     * @param videos   videos
+     * @param users    viewers with an account
+     * @param creators creators, each with one channel
+     * @param events   events of a week of watching
+     * @param out      where progress is printed
+     * @return 0
+     */
+    public static int gen(Path dataDir, int videos, int users, int creators, long events, PrintStream out) {
+        return GenCommand.run(dataDir, new SyntheticInstance.Shape(videos, users, creators, events, 42), out);
+    }
 }

@@ -29,7 +29,7 @@ import org.pando.store.BulkLoad;
  * without reading the database. Every account signs in with {@link #PASSWORD}.
  *
  * <pre>{@code
- * SyntheticInstance instance = new SyntheticInstance(SyntheticInstance.Shape.full());
+ * SyntheticInstance instance = new SyntheticInstance(new Shape(1_000_000, 1_000_000, 50_000, 50_000_000L, 42), now);
  * instance.writeCatalog(new BulkLoad(database.jdbi()), hasher, progress);
  * instance.writeHistory(segmentLog, progress);
  * }</pre>
@@ -66,10 +66,6 @@ final class SyntheticInstance {
      * @param seed     what makes two instances of one shape equal
      */
     record Shape(int videos, int users, int creators, long events, long seed) {
-        /** The scale of the serving benchmark: a million videos and viewers, fifty million events. */
-        static Shape full() {
-            return new Shape(1_000_000, 1_000_000, 50_000, 50_000_000L, 42);
-        }
     }
 
     private final Shape shape;
