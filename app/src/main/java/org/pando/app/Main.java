@@ -30,7 +30,7 @@ import org.pando.understanding.VideoText;
  * pando bench feed [--shared DIR] [--json FILE] [--requests N]
  * pando bench understand [--shared DIR] [--json FILE]
  * pando bench studio [--json FILE] [--events N]
- * pando bench serve [--json FILE] [--seconds N]
+ * pando bench serve [--json FILE] [--seconds N] [--videos N] [--users N] [--events N] [--feed-seconds N]
  * pando bench gen --data-dir DIR [--videos N] [--users N] [--creators N] [--events N]
  * pando eval --dataset gowalla|kuairec | --replay
  * pando analyze FILE [--json OUT] [--title TEXT] [--description TEXT] [--poster IMAGE]
@@ -53,9 +53,11 @@ public final class Main {
                   Time each analysis step of a 720p clip with speech against ffmpeg decoding it.
               pando bench studio [--json FILE] [--events N] [--work DIR]
                   Time a channel's studio page with a million events against SQL over the event log.
-              pando bench serve [--json FILE] [--seconds N] [--work DIR]
+              pando bench serve [--json FILE] [--seconds N] [--videos N] [--users N] [--events N]
+                                [--feed-seconds N] [--work DIR]
                   Post events over HTTP to pando serve against a local Kafka broker; kill -9 the server
-                  while it ingests and count acknowledged events lost.
+                  while it ingests and count acknowledged events lost; then time For You under wrk on a
+                  synthetic instance (default 100k videos and viewers, 5M events) with events mixed in.
               pando bench gen --data-dir DIR [--videos N] [--users N] [--creators N] [--events N]
                   Write a synthetic instance (default 1M videos, 1M viewers, 50M events) to serve.
               pando eval --dataset gowalla|kuairec [--shared DIR] [--json FILE] [--models A,B] [--split test|valid]
@@ -158,8 +160,11 @@ public final class Main {
         Path json = Path.of(orElse(flag(rest, "--json"), "bench/results/" + which + ".json"));
         Path work = Path.of(orElse(flag(rest, "--work"), System.getProperty("java.io.tmpdir")));
         int requests = Integer.parseInt(orElse(flag(rest, "--requests"), "10000"));
-        int events = Integer.parseInt(orElse(flag(rest, "--events"), "1000000"));
+        int events = Integer.parseInt(orElse(flag(rest, "--events"), which.equals("serve") ? "5000000" : "1000000"));
         int seconds = Integer.parseInt(orElse(flag(rest, "--seconds"), "20"));
+        int feedSeconds = Integer.parseInt(orElse(flag(rest, "--feed-seconds"), "60"));
+        int videos = Integer.parseInt(orElse(flag(rest, "--videos"), "100000"));
+        int users = Integer.parseInt(orElse(flag(rest, "--users"), "100000"));
         if (!rest.isEmpty()) {
             throw new ConfigurationError("Unknown arguments: " + String.join(" ", rest));
         }
@@ -167,7 +172,7 @@ public final class Main {
             case "media" -> BenchCommand.media(shared, json, work, out);
             case "feed" -> BenchCommand.feed(shared, requests, json, out);
             case "studio" -> BenchCommand.studio(events, json, work, out);
-            case "serve" -> BenchCommand.serve(seconds, json, work, out);
+            case "serve" -> BenchCommand.serve(seconds, videos, users, events, feedSeconds, json, work, out);
             default -> BenchCommand.understand(shared, PandoConfig.from(Settings.defaults().withEnvironment(System.getenv()))
                     .understanding(), json, work, out);
         };

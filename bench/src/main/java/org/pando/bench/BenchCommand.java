@@ -70,17 +70,23 @@ public final class BenchCommand {
     }
 
     /**
-     * {@code pando bench serve}: events posted over HTTP to {@code pando serve} against a local Kafka broker, and
-     * {@code kill -9} rounds that count acknowledged events lost.
+     * {@code pando bench serve}: events posted over HTTP to {@code pando serve} against a local Kafka broker,
+     * {@code kill -9} rounds that count acknowledged events lost, then For You under wrk on a synthetic instance.
      *
-     * @param seconds the timed window of each side
-     * @param json    where the results go
-     * @param work    scratch space, emptied before
-     * @param out     where the table is printed
-     * @return 0 when the ingest targets are met (200k events/s, twice the broker, nothing lost), 1 otherwise
+     * @param seconds     the timed window of each ingest side
+     * @param videos      videos of the feed's synthetic instance
+     * @param users       its viewers
+     * @param events      its events
+     * @param feedSeconds the feed load run's length
+     * @param json        where the results go
+     * @param work        scratch space, emptied before
+     * @param out         where the table is printed
+     * @return 0 when every target is met, 1 otherwise
      */
-    public static int serve(int seconds, Path json, Path work, PrintStream out) {
-        return new ServeBench(work.resolve("pando-bench-serve"), seconds, out).run(json);
+    public static int serve(int seconds, int videos, int users, long events, int feedSeconds, Path json, Path work,
+            PrintStream out) {
+        SyntheticInstance.Shape shape = new SyntheticInstance.Shape(videos, users, Math.max(1, videos / 20), events, 42);
+        return new ServeBench(work.resolve("pando-bench-serve"), seconds, shape, feedSeconds, out).run(json);
     }
 
     /**

@@ -15,10 +15,12 @@ import org.pando.account.AuthConfig;
 import org.pando.account.PasswordHasher;
 import org.pando.eval.ProgressBar;
 import org.pando.events.SegmentEventLog;
+import org.pando.search.VideoSearch;
 import org.pando.store.BulkLoad;
 import org.pando.store.Database;
 import org.pando.store.DatabaseConfig;
 import org.pando.store.JdbiAccountRepository;
+import org.pando.store.JdbiSearchSource;
 
 /**
  * {@code pando bench gen}: writes a {@link SyntheticInstance} into an empty data directory that {@code pando serve}
@@ -51,6 +53,11 @@ final class GenCommand {
                 tokens.add(SyntheticInstance.userId(i) + " " + accounts.createApiToken(SyntheticInstance.userId(i), "load").secret());
             }
             Files.write(dataDir.resolve(TOKENS), tokens);
+            progress.report("search index", 0);
+            try (VideoSearch search = VideoSearch.open(dataDir.resolve("search"), new JdbiSearchSource(database.jdbi()),
+                    Clock.systemUTC())) {
+                search.rebuild();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,6 +25,7 @@ import java.util.Map;
  */
 final class PandoChild implements AutoCloseable {
     private static final Duration READY_WITHIN = Duration.ofMinutes(10);
+    private static final double QUIET_CORES = 0.2;
 
     private final Process process;
     private final URI base;
@@ -58,6 +59,44 @@ final class PandoChild implements AutoCloseable {
 
     ProcessHandle handle() {
         return process.toHandle();
+    }
+
+    /** A number from the server's {@code /metrics}; NaN when it is not there. */
+    double metric(String name) {
+        try {
+            String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            for (String line : text.split("\n")) {
+                if (line.startsWith(name + " ")) {
+                    return Double.parseDouble(line.substring(name.length() + 1).trim());
+                }
+            }
+            return Double.NaN;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * Waits until the engine and the statistics have seen every event in the log and the server has finished what
+     * starting gave it to do (writing the statistics folded, loading models): under a fifth of a core for 2 s.
+     */
+    void awaitCaughtUp() {
+        while (metric("pando_events_engine_lag") > 0 || metric("pando_events_stats_lag") > 0) {
+            ChildProcesses.sleep(250);
+        }
+        double cpu = ChildCpu.of(handle());
+        while (true) {
+            ChildProcesses.sleep(2000);
+            double now = ChildCpu.of(handle());
+            if (now - cpu < QUIET_CORES * 2) {
+                return;
+            }
+            cpu = now;
+        }
     }
 
     /** Resident memory of the server, from {@code /proc/<pid>/status}. */

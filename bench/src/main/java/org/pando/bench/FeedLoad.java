@@ -1,0 +1,225 @@
+package org.pando.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The feed half of {@code pando bench serve}: wrk asks for For You's first page as viewers drawn from the synthetic
+ * instance's tokens, while a poster sends those viewers' watching at a steady rate and a probe measures freshness:
+ * it turns down the first video of a viewer's feed and times until that viewer's next feed no longer shows it.
+ */
+final class FeedLoad {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int EVENTS_PER_POST = 10;
+    private static final long POST_EVERY_MS = 10;
+    private static final long FRESHNESS_GIVE_UP_MS = 5000;
+    private static final int PROBE_TOKENS = 50;
+
+    private final PandoChild server;
+    private final SyntheticInstance instance;
+    private final List<String> tokens;
+    private final Path tokensFile;
+    private final Path work;
+    private final PrintStream out;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final Histogram freshness = new Histogram(60_000_000L, 3);
+    private final AtomicLong posted = new AtomicLong();
+    private final AtomicLong freshnessGaveUp = new AtomicLong();
+    private final List<Long> residentMb = new ArrayList<>();
+    private volatile boolean running = true;
+
+    FeedLoad(PandoChild server, SyntheticInstance instance, Path tokensFile, Path work, PrintStream out) {
+        this.server = server;
+        this.instance = instance;
+        this.tokensFile = tokensFile;
+        this.work = work;
+        this.out = out;
+        try {
+            this.tokens = Files.readAllLines(tokensFile).stream().map(l -> l.substring(l.indexOf(' ') + 1)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs wrk for {@code seconds} with the poster, the probe and a memory sampler alongside; returns the measures. */
+    Map<String, Object> run(int seconds, int connections) {
+        Path script = work.resolve("feed.lua");
+        try (InputStream lua = FeedLoad.class.getResourceAsStream("feed.lua")) {
+            Files.createDirectories(work);
+            Files.write(script, lua.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Thread> helpers = List.of(
+                Thread.ofPlatform().name("feed-load-poster").daemon().start(this::post),
+                Thread.ofPlatform().name("feed-load-probe").daemon().start(this::probe),
+                Thread.ofPlatform().name("feed-load-memory").daemon().start(this::sampleMemory));
+        double cpu0 = ChildCpu.of(server.handle());
+        String result;
+        try {
+            Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "5s", "-s",
+                    script.toString(), server.base().toString(), "--", tokensFile.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            try (InputStream stdout = wrk.getInputStream()) {
+                result = new String(stdout.readAllBytes(), StandardCharsets.UTF_8).strip();
+            }
+            if (wrk.waitFor() != 0) {
+                throw new IllegalStateException("wrk failed: " + result);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot run wrk; install it (apt-get install wrk)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        double cpu = ChildCpu.of(server.handle()) - cpu0;
+        running = false;
+        helpers.forEach(FeedLoad::join);
+
+        JsonNode wrk;
+        try {
+            wrk = JSON.readTree(result.substring(result.lastIndexOf('\n') + 1));
+        } catch (IOException e) {
+            throw new IllegalStateException("wrk printed no result: " + result, e);
+        }
+        long requests = wrk.get("requests").asLong();
+        double elapsed = wrk.get("duration_us").asLong() / 1e6;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("feed_p50_ms", Reports.round(wrk.get("p50_us").asLong() / 1000.0));
+        m.put("feed_p90_ms", Reports.round(wrk.get("p90_us").asLong() / 1000.0));
+        m.put("feed_p99_ms", Reports.round(wrk.get("p99_us").asLong() / 1000.0));
+        m.put("feed_max_ms", Reports.round(wrk.get("max_us").asLong() / 1000.0));
+        m.put("feeds_per_s", Reports.round(requests / elapsed));
+        m.put("feed_errors", wrk.get("errors").asLong());
+        m.put("server_cpu_ms_per_feed", Reports.round(cpu * 1000 / Math.max(1, requests)));
+        m.put("events_posted_per_s", Reports.round(posted.get() / elapsed));
+        m.put("freshness_p50_ms", Reports.round(freshness.getValueAtPercentile(50) / 1000.0));
+        m.put("freshness_p99_ms", Reports.round(freshness.getValueAtPercentile(99) / 1000.0));
+        m.put("freshness_probes", freshness.getTotalCount());
+        m.put("freshness_gave_up", freshnessGaveUp.get());
+        m.put("rss_mb_samples", List.copyOf(residentMb));
+        m.put("wrk_connections", connections);
+        m.put("window_s", seconds);
+        out.printf(Locale.ROOT, "For You: p50 %.1f ms, p99 %.1f ms, %.0f feeds/s, %.2f server CPU ms per feed; freshness p99 %.1f ms%n",
+                (double) m.get("feed_p50_ms"), (double) m.get("feed_p99_ms"), (double) m.get("feeds_per_s"),
+                (double) m.get("server_cpu_ms_per_feed"), (double) m.get("freshness_p99_ms"));
+        return m;
+    }
+
+    /** Viewers' watching at a steady rate: impressions, plays and endings of popular videos. */
+    private void post() {
+        SplittableRandom random = new SplittableRandom(11);
+        String[] types = {"impression", "play", "complete", "skip", "progress"};
+        while (running) {
+            long start = System.nanoTime();
+            StringBuilder body = new StringBuilder("{\"events\":[");
+            for (int i = 0; i < EVENTS_PER_POST; i++) {
+                body.append(i > 0 ? "," : "").append("{\"type\":\"").append(types[random.nextInt(types.length)])
+                        .append("\",\"surface\":\"for-you\",\"video\":\"")
+                        .append(SyntheticInstance.videoId(instance.popularVideo(random))).append("\",\"watched_ms\":5000}");
+            }
+            String token = tokens.get(PROBE_TOKENS + random.nextInt(tokens.size() - PROBE_TOKENS));
+            if (send(postEvents(token, body.append("]}").toString())) == 202) {
+                posted.addAndGet(EVENTS_PER_POST);
+            }
+            ChildProcesses.sleep(Math.max(0, POST_EVERY_MS - (System.nanoTime() - start) / 1_000_000));
+        }
+    }
+
+    /** Turns down the first video of a viewer's feed and times until the viewer's next feed leaves it out. */
+    private void probe() {
+        for (int i = 0; running; i++) {
+            ChildProcesses.sleep(100);
+            String token = tokens.get(i % PROBE_TOKENS);
+            List<String> before = feed(token);
+            if (before.isEmpty()) {
+                continue;
+            }
+            String video = before.getFirst();
+            if (send(postEvents(token, "{\"events\":[{\"type\":\"not_interested\",\"surface\":\"for-you\",\"video\":\""
+                    + video + "\"}]}")) != 202) {
+                continue;
+            }
+            long accepted = System.nanoTime();
+            while (true) {
+                List<String> after = feed(token);
+                long waited = System.nanoTime() - accepted;
+                if (!after.contains(video)) {
+                    freshness.recordValue(Math.min(waited / 1000, freshness.getHighestTrackableValue()));
+                    break;
+                }
+                if (waited > FRESHNESS_GIVE_UP_MS * 1_000_000) {
+                    freshnessGaveUp.incrementAndGet();
+                    freshness.recordValue(FRESHNESS_GIVE_UP_MS * 1000);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void sampleMemory() {
+        while (running) {
+            residentMb.add(server.residentBytes() >> 20);
+            for (int i = 0; i < 50 && running; i++) {
+                ChildProcesses.sleep(100);
+            }
+        }
+    }
+
+    private List<String> feed(String token) {
+        try {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(server.base().resolve("/api/v1/feed?surface=for-you&limit=20"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            List<String> ids = new ArrayList<>();
+            JSON.readTree(response.body()).path("items").forEach(item -> ids.add(item.path("id").asText()));
+            return ids;
+        } catch (IOException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
+    private HttpRequest postEvents(String token, String body) {
+        return HttpRequest.newBuilder(server.base().resolve("/api/v1/events")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private int send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
