@@ -1,8 +1,10 @@
 package org.pando.catalog;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where channels and follows are kept. Implemented by the store module. */
 public interface ChannelRepository {
@@ -29,6 +31,12 @@ public interface ChannelRepository {
     boolean unfollow(String accountId, String channelId);
 
     boolean isFollowing(String accountId, String channelId);
+
+    /** Which of these channels the account follows. */
+    Set<String> followedAmong(String accountId, Collection<String> channelIds);
+
+    /** The channels of these ids that exist. */
+    List<Channel> findAll(Collection<String> ids);
 
     /** Ids of the channels the account follows. */
     List<String> followedChannelIds(String accountId);

@@ -5,11 +5,16 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.pando.domain.InvalidInput;
 import org.pando.domain.RandomIds;
 
@@ -126,6 +131,17 @@ public final class ChannelService {
     public boolean unfollow(String accountId, String channelId) {
         byId(channelId);
         return repository.unfollow(accountId, channelId);
+    }
+
+    /** Which of these channels the account follows, read at once. */
+    public Set<String> followedAmong(String accountId, Collection<String> channelIds) {
+        return channelIds.isEmpty() ? Set.of() : repository.followedAmong(accountId, channelIds);
+    }
+
+    /** The channels of these ids that exist, by id, read at once. */
+    public Map<String, Channel> byIds(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of()
+                : repository.findAll(ids).stream().collect(Collectors.toMap(Channel::id, Function.identity()));
     }
 
     public boolean isFollowing(String accountId, String channelId) {

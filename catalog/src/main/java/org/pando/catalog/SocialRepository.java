@@ -1,8 +1,10 @@
 package org.pando.catalog;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.pando.domain.Keyset;
 
 /** Where likes and comments are kept. Implemented by the store module. */
@@ -14,6 +16,9 @@ public interface SocialRepository {
     boolean unlike(String accountId, String videoId);
 
     boolean likes(String accountId, String videoId);
+
+    /** Which of these videos the account likes. */
+    Set<String> likedAmong(String accountId, Collection<String> videoIds);
 
     void insertComment(Comment comment);
 

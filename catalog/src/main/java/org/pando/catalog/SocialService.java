@@ -2,7 +2,9 @@ package org.pando.catalog;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.pando.account.Account;
 import org.pando.domain.InvalidInput;
 import org.pando.domain.Keyset;
@@ -42,6 +44,11 @@ public final class SocialService {
     public boolean unlike(String accountId, String videoId) {
         videos.get(videoId);
         return repository.unlike(accountId, videoId);
+    }
+
+    /** Which of these videos the account likes, read at once. */
+    public Set<String> likedAmong(String accountId, Collection<String> videoIds) {
+        return videoIds.isEmpty() ? Set.of() : repository.likedAmong(accountId, videoIds);
     }
 
     public boolean likes(String accountId, String videoId) {

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -87,6 +89,12 @@ public final class JdbiChannelRepository implements ChannelRepository {
     }
 
     @Override
+    public List<Channel> findAll(Collection<String> ids) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " where c.id in (<ids>)").bindList("ids", List.copyOf(ids))
+                .map(JdbiChannelRepository::channel).list());
+    }
+
+    @Override
     public Optional<Channel> findByHandle(String handle) {
         return jdbi.withHandle(h -> h.createQuery(SELECT + " where c.handle = :handle").bind("handle", handle)
                 .map(JdbiChannelRepository::channel).findOne());
@@ -109,6 +117,13 @@ public final class JdbiChannelRepository implements ChannelRepository {
     public boolean unfollow(String accountId, String channelId) {
         return jdbi.withHandle(h -> h.createUpdate("delete from follows where follower_id = :account and channel_id = :channel")
                 .bind("account", accountId).bind("channel", channelId).execute()) > 0;
+    }
+
+    @Override
+    public Set<String> followedAmong(String accountId, Collection<String> channelIds) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select channel_id from follows where follower_id = :account and channel_id in (<ids>)")
+                .bind("account", accountId).bindList("ids", List.copyOf(channelIds)).mapTo(String.class).set());
     }
 
     @Override

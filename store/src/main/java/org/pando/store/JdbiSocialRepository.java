@@ -3,8 +3,10 @@ package org.pando.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.pando.catalog.Comment;
@@ -39,6 +41,12 @@ public final class JdbiSocialRepository implements SocialRepository {
     public boolean likes(String accountId, String videoId) {
         return jdbi.withHandle(h -> h.createQuery("select count(*) from likes where account_id = :a and video_id = :v")
                 .bind("a", accountId).bind("v", videoId).mapTo(Long.class).one()) > 0;
+    }
+
+    @Override
+    public Set<String> likedAmong(String accountId, Collection<String> videoIds) {
+        return jdbi.withHandle(h -> h.createQuery("select video_id from likes where account_id = :a and video_id in (<ids>)")
+                .bind("a", accountId).bindList("ids", List.copyOf(videoIds)).mapTo(String.class).set());
     }
 
     @Override

@@ -7,12 +7,16 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.pando.account.Account;
+import org.pando.catalog.Channel;
 import org.pando.catalog.Video;
 import org.pando.domain.InvalidInput;
 import org.pando.events.Surface;
@@ -134,18 +138,33 @@ final class FeedRoutes implements HttpService {
         return names;
     }
 
+    /** The page's items as JSON, their videos, channels and the viewer's likes and follows each read at once. */
     private List<Map<String, Object>> items(FeedPage page, Viewer viewer) {
-        Views.ChannelCache channels = new Views.ChannelCache(backend.channels());
-        Map<String, Optional<Video>> videos = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (FeedItem item : page.items()) {
+            ids.add(item.videoId());
+            item.why().forEach(c -> c.because().ifPresent(ids::add));
+        }
+        Map<String, Video> videos = backend.videos().findAll(ids);
+        List<Video> shown = page.items().stream().map(item -> videos.get(item.videoId()))
+                // gone, or held or rejected since the engine last read the catalogue
+                .filter(v -> v != null && v.published()).toList();
+        Set<String> channelIds = shown.stream().map(Video::channelId).collect(Collectors.toSet());
+        Map<String, Channel> channels = backend.channels().byIds(channelIds);
+        Set<String> liked = viewer.accountId().map(a -> backend.social().likedAmong(a, shown.stream().map(Video::id).toList()))
+                .orElse(Set.of());
+        Set<String> followed = viewer.accountId().map(a -> backend.channels().followedAmong(a, channelIds)).orElse(Set.of());
         List<Map<String, Object>> items = new ArrayList<>();
         for (FeedItem item : page.items()) {
-            Optional<Video> found = videos.computeIfAbsent(item.videoId(), backend.videos()::find);
-            if (found.filter(Video::published).isEmpty()) {
-                // gone, or held or rejected since the engine last read the catalogue
+            Video v = videos.get(item.videoId());
+            if (v == null || !v.published() || !channels.containsKey(v.channelId())) {
                 continue;
             }
-            Video v = found.get();
-            Map<String, Object> json = withViewerState(Views.video(v, channels.get(v.channelId())), v, viewer);
+            Map<String, Object> json = Views.video(v, channels.get(v.channelId()));
+            if (viewer.accountId().isPresent()) {
+                json.put("liked", liked.contains(v.id()));
+                json.put("following", followed.contains(v.channelId()));
+            }
             json.put("score", item.score());
             json.put("why", why(item, videos));
             json.put("propensity", item.propensity());
@@ -156,26 +175,17 @@ final class FeedRoutes implements HttpService {
     }
 
     /** The score's parts, each with the video of the viewer's history it comes from, titled. */
-    private List<Map<String, Object>> why(FeedItem item, Map<String, Optional<Video>> videos) {
+    private static List<Map<String, Object>> why(FeedItem item, Map<String, Video> videos) {
         List<Map<String, Object>> parts = new ArrayList<>();
         for (Contribution c : item.why()) {
             Map<String, Object> part = new LinkedHashMap<>();
             part.put("signal", c.signal().wireName());
             part.put("value", c.value());
-            c.because().flatMap(id -> videos.computeIfAbsent(id, backend.videos()::find))
+            c.because().map(videos::get)
                     .ifPresent(v -> part.put("because", Map.of("id", v.id(), "title", v.title(), "url", "/v/" + v.id())));
             parts.add(part);
         }
         return parts;
-    }
-
-    /** Whether the signed-in viewer already likes the video and follows its channel. */
-    private Map<String, Object> withViewerState(Map<String, Object> json, Video video, Viewer viewer) {
-        viewer.accountId().ifPresent(account -> {
-            json.put("liked", backend.social().likes(account, video.id()));
-            json.put("following", backend.channels().isFollowing(account, video.channelId()));
-        });
-        return json;
     }
 
     private static String emptyReason(Surface surface, Viewer viewer) {

@@ -61,7 +61,7 @@ final class ExposureLedger {
         }
         int n = Math.max(1, (int) Math.ceil(catalogSize * 0.01));
         List<Map.Entry<String, Double>> head = recent.top(n, now);
-        double total = recent.all(now).values().stream().mapToDouble(Double::doubleValue).sum();
+        double total = recent.total(now);
         double headSum = head.stream().mapToDouble(Map.Entry::getValue).sum();
         List<String> ids = new ArrayList<>(head.size());
         head.forEach(e -> ids.add(e.getKey()));

@@ -65,6 +65,8 @@ public final class LuceneContentIndex implements ContentIndex {
     private static final int MAX_SEED_TERMS = 64;
     private static final int MAX_SEEDS = 5;
     private static final int DUPLICATE_CANDIDATES = 16;
+    /** Most seeds whose word matches are kept; beyond it the memory starts over. */
+    private static final int MAX_KEPT_SEEDS = 20_000;
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -74,6 +76,14 @@ public final class LuceneContentIndex implements ContentIndex {
     private final Map<String, String> texts = new ConcurrentHashMap<>();
     private final Map<String, Long> analysed = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> duplicates = new ConcurrentHashMap<>();
+    /**
+     * Each seed's matches by words (0 to 1), as the index read them: a feed asks again and again about the same
+     * watched videos, and the answer changes only when the index does.
+     */
+    private final Map<String, WordMatches> wordMatches = new ConcurrentHashMap<>();
+
+    private record WordMatches(Object reader, Map<String, Double> similarity) {
+    }
 
     /** An index of titles, descriptions and tags alone. */
     public LuceneContentIndex() {
@@ -178,18 +188,34 @@ public final class LuceneContentIndex implements ContentIndex {
     }
 
     private void collectByWords(IndexSearcher searcher, String seed, double weight, Set<String> seeds, int limit, Map<String, Match> into) {
+        int wanted = limit + seeds.size();
+        String key = seed + "\u0000" + wanted;
+        WordMatches kept = wordMatches.get(key);
+        if (kept == null || kept.reader() != searcher.getIndexReader()) {
+            kept = new WordMatches(searcher.getIndexReader(), searchByWords(searcher, seed, wanted));
+            if (wordMatches.size() >= MAX_KEPT_SEEDS) {
+                wordMatches.clear();
+            }
+            wordMatches.put(key, kept);
+        }
+        kept.similarity().forEach((id, similarity) -> {
+            if (!seeds.contains(id)) {
+                keepBest(into, id, weight * similarity, seed);
+            }
+        });
+    }
+
+    /** The seed's own terms as a BM25 query: each hit's score over the seed's score against itself, 0 to 1. */
+    private Map<String, Double> searchByWords(IndexSearcher searcher, String seed, int wanted) {
         String text = texts.get(seed);
-        if (text == null) {
-            return;
+        Set<String> terms = text == null ? Set.of() : terms(text);
+        if (terms.isEmpty()) {
+            return Map.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        Set<String> terms = terms(text);
-        if (terms.isEmpty()) {
-            return;
-        }
         terms.forEach(t -> query.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
         try {
-            TopDocs top = searcher.search(query.build(), limit + seeds.size());
+            TopDocs top = searcher.search(query.build(), wanted);
             var stored = searcher.storedFields();
             Map<String, Double> hits = new HashMap<>();
             double self = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
@@ -200,12 +226,12 @@ public final class LuceneContentIndex implements ContentIndex {
                 }
                 hits.put(id, (double) hit.score);
             }
+            if (self <= 0) {
+                return Map.of();
+            }
             double normaliser = self;
-            hits.forEach((id, score) -> {
-                if (!seeds.contains(id) && normaliser > 0) {
-                    keepBest(into, id, weight * Math.min(1, score / normaliser), seed);
-                }
-            });
+            hits.replaceAll((id, score) -> Math.min(1, score / normaliser));
+            return Map.copyOf(hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
