@@ -59,8 +59,11 @@ final class FeedLoad {
         }
     }
 
-    /** Runs wrk for {@code seconds} with the poster, the probe and a memory sampler alongside; returns the measures. */
-    Map<String, Object> run(int seconds, int connections) {
+    /**
+     * Runs wrk for {@code warmup} seconds unmeasured, so the server's hot paths are compiled, then for {@code seconds}
+     * with the poster, the probe and a memory sampler alongside; returns the measures of the second run.
+     */
+    Map<String, Object> run(int warmup, int seconds, int connections) {
         Path script = work.resolve("feed.lua");
         try (InputStream lua = FeedLoad.class.getResourceAsStream("feed.lua")) {
             Files.createDirectories(work);
@@ -68,28 +71,13 @@ final class FeedLoad {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        wrk(script, warmup, connections);
         List<Thread> helpers = List.of(
                 Thread.ofPlatform().name("feed-load-poster").daemon().start(this::post),
                 Thread.ofPlatform().name("feed-load-probe").daemon().start(this::probe),
                 Thread.ofPlatform().name("feed-load-memory").daemon().start(this::sampleMemory));
         double cpu0 = ChildCpu.of(server.handle());
-        String result;
-        try {
-            Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "5s", "-s",
-                    script.toString(), server.base().toString(), "--", tokensFile.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            try (InputStream stdout = wrk.getInputStream()) {
-                result = new String(stdout.readAllBytes(), StandardCharsets.UTF_8).strip();
-            }
-            if (wrk.waitFor() != 0) {
-                throw new IllegalStateException("wrk failed: " + result);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot run wrk; install it (apt-get install wrk)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        String result = wrk(script, seconds, connections);
         double cpu = ChildCpu.of(server.handle()) - cpu0;
         running = false;
         helpers.forEach(FeedLoad::join);
@@ -117,11 +105,34 @@ final class FeedLoad {
         m.put("freshness_gave_up", freshnessGaveUp.get());
         m.put("rss_mb_samples", List.copyOf(residentMb));
         m.put("wrk_connections", connections);
+        m.put("warmup_s", warmup);
         m.put("window_s", seconds);
         out.printf(Locale.ROOT, "For You: p50 %.1f ms, p99 %.1f ms, %.0f feeds/s, %.2f server CPU ms per feed; freshness p99 %.1f ms%n",
                 (double) m.get("feed_p50_ms"), (double) m.get("feed_p99_ms"), (double) m.get("feeds_per_s"),
                 (double) m.get("server_cpu_ms_per_feed"), (double) m.get("freshness_p99_ms"));
         return m;
+    }
+
+    /** Runs wrk with the script and returns what it printed. */
+    private String wrk(Path script, int seconds, int connections) {
+        try {
+            Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "5s", "-s",
+                    script.toString(), server.base().toString(), "--", tokensFile.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String result;
+            try (InputStream stdout = wrk.getInputStream()) {
+                result = new String(stdout.readAllBytes(), StandardCharsets.UTF_8).strip();
+            }
+            if (wrk.waitFor() != 0) {
+                throw new IllegalStateException("wrk failed: " + result);
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot run wrk; install it (apt-get install wrk)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Viewers' watching at a steady rate: impressions, plays and endings of popular videos. */
