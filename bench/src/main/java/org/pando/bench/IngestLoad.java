@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Queue;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 /**
  * Posts batches of events to {@code POST /api/v1/events} from several threads, each a visitor of its own, as fast as
@@ -47,7 +49,7 @@ final class IngestLoad {
         this.events = base.resolve("/api/v1/events");
         this.batchSize = batchSize;
         this.instance = instance;
-        this.videoIds = java.util.stream.IntStream.range(0, instance.shape().videos()).mapToObj(SyntheticInstance::videoId)
+        this.videoIds = IntStream.range(0, instance.shape().videos()).mapToObj(SyntheticInstance::videoId)
                 .toArray(String[]::new);
         this.batchNumbers = batchNumbers;
     }
@@ -137,6 +139,6 @@ final class IngestLoad {
                     .append(videoIds[instance.popularVideo(random)])
                     .append("\",\"watched_ms\":").append(number).append('}');
         }
-        return json.append("]}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }
 }

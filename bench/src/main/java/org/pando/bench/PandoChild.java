@@ -1,5 +1,6 @@
 package org.pando.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -151,7 +152,7 @@ final class PandoChild implements AutoCloseable {
 
     /** The jar this JVM was started from ({@code java -jar pando.jar}); the benchmark is a command of that jar. */
     private static Path jar() {
-        Path jar = Path.of(System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)[0]);
+        Path jar = Path.of(System.getProperty("java.class.path", "").split(File.pathSeparator)[0]);
         if (!jar.getFileName().toString().endsWith(".jar") || !Files.isRegularFile(jar)) {
             throw new IllegalStateException("'pando bench serve' starts the server from pando.jar; run it through ./pando");
         }
