@@ -174,6 +174,11 @@ abstract class RepositoryContract {
         assertThat(channels.follow(bo.id(), anas.id(), T0)).as("second follow").isFalse();
         assertThat(channels.findById(anas.id()).orElseThrow().followers()).isEqualTo(1);
         assertThat(channels.followedChannelIds(bo.id())).containsExactly(anas.id());
+        Channel bos = defaultChannel(bo);
+        assertThat(channels.followedAmong(bo.id(), List.of(anas.id(), bos.id(), "no-such-channel")))
+                .as("followed among three, read at once").containsExactly(anas.id());
+        assertThat(channels.findAll(List.of(anas.id(), bos.id(), "no-such-channel"))).extracting(Channel::id)
+                .as("channels read at once").containsExactlyInAnyOrder(anas.id(), bos.id());
         assertThat(channels.unfollow(bo.id(), anas.id())).isTrue();
         assertThat(channels.isFollowing(bo.id(), anas.id())).isFalse();
         assertThatThrownBy(() -> channels.insert(channel(ana, anas.handle()))).isInstanceOf(HandleTaken.class);
@@ -245,6 +250,9 @@ abstract class RepositoryContract {
 
         assertThat(social.like(bo.id(), video.id(), T0)).isTrue();
         assertThat(social.like(bo.id(), video.id(), T0)).as("second like").isFalse();
+        Video other = video(defaultChannel(ana), T0.plusSeconds(1), VideoStatus.READY);
+        assertThat(social.likedAmong(bo.id(), List.of(video.id(), other.id()))).as("liked among two, read at once")
+                .containsExactly(video.id());
         assertThat(new JdbiVideoRepository(database().jdbi()).find(video.id()).orElseThrow().likes()).isEqualTo(1);
         for (int i = 0; i < 3; i++) {
             social.insertComment(new Comment(RandomIds.id(), video.id(), bo.id(), bo.username(), "c" + i, T0.plusSeconds(i)));
