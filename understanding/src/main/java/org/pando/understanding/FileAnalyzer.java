@@ -40,6 +40,14 @@ public final class FileAnalyzer implements AutoCloseable {
     private final UnderstandingConfig config;
     private final MediaInspector inspector;
     private final TagVocabulary vocabulary;
+    /*
+     * Each model is loaded on first use under a lock of its own, so that a picture checked while a video's speech
+     * model loads does not wait for it.
+     */
+    private final Object speechLock = new Object();
+    private final Object voiceLock = new Object();
+    private final Object visualLock = new Object();
+    private final Object topicsLock = new Object();
     private SpeechRecognizer speech;
     private VoiceActivity voice;
     private VisualModels visual;
@@ -197,33 +205,41 @@ public final class FileAnalyzer implements AutoCloseable {
         return inspector.frameAt(image, 0, size.width(), size.height(), workDir).orElseThrow(undecodable);
     }
 
-    private synchronized VisualModels visualModels() {
-        if (visual == null) {
-            visual = VisualModels.load();
+    private VisualModels visualModels() {
+        synchronized (visualLock) {
+            if (visual == null) {
+                visual = VisualModels.load();
+            }
+            return visual;
         }
-        return visual;
     }
 
-    private synchronized TopicFinder topics() {
-        if (topics == null) {
-            embedder = TextEmbedder.load();
-            topics = new TopicFinder(embedder, WrittenLanguage.load(), vocabulary);
+    private TopicFinder topics() {
+        synchronized (topicsLock) {
+            if (topics == null) {
+                embedder = TextEmbedder.load();
+                topics = new TopicFinder(embedder, WrittenLanguage.load(), vocabulary);
+            }
+            return topics;
         }
-        return topics;
     }
 
-    private synchronized VoiceActivity voice() {
-        if (voice == null) {
-            voice = VoiceActivity.load();
+    private VoiceActivity voice() {
+        synchronized (voiceLock) {
+            if (voice == null) {
+                voice = VoiceActivity.load();
+            }
+            return voice;
         }
-        return voice;
     }
 
-    private synchronized SpeechRecognizer speech() {
-        if (speech == null) {
-            speech = SpeechRecognizer.load(ModelArchives.speechModel(config.modelsDir()));
+    private SpeechRecognizer speech() {
+        synchronized (speechLock) {
+            if (speech == null) {
+                speech = SpeechRecognizer.load(ModelArchives.speechModel(config.modelsDir()));
+            }
+            return speech;
         }
-        return speech;
     }
 
     /**
@@ -269,24 +285,32 @@ public final class FileAnalyzer implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         inspector.close();
-        if (speech != null) {
-            speech.close();
-            speech = null;
+        synchronized (speechLock) {
+            if (speech != null) {
+                speech.close();
+                speech = null;
+            }
         }
-        if (voice != null) {
-            voice.close();
-            voice = null;
+        synchronized (voiceLock) {
+            if (voice != null) {
+                voice.close();
+                voice = null;
+            }
         }
-        if (visual != null) {
-            visual.close();
-            visual = null;
+        synchronized (visualLock) {
+            if (visual != null) {
+                visual.close();
+                visual = null;
+            }
         }
-        if (embedder != null) {
-            embedder.close();
-            embedder = null;
-            topics = null;
+        synchronized (topicsLock) {
+            if (embedder != null) {
+                embedder.close();
+                embedder = null;
+                topics = null;
+            }
         }
     }
 
