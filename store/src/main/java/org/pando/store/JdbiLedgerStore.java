@@ -69,15 +69,19 @@ public final class JdbiLedgerStore implements LedgerStore {
         return t;
     }
 
+    /**
+     * Moves the posting's amount on its account's balance. The row is locked and read first ({@code for update}, the
+     * latest committed value on H2 and PostgreSQL alike), so that concurrent postings to one wallet are applied one
+     * after the other and a wallet's guard against going below zero reads what the others left.
+     */
     private static void apply(Handle h, LedgerTransaction t, Posting p) {
-        boolean guarded = p.account().isWallet() && p.amountMinor() < 0;
-        int changed = h.createUpdate("update ledger_balances set balance_minor = balance_minor + :amount where account = :a"
-                        + (guarded ? " and balance_minor + :amount >= 0" : ""))
-                .bind("amount", p.amountMinor()).bind("a", p.account().id()).execute();
-        if (changed == 0) {
-            throw new InsufficientFunds(h.createQuery("select balance_minor from ledger_balances where account = :a")
-                    .bind("a", p.account().id()).mapTo(Long.class).one());
+        long balance = h.createQuery("select balance_minor from ledger_balances where account = :a for update")
+                .bind("a", p.account().id()).mapTo(Long.class).one();
+        if (p.account().isWallet() && p.amountMinor() < 0 && balance + p.amountMinor() < 0) {
+            throw new InsufficientFunds(balance);
         }
+        h.createUpdate("update ledger_balances set balance_minor = :balance where account = :a")
+                .bind("balance", balance + p.amountMinor()).bind("a", p.account().id()).execute();
         h.createUpdate("""
                         insert into ledger_entries (transaction_id, account, amount_minor, created_at)
                         values (:t, :a, :amount, :at)""")
