@@ -57,6 +57,9 @@ final class FeedLoad {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (tokens.isEmpty()) {
+            throw new IllegalStateException("The synthetic instance has no viewers to ask feeds for; give it --users");
+        }
     }
 
     /**
@@ -147,7 +150,7 @@ final class FeedLoad {
                         .append("\",\"surface\":\"for-you\",\"video\":\"")
                         .append(SyntheticInstance.videoId(instance.popularVideo(random))).append("\",\"watched_ms\":5000}");
             }
-            String token = tokens.get(PROBE_TOKENS + random.nextInt(tokens.size() - PROBE_TOKENS));
+            String token = tokens.get(random.nextInt(Math.min(PROBE_TOKENS, tokens.size() - 1), tokens.size()));
             if (send(postEvents(token, body.append("]}").toString())) == 202) {
                 posted.addAndGet(EVENTS_PER_POST);
             }
@@ -159,7 +162,7 @@ final class FeedLoad {
     private void probe() {
         for (int i = 0; running; i++) {
             ChildProcesses.sleep(100);
-            String token = tokens.get(i % PROBE_TOKENS);
+            String token = tokens.get(i % Math.min(PROBE_TOKENS, tokens.size()));
             List<String> before = feed(token);
             if (before.isEmpty()) {
                 continue;

@@ -43,6 +43,7 @@ final class IngestLoad {
     private final AtomicLong refused = new AtomicLong();
     private final Queue<Long> acknowledgedBatches = new ConcurrentLinkedQueue<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
     private volatile boolean running = true;
 
     private IngestLoad(URI base, int batchSize, SyntheticInstance instance, AtomicLong batchNumbers) {
@@ -59,7 +60,14 @@ final class IngestLoad {
         IngestLoad load = new IngestLoad(base, batchSize, instance, batchNumbers);
         for (int i = 0; i < threads; i++) {
             long seed = i;
-            load.threads.add(Thread.ofPlatform().name("ingest-load-" + i).daemon().start(() -> load.post(seed)));
+            load.threads.add(Thread.ofPlatform().name("ingest-load-" + i).daemon().start(() -> {
+                try {
+                    load.post(seed);
+                } catch (RuntimeException e) {
+                    load.failures.add(e);
+                    load.running = false;
+                }
+            }));
         }
         return load;
     }
@@ -78,7 +86,7 @@ final class IngestLoad {
         return List.copyOf(acknowledgedBatches);
     }
 
-    /** Stops posting and waits for the batches in flight. */
+    /** Stops posting and waits for the batches in flight; a refusal the load could not go on after is thrown here. */
     void stop() {
         running = false;
         for (Thread thread : threads) {
@@ -87,6 +95,9 @@ final class IngestLoad {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (!failures.isEmpty()) {
+            throw failures.peek();
         }
     }
 

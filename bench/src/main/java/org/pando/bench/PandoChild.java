@@ -30,6 +30,7 @@ final class PandoChild implements AutoCloseable {
 
     private final Process process;
     private final URI base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private PandoChild(Process process, URI base) {
         this.process = process;
@@ -65,7 +66,7 @@ final class PandoChild implements AutoCloseable {
     /** A number from the server's {@code /metrics}; NaN when it is not there. */
     double metric(String name) {
         try {
-            String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/metrics")).build(),
+            String text = client.send(HttpRequest.newBuilder(base.resolve("/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             for (String line : text.split("\n")) {
                 if (line.startsWith(name + " ")) {
@@ -126,7 +127,6 @@ final class PandoChild implements AutoCloseable {
     }
 
     private void awaitReady(Path log) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -19,14 +19,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-import org.pando.account.PasswordHasher;
 import org.pando.domain.FileTrees;
 import org.pando.events.EventType;
 import org.pando.events.LoggedEvent;
 import org.pando.events.SegmentEventLog;
-import org.pando.store.BulkLoad;
-import org.pando.store.Database;
-import org.pando.store.DatabaseConfig;
 
 /**
  * {@code pando bench serve}, its ingest part: events posted over HTTP to {@code pando serve} (segment log, group
@@ -69,10 +65,9 @@ final class ServeBench {
         FileTrees.deleteQuietly(work);
         Path data = work.resolve("data");
         Path log = work.resolve("logs").resolve("pando.log");
-        SyntheticInstance instance = new SyntheticInstance(new SyntheticInstance.Shape(VIDEOS, 0, CREATORS, 0, 42), Instant.now());
-        try (Database database = Database.open(DatabaseConfig.embedded(data))) {
-            instance.writeCatalog(new BulkLoad(database.jdbi()), new PasswordHasher(19456, 2), (stage, fraction) -> { });
-        }
+        SyntheticInstance.Shape shape = new SyntheticInstance.Shape(VIDEOS, 0, CREATORS, 0, 42);
+        GenCommand.run(data, shape, out);
+        SyntheticInstance instance = new SyntheticInstance(shape, Instant.now());
         Map<String, String> settings = Map.of("events.max-batch", String.valueOf(BATCH), "jobs.workers", "1");
         AtomicLong batchNumbers = new AtomicLong();
         List<Long> acknowledged = new ArrayList<>();

@@ -102,6 +102,11 @@ final class SyntheticInstance {
         return String.format(Locale.ROOT, "c%09d", i);
     }
 
+    /** The channel of creator {@code i}. */
+    static String channelId(int i) {
+        return String.format(Locale.ROOT, "h%09d", i);
+    }
+
     /** The video at a popularity drawn from the power law: a few videos are drawn often, most rarely. */
     int popularVideo(SplittableRandom random) {
         double x = random.nextDouble() * cumulative[cumulative.length - 1];
@@ -145,7 +150,7 @@ final class SyntheticInstance {
             List<Channel> channels = new ArrayList<>();
             for (int i = from; i < Math.min(shape.creators(), from + ROWS); i++) {
                 accounts.add(account(creatorId(i), "creator" + i, i, created));
-                channels.add(Channel.created(String.format(Locale.ROOT, "h%09d", i), creatorId(i), "channel" + i,
+                channels.add(Channel.created(channelId(i), creatorId(i), "channel" + i,
                         "Channel " + i, "Everyday videos from channel " + i + ".", created));
             }
             load.accounts(accounts, hash);
@@ -180,7 +185,7 @@ final class SyntheticInstance {
         String[] country = COUNTRIES.get(country(i));
         String title = MOODS[r.nextInt(MOODS.length)] + " " + TOPICS[r.nextInt(TOPICS.length)] + " #" + i;
         Instant created = now.minus(Duration.ofMinutes(r.nextLong(Duration.ofDays(30).toMinutes())));
-        return new Video(videoId(i), String.format(Locale.ROOT, "h%09d", creatorOf(i)), title, "", VideoKind.VIDEO,
+        return new Video(videoId(i), channelId(creatorOf(i)), title, "", VideoKind.VIDEO,
                 VideoStatus.READY, Optional.empty(), 1.0, true, durationMs(i), 720, 1280, Optional.of(country[0]),
                 Optional.of(country[1]), 0, 0, created, Publication.PUBLISHED);
     }
@@ -200,7 +205,7 @@ final class SyntheticInstance {
             int video = localVideo(random, country(shape.creators() + user));
             String[] country = COUNTRIES.get(country(shape.creators() + user));
             long duration = durationMs(video);
-            String creator = String.format(Locale.ROOT, "h%09d", creatorOf(video));
+            String creator = channelId(creatorOf(video));
             Instant when = Instant.ofEpochMilli(at);
             double ending = random.nextDouble();
             EventType last = ending < 0.35 ? EventType.COMPLETE : ending < 0.6 ? EventType.SKIP : EventType.PROGRESS;

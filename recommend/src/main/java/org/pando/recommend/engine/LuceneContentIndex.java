@@ -81,8 +81,10 @@ public final class LuceneContentIndex implements ContentIndex {
      * watched videos, and the answer changes only when the index does.
      */
     private final Map<String, WordMatches> wordMatches = new ConcurrentHashMap<>();
+    /** Counts the index's changes; a seed's kept matches are good for the count they were found at. */
+    private volatile long generation;
 
-    private record WordMatches(Object reader, Map<String, Double> similarity) {
+    private record WordMatches(long generation, Map<String, Double> similarity) {
     }
 
     /** An index of titles, descriptions and tags alone. */
@@ -134,6 +136,8 @@ public final class LuceneContentIndex implements ContentIndex {
             }
             if (!touched.isEmpty()) {
                 searchers.maybeRefreshBlocking();
+                generation++;
+                wordMatches.clear();
                 touched.forEach(this::forgetDuplicates);
                 findDuplicates(newImages);
             }
@@ -163,6 +167,7 @@ public final class LuceneContentIndex implements ContentIndex {
     @Override
     public Map<String, Match> similar(Map<String, Double> seeds, int limit) {
         Map<String, Match> matches = new HashMap<>();
+        long current = generation; // read before the searcher, so matches are never kept as newer than they are
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -170,7 +175,7 @@ public final class LuceneContentIndex implements ContentIndex {
                         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                         .limit(MAX_SEEDS)
                         .forEach(seed -> {
-                            collectByWords(searcher, seed.getKey(), seed.getValue(), seeds.keySet(), limit, matches);
+                            collectByWords(searcher, current, seed.getKey(), seed.getValue(), seeds.keySet(), limit, matches);
                             collectByMeaning(searcher, seed.getKey(), seed.getValue(), seeds.keySet(), limit, matches);
                         });
             } finally {
@@ -187,12 +192,13 @@ public final class LuceneContentIndex implements ContentIndex {
         return duplicates.getOrDefault(videoId, Set.of());
     }
 
-    private void collectByWords(IndexSearcher searcher, String seed, double weight, Set<String> seeds, int limit, Map<String, Match> into) {
+    private void collectByWords(IndexSearcher searcher, long current, String seed, double weight, Set<String> seeds, int limit,
+            Map<String, Match> into) {
         int wanted = limit + seeds.size();
         String key = seed + "\u0000" + wanted;
         WordMatches kept = wordMatches.get(key);
-        if (kept == null || kept.reader() != searcher.getIndexReader()) {
-            kept = new WordMatches(searcher.getIndexReader(), searchByWords(searcher, seed, wanted));
+        if (kept == null || kept.generation() != current) {
+            kept = new WordMatches(current, searchByWords(searcher, seed, wanted));
             if (wordMatches.size() >= MAX_KEPT_SEEDS) {
                 wordMatches.clear();
             }

@@ -45,6 +45,19 @@ class LuceneContentIndexTest {
     }
 
     @Test
+    void aSeedsMatchesByWordsFollowTheIndexWhenAVideoChanges() {
+        index.sync(List.of(video("soup", "Pumpkin soup for cold evenings", 0), video("pie", "Pumpkin pie with cinnamon", 0),
+                video("goal", "The winning goal in extra time", 0)));
+        assertThat(index.similar(Map.of("soup", 1.0), 10)).as("before the pie's title changed").containsOnlyKeys("pie");
+        assertThat(index.similar(Map.of("soup", 1.0), 10)).as("asked again").containsOnlyKeys("pie");
+
+        index.sync(List.of(video("soup", "Pumpkin soup for cold evenings", 0), video("pie", "Apple pie with cinnamon", 0),
+                video("goal", "Pumpkin carving, the winning goal", 0)));
+
+        assertThat(index.similar(Map.of("soup", 1.0), 10)).as("after the titles changed").containsOnlyKeys("goal");
+    }
+
+    @Test
     void findsVideosThatMeanTheSameWithoutSharingAWord() {
         analysed.put("ragu", new Embeddings(axis(TEXT, 0, 1, 0), new float[0]));
         analysed.put("dinner", new Embeddings(axis(TEXT, 0, 0.8, 0.6), new float[0]));
