@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The house rules of the module layout, checked on the compiled classes of every module. */
 class ArchitectureTest {
     private static final String[] DOMAIN = {"org.pando.domain..", "org.pando.account..", "org.pando.catalog..",
-            "org.pando.events..", "org.pando.jobs..", "org.pando.media..", "org.pando.upload..",
+            "org.pando.events..", "org.pando.jobs..", "org.pando.blobs..", "org.pando.media..", "org.pando.upload..",
             "org.pando.learn..", "org.pando.understanding..", "org.pando.moderation..", "org.pando.recommend..",
             "org.pando.search..", "org.pando.stats..", "org.pando.ledger..",
             "org.pando.pipeline.."};
