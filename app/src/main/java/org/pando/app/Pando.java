@@ -30,6 +30,7 @@ import org.pando.moderation.ReviewQueue;
 import org.pando.moderation.Screening;
 import org.pando.pipeline.ChannelArtwork;
 import org.pando.pipeline.MediaLayout;
+import org.pando.blobs.BlobStore;
 import org.pando.pipeline.TranscodeJob;
 import org.pando.pipeline.UnderstandJob;
 import org.pando.pipeline.VideoIntake;
@@ -121,7 +122,8 @@ public final class Pando implements AutoCloseable {
         VideoService videos = new VideoService(new JdbiVideoRepository(jdbi), channels, clock);
         SocialService social = new SocialService(new JdbiSocialRepository(jdbi), videos, clock);
 
-        MediaLayout layout = MediaLayout.under(config.dataDir()).create();
+        BlobStore blobs = BlobStores.open(config.blobs(), clock, components);
+        MediaLayout layout = new MediaLayout(blobs, config.dataDir().resolve("work")).create();
         VideoProcessor processor = components.started(new VideoProcessor(config.media()));
         EventLog eventLog = EventLogs.open(config.events(), database, components);
         EventStream stream = new EventStream(eventLog, config.events().poll().toMillis());
@@ -189,7 +191,7 @@ public final class Pando implements AutoCloseable {
                 new Wallets(new JdbiLedgerStore(jdbi), clock), new InstanceStats(statsStore, aggregator::flush, clock), eventLog, () -> {
                     stream.wake();
                     statsStream.wake();
-                }, layout.renditions(), layout.pictures(), health, metrics,
+                }, blobs, config.dataDir(), health, metrics,
                 clock);
 
         visitorSignUps.restore();

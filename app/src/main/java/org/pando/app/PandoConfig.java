@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.pando.account.AuthConfig;
+import org.pando.blobs.BlobsConfig;
+import org.pando.blobs.S3Config;
 import org.pando.events.EventsConfig;
 import org.pando.jobs.JobsConfig;
 import org.pando.media.LoudnessTarget;
@@ -33,11 +36,12 @@ import org.pando.web.WebConfig;
  * @param recommend      the recommendation engine
  * @param understanding  media understanding
  * @param moderation     when a video is held for review
+ * @param blobs          where media files are kept
  */
 public record PandoConfig(
         Path dataDir, WebConfig web, AuthConfig auth, DatabaseConfig database, UploadConfig upload, MediaConfig media,
         JobsConfig jobs, EventsConfig events, EngineSettings recommend, UnderstandingConfig understanding,
-        ModerationConfig moderation) {
+        ModerationConfig moderation, BlobsConfig blobs) {
 
     /** Every component's settings. */
     public static PandoConfig from(Settings s) {
@@ -76,7 +80,12 @@ public record PandoConfig(
         List<String> stores = Arrays.stream(EventsConfig.Store.values()).map(EventsConfig.Store::settingName).toList();
         EventsConfig events = new EventsConfig(EventsConfig.Store.valueOf(s.oneOf("events.store", stores).toUpperCase(Locale.ROOT)),
                 dataDir.resolve("events"), s.integer("events.max-queued"), s.duration("events.poll-interval"));
-        return new PandoConfig(dataDir, web, auth, database, upload, media, jobs, events, recommend, understanding, moderation);
+        String endpoint = s.text("blobs.s3.endpoint").trim();
+        BlobsConfig blobs = new BlobsConfig(dataDir, endpoint.isEmpty() ? Optional.empty()
+                : Optional.of(new S3Config(s.uri("blobs.s3.endpoint"), s.text("blobs.s3.bucket"), s.text("blobs.s3.region"),
+                        s.text("blobs.s3.access-key"), s.text("blobs.s3.secret-key"))));
+        return new PandoConfig(dataDir, web, auth, database, upload, media, jobs, events, recommend, understanding, moderation,
+                blobs);
     }
 
     /** Where the search index lives: {@code search/} in the data directory (rebuilt from the database when missing). */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,6 +87,11 @@ public final class Settings {
         d.put("events.poll-interval", "200ms");
         d.put("events.store", "segments");
         d.put("events.max-queued", "500000");
+        d.put("blobs.s3.endpoint", "");
+        d.put("blobs.s3.bucket", "pando");
+        d.put("blobs.s3.region", "us-east-1");
+        d.put("blobs.s3.access-key", "");
+        d.put("blobs.s3.secret-key", "");
         d.put("recommend.catalog-refresh", "30s");
         d.put("recommend.catalog-limit", "200000");
         d.put("recommend.trending-half-life", "6h");
@@ -266,6 +273,19 @@ public final class Settings {
             throw invalid(key, "one of " + String.join(", ", allowed));
         }
         return value;
+    }
+
+    /** An http or https address, such as {@code http://127.0.0.1:9000}. */
+    public URI uri(String key) {
+        try {
+            URI uri = new URI(text(key).trim());
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw invalid(key, "an http or https address such as http://127.0.0.1:9000");
     }
 
     public Path path(String key) {

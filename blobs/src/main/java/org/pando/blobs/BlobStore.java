@@ -64,4 +64,10 @@ public interface BlobStore {
 
     /** Whether a blob is kept under {@code key}. */
     boolean exists(String key);
+
+    /**
+     * Whether files written into a {@link #writable} folder are kept, and served, as they are written: true of a local
+     * folder, false of a store that takes them only at {@link #putTree}.
+     */
+    boolean keepsWhileWriting();
 }

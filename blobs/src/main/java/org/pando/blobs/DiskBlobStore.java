@@ -119,6 +119,11 @@ public final class DiskBlobStore implements BlobStore {
     }
 
     @Override
+    public boolean keepsWhileWriting() {
+        return true;
+    }
+
+    @Override
     public boolean exists(String key) {
         return Files.isRegularFile(file(key));
     }

@@ -199,6 +199,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
+    public boolean keepsWhileWriting() {
+        return false;
+    }
+
+    @Override
     public boolean exists(String key) {
         return size(key).isPresent();
     }

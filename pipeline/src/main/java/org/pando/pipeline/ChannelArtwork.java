@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.pando.catalog.Channel;
 import org.pando.catalog.ChannelPicture;
 import org.pando.catalog.ChannelService;
@@ -63,9 +62,7 @@ public final class ChannelArtwork {
             rule.flaggedPicture(seen).ifPresent(flag -> {
                 throw PictureRefused.inappropriate(flag);
             });
-            Path target = layout.channelPicture(channel.id(), kind);
-            Files.createDirectories(target.getParent());
-            Files.move(fitted, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            layout.blobs().put(MediaLayout.channelPicture(channel.id(), kind), fitted);
             return channels.pictureChanged(channel.id(), kind, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the channel's " + kind.wireName(), e);
@@ -78,11 +75,7 @@ public final class ChannelArtwork {
     public Channel remove(String accountId, String handle, ChannelPicture kind) {
         Channel channel = channels.owned(accountId, handle);
         Channel changed = channels.pictureChanged(channel.id(), kind, false);
-        try {
-            Files.deleteIfExists(layout.channelPicture(channel.id(), kind));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not remove the channel's " + kind.wireName(), e);
-        }
+        layout.blobs().delete(MediaLayout.channelPicture(channel.id(), kind));
         return changed;
     }
 

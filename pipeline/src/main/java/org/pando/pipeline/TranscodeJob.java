@@ -1,6 +1,8 @@
 package org.pando.pipeline;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.pando.blobs.BlobStore;
 import org.pando.catalog.VideoKind;
 import org.pando.catalog.VideoService;
 import org.pando.jobs.Job;
@@ -49,11 +51,19 @@ public final class TranscodeJob implements JobHandler {
         if (job.attempts() > 1) {
             videos.restarted(videoId);
         }
-        try {
-            processor.process(layout.original(videoId), layout.renditions(videoId), layout.work(videoId),
-                    new CatalogReport(videos, videoId));
+        BlobStore blobs = layout.blobs();
+        Path work = layout.work(videoId);
+        String renditions = MediaLayout.renditions(videoId);
+        try (LocalCopy original = LocalCopy.of(blobs, MediaLayout.original(videoId), work.resolve("original"))) {
+            Path source = original.file().orElseThrow(() -> new PermanentFailure("The uploaded file is missing; upload it again."));
+            Path ladder = blobs.writable(renditions, work.resolve("renditions"));
+            processor.process(source, ladder, work, new CatalogReport(videos, videoId, blobs.keepsWhileWriting()));
+            blobs.putTree(renditions, ladder);
         } catch (MediaRejected e) {
             throw new PermanentFailure(e.getMessage(), e);
+        }
+        if (!blobs.keepsWhileWriting()) {
+            videos.playable(videoId);
         }
         videos.ready(videoId);
         ready.accept(videoId);
@@ -64,15 +74,20 @@ public final class TranscodeJob implements JobHandler {
         videos.failed(job.subject(), reason);
     }
 
-    /** Passes processing news to the catalog, throttled to whole percents. */
+    /**
+     * Passes processing news to the catalog, throttled to whole percents. A video becomes playable while it is
+     * processed only when its files are served as they are written; otherwise once they are all kept.
+     */
     private static final class CatalogReport implements ProcessingListener {
         private final VideoService videos;
         private final String videoId;
+        private final boolean servedWhileWritten;
         private int lastPercent = -1;
 
-        CatalogReport(VideoService videos, String videoId) {
+        CatalogReport(VideoService videos, String videoId, boolean servedWhileWritten) {
             this.videos = videos;
             this.videoId = videoId;
+            this.servedWhileWritten = servedWhileWritten;
         }
 
         @Override
@@ -93,7 +108,9 @@ public final class TranscodeJob implements JobHandler {
 
         @Override
         public void playable() {
-            videos.playable(videoId);
+            if (servedWhileWritten) {
+                videos.playable(videoId);
+            }
         }
     }
 }

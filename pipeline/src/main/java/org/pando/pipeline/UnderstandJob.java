@@ -1,13 +1,13 @@
 package org.pando.pipeline;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.Consumer;
+import org.pando.blobs.BlobStore;
 import org.pando.jobs.Job;
 import org.pando.jobs.JobContext;
 import org.pando.jobs.JobHandler;
 import org.pando.jobs.JobQueue;
+import org.pando.jobs.PermanentFailure;
 import org.pando.moderation.Screening;
 import org.pando.understanding.VideoUnderstanding;
 
@@ -53,10 +53,18 @@ public final class UnderstandJob implements JobHandler {
     @Override
     public void run(Job job, JobContext context) {
         String videoId = job.subject();
-        try {
-            Optional<Path> poster = Optional.of(layout.poster(videoId)).filter(Files::isRegularFile);
-            understanding.analyse(videoId, layout.original(videoId), poster, layout.work(videoId).resolve("understanding"),
-                    layout.renditions(videoId).resolve(VideoUnderstanding.PICTURES));
+        BlobStore blobs = layout.blobs();
+        Path work = layout.work(videoId).resolve("understanding");
+        String pictures = MediaLayout.renditions(videoId) + "/" + VideoUnderstanding.PICTURES;
+        try (LocalCopy original = LocalCopy.of(blobs, MediaLayout.original(videoId), work.resolve("original"));
+                LocalCopy poster = LocalCopy.of(blobs, MediaLayout.poster(videoId), work.resolve("poster.jpg"))) {
+            Path source = original.file().orElseThrow(() -> new PermanentFailure("The uploaded file is missing."));
+            Path pages = blobs.writable(pictures, work.resolve(VideoUnderstanding.PICTURES));
+            try {
+                understanding.analyse(videoId, source, poster.file(), work, pages);
+            } finally {
+                blobs.putTree(pictures, pages);
+            }
         } finally {
             // A failed speech step does not keep a video whose pictures were looked at from being published.
             screening.screen(videoId);

@@ -1,10 +1,7 @@
 package org.pando.pipeline;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.pando.account.Account;
 import org.pando.account.AccountService;
 import org.pando.catalog.NewVideo;
@@ -44,10 +41,10 @@ public final class VideoIntake implements UploadDestination {
         Account uploader = accounts.account(upload.accountId());
         Video video = videos.create(uploader, newVideo(upload.metadata()));
         try {
-            Files.move(file, layout.original(video.id()), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+            layout.blobs().put(MediaLayout.original(video.id()), file);
+        } catch (UncheckedIOException e) {
             videos.failed(video.id(), "The upload could not be stored; try again.");
-            throw new UncheckedIOException(e);
+            throw e;
         }
         jobs.enqueue(TranscodeJob.KIND, video.id());
         jobEnqueued.run();

@@ -8,6 +8,8 @@
  * its original (speech and captions, scene cuts, Video Slide pages, what the pictures show) while its creator
  * can already play it, and then the moderation's screening publishes it or holds it for review.
  * {@link org.pando.pipeline.ChannelArtwork} fits a channel's picture, has it looked at and keeps it or refuses it at
- * once. Files live under a {@link org.pando.pipeline.MediaLayout}.
+ * once. Files are kept in a {@link org.pando.blobs.BlobStore} under the keys a {@link org.pando.pipeline.MediaLayout}
+ * names, and worked on in local folders; with a store that is not a local folder, a video becomes playable once its
+ * whole ladder is kept.
  */
 package org.pando.pipeline;

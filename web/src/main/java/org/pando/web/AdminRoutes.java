@@ -4,19 +4,15 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.pando.account.Account;
 import org.pando.account.Role;
 import org.pando.account.RoleRequired;
 import org.pando.catalog.VideoStatus;
+import org.pando.pipeline.MediaLayout;
 import org.pando.stats.InstanceDashboard;
 
 /** The administrators' dashboard of the whole instance. */
@@ -74,22 +70,10 @@ final class AdminRoutes implements HttpService {
         Storage current = storage;
         Instant now = backend.clock().instant();
         if (current == null || now.isAfter(current.at().plus(STORAGE_TTL))) {
-            Path media = backend.renditions();
-            current = new Storage(bytesUnder(media), media.toFile().getUsableSpace(), now);
+            current = new Storage(backend.blobs().bytesUnder(MediaLayout.MEDIA), backend.dataDir().toFile().getUsableSpace(), now);
             storage = current;
         }
         return current;
-    }
-
-    private static long bytesUnder(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private record Storage(long mediaBytes, long freeBytes, Instant at) {

@@ -8,7 +8,6 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.pando.account.Account;
+import org.pando.blobs.BlobInfo;
 import org.pando.catalog.Video;
 import org.pando.domain.InvalidInput;
+import org.pando.pipeline.MediaLayout;
 import org.pando.understanding.Captions;
 import org.pando.understanding.Cue;
 import org.pando.understanding.SlidePage;
@@ -81,6 +84,8 @@ final class AnalysisRoutes implements HttpService {
         json.put("has_captions", !a.captions().isEmpty());
         json.put("captions_edited", a.captionsEdited());
         List<Map<String, Object>> pages = new ArrayList<>();
+        Set<String> pictures = backend.blobs().list(MediaLayout.renditions(a.videoId()) + "/" + VideoUnderstanding.PICTURES).stream()
+                .map(BlobInfo::key).collect(Collectors.toSet());
         for (int i = 0; i < a.pages().size(); i++) {
             SlidePage p = a.pages().get(i);
             Map<String, Object> page = new LinkedHashMap<>();
@@ -89,7 +94,7 @@ final class AnalysisRoutes implements HttpService {
             page.put("text", p.text());
             page.put("frame_at", p.frameAt());
             String picture = (i + 1) + ".jpg";
-            if (Files.isRegularFile(backend.renditions().resolve(a.videoId()).resolve(VideoUnderstanding.PICTURES).resolve(picture))) {
+            if (pictures.contains(MediaLayout.renditions(a.videoId()) + "/" + VideoUnderstanding.PICTURES + "/" + picture)) {
                 page.put("picture", Views.MEDIA_PREFIX + a.videoId() + "/" + VideoUnderstanding.PICTURES + "/" + picture);
             }
             pages.add(page);

@@ -1,6 +1,7 @@
 package org.pando.web;
 
 import java.nio.file.Path;
+import org.pando.blobs.BlobStore;
 import java.time.Clock;
 import java.util.List;
 import org.pando.account.AccountService;
@@ -46,8 +47,9 @@ import org.pando.upload.UploadService;
  * @param instanceStats  the administrators' view of the whole instance
  * @param events         the durable event log
  * @param eventsAppended told after each append, so the event stream delivers at once
- * @param renditions     the directory of served HLS ladders ({@code <video>/master.m3u8})
- * @param pictures       the directory of served channel pictures ({@code channels/<channel>/avatar.jpg})
+ * @param blobs          where media files are kept: ladders under {@code media/<video>/}, channels' pictures under
+ *                       {@code pictures/channels/<channel>/}
+ * @param dataDir        the local data directory, whose free space the administrators see
  * @param healthChecks   what {@code /health} reports
  * @param metrics        what {@code /metrics} reports
  * @param clock          the time
@@ -73,8 +75,8 @@ public record Backend(
         InstanceStats instanceStats,
         EventLog events,
         Runnable eventsAppended,
-        Path renditions,
-        Path pictures,
+        BlobStore blobs,
+        Path dataDir,
         List<HealthCheck> healthChecks,
         Metrics metrics,
         Clock clock) {

@@ -5,38 +5,39 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import io.helidon.webserver.staticcontent.FileSystemHandlerConfig;
-import io.helidon.webserver.staticcontent.StaticContentFeature;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.pando.domain.DomainException;
+import org.pando.pipeline.MediaLayout;
 
 /**
  * {@code /pictures/channels/<channel>/avatar.jpg} and {@code banner.jpg}: channels' pictures, public as the channel
- * page is. Their URLs name when each was set, so they may be cached for a day.
+ * page is, as the blob store keeps them under {@code pictures/}. Their URLs name when each was set, so they may be
+ * cached for a day.
  */
 final class PictureRoutes implements HttpService {
-    private final Path pictures;
-    private final HttpService files;
+    private final BlobFiles files;
 
     PictureRoutes(Backend backend) {
-        this.pictures = backend.pictures();
-        this.files = StaticContentFeature.createService(FileSystemHandlerConfig.builder()
-                .location(backend.pictures())
-                .build());
+        this.files = new BlobFiles(backend.blobs());
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/*", this::guard).head("/*", this::guard).register(files);
+        rules.get("/*", this::serve).head("/*", this::serve);
     }
 
-    private void guard(ServerRequest req, ServerResponse res) {
+    private void serve(ServerRequest req, ServerResponse res) {
         String path = req.path().path();
-        if (MediaRoutes.dotted(path) || !Files.isRegularFile(pictures.resolve(path.substring(1)))) {
-            throw new RequestRejected(DomainException.Reason.NOT_FOUND, "no-such-picture", "There is no such picture.");
+        path = path.startsWith(Views.PICTURES_PREFIX) ? path.substring(Views.PICTURES_PREFIX.length()) : path.replaceFirst("^/", "");
+        if (path.isEmpty() || MediaRoutes.dotted(path)) {
+            throw notFound();
         }
         res.header(HeaderNames.CACHE_CONTROL, "public, max-age=86400");
-        res.next();
+        if (!files.send(req, res, MediaLayout.PICTURES + "/" + path)) {
+            throw notFound();
+        }
+    }
+
+    private static RequestRejected notFound() {
+        return new RequestRejected(DomainException.Reason.NOT_FOUND, "no-such-picture", "There is no such picture.");
     }
 }

@@ -41,7 +41,7 @@ class AnalysisRoutesTest extends InMemoryRoutes {
         backend.understanding.queued(video.id());
 
         Path work = Files.createTempDirectory("analysis");
-        Path pictures = backend.backend.renditions().resolve(video.id()).resolve(VideoUnderstanding.PICTURES);
+        Path pictures = backend.dir.resolve("media").resolve(video.id()).resolve(VideoUnderstanding.PICTURES);
         Optional<Path> portrait = Optional.of(SharedMedia.clip("obama.jpg"));
         assertThatThrownBy(() -> backend.understanding.analyse(video.id(), SharedMedia.clip("derived-cut-with-speech.mp4"),
                 portrait, work, pictures))
@@ -87,7 +87,7 @@ class AnalysisRoutesTest extends InMemoryRoutes {
         Caller owner = api.signUp(ApiCalls.uniqueName("voice"), Map.of());
         Video clip = ApiCalls.readyVideo(backend.backend, owner, "Ask not");
         backend.understanding.queued(clip.id());
-        Path pictures = backend.backend.renditions().resolve(clip.id()).resolve(VideoUnderstanding.PICTURES);
+        Path pictures = backend.dir.resolve("media").resolve(clip.id()).resolve(VideoUnderstanding.PICTURES);
 
         assertThatThrownBy(() -> backend.understanding.analyse(clip.id(), SharedMedia.clip("jfk.wav"), Optional.empty(),
                 Files.createTempDirectory("analysis"), pictures))

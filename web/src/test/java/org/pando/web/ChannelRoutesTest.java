@@ -132,7 +132,7 @@ class ChannelRoutesTest extends InMemoryRoutes {
                 .send().expect(200).json().path("avatar").asText();
         // a rule that holds anything scoring above zero: the same path a picture above the default thresholds takes
         ChannelArtwork strict = new ChannelArtwork(backend.backend.channels(), backend.fitter, backend.analyzer,
-                new HoldRule(new ModerationConfig(0, 0, 0.05)), MediaLayout.under(backend.dir));
+                new HoldRule(new ModerationConfig(0, 0, 0.05)), new MediaLayout(backend.blobs, backend.dir.resolve("work")));
 
         assertThatThrownBy(() -> strict.replace(owner.id(), owner.channel(), ChannelPicture.AVATAR,
                 new ByteArrayInputStream(Files.readAllBytes(SharedMedia.clip("two_people.jpg")))))

@@ -32,7 +32,7 @@ class MediaRoutesTest {
     @BeforeAll
     static void startServer() throws IOException {
         backend = new TestBackend();
-        Path renditions = backend.backend.renditions();
+        Path renditions = backend.dir.resolve("media");
         Path video = renditions.resolve(VIDEO);
         Files.createDirectories(video.resolve("360p"));
         Files.writeString(video.resolve("master.m3u8"), MASTER);

@@ -254,7 +254,7 @@ class ModerationRoutesTest extends InMemoryRoutes {
         Caller owner = api.signUp(ApiCalls.uniqueName("own"));
         Caller stranger = api.signUp(ApiCalls.uniqueName("viewer"));
         Video video = held(owner, "Files");
-        Path dir = backend.backend.renditions().resolve(video.id());
+        Path dir = backend.dir.resolve("media").resolve(video.id());
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("master.m3u8"), "#EXTM3U\n");
         String playlist = "/media/" + video.id() + "/master.m3u8";

@@ -26,6 +26,7 @@ import org.pando.moderation.Reports;
 import org.pando.moderation.ReviewQueue;
 import org.pando.moderation.Screening;
 import org.pando.pipeline.ChannelArtwork;
+import org.pando.blobs.DiskBlobStore;
 import org.pando.pipeline.MediaLayout;
 import org.pando.ledger.Wallets;
 import org.pando.recommend.EngineSettings;
@@ -73,6 +74,7 @@ import org.pando.upload.UploadService;
  */
 final class TestBackend implements AutoCloseable {
     final Path dir;
+    final DiskBlobStore blobs;
     final Database database;
     final Backend backend;
     final EventStream stream;
@@ -87,11 +89,10 @@ final class TestBackend implements AutoCloseable {
     TestBackend() {
         try {
             dir = Files.createTempDirectory("pando-web-test");
-            // the served files' directory exists from the start, as the pipeline's layout makes it
-            Files.createDirectories(dir.resolve("media"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        blobs = new DiskBlobStore(dir);
         database = Database.open(DatabaseConfig.embedded(dir));
         var jdbi = database.jdbi();
         Clock clock = Clock.systemUTC();
@@ -135,7 +136,7 @@ final class TestBackend implements AutoCloseable {
         HoldRule rule = new HoldRule(ModerationConfig.defaults());
         screening = new Screening(rule, videos, understanding, cases, videoChanged, clock);
         fitter = new PictureFitter(MediaConfig.defaults());
-        ChannelArtwork artwork = new ChannelArtwork(channels, fitter, analyzer, rule, MediaLayout.under(dir).create());
+        ChannelArtwork artwork = new ChannelArtwork(channels, fitter, analyzer, rule, new MediaLayout(blobs, dir.resolve("work")).create());
         backend = new Backend(accounts, new Registration(new JdbiRegistrationStore(jdbi), hasher, clock), channels, artwork, videos,
                 social,
                 new TagService(new JdbiTagRepository(jdbi), videos, videoChanged),
@@ -147,7 +148,7 @@ final class TestBackend implements AutoCloseable {
                 new CreatorStats(statsStore, aggregator::flush, new Exposure.FreshTerms(Duration.ofMinutes(30), 50), clock),
                 new Wallets(new JdbiLedgerStore(jdbi), clock), new InstanceStats(statsStore, aggregator::flush, clock),
                 events, stream::drain,
-                dir.resolve("media"), dir.resolve("pictures"), List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
+                blobs, dir, List.of(new HealthCheck("database", database::healthy)), new Metrics(), clock);
     }
 
     @Override
