@@ -26,6 +26,7 @@ import org.pando.understanding.VideoText;
  *
  * <pre>
  * pando serve [--port N] [--host ADDR] [--data-dir DIR] [--config FILE] [--set key=value]...
+ * pando worker [--data-dir DIR] [--config FILE] [--set key=value]...
  * pando bench media [--shared DIR] [--json FILE]
  * pando bench feed [--shared DIR] [--json FILE] [--requests N]
  * pando bench understand [--shared DIR] [--json FILE]
@@ -45,6 +46,9 @@ public final class Main {
                   Serve Pando's web UI and API (default http://127.0.0.1:8080, data in ./data).
                   Every setting can also come from the YAML file or a PANDO_* environment variable,
                   such as PANDO_SERVER_PORT or PANDO_MEDIA_MAX_DURATION.
+              pando worker [--data-dir DIR] [--config FILE] [--set key=value]...
+                  Only transcode, analyse and screen uploads, taking the jobs from the database that
+                  pando serve uses (database.url), keeping the results in the shared blob store.
               pando bench media [--shared DIR] [--json FILE] [--work DIR]
                   Time Pando's single-pass ladder against a hand-written ffmpeg run and one ffmpeg per rung.
               pando bench feed [--shared DIR] [--json FILE] [--requests N]
@@ -108,6 +112,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "serve" -> serve(Arrays.copyOfRange(args, 1, args.length), out);
+                case "worker" -> worker(Arrays.copyOfRange(args, 1, args.length), out);
                 case "bench" -> bench(Arrays.copyOfRange(args, 1, args.length), out);
                 case "eval" -> eval(Arrays.copyOfRange(args, 1, args.length), out);
                 case "analyze" -> analyze(Arrays.copyOfRange(args, 1, args.length), out);
@@ -130,13 +135,32 @@ public final class Main {
         PandoConfig config = PandoConfig.from(settings(args));
         out.println("ffmpeg: " + MediaTools.check(config.media()));
         Pando pando = Pando.start(config);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
-            pando.close();
-            stopped.countDown();
-        }));
         out.println("Pando is serving http://" + config.web().host() + ":" + pando.port() + "/ (data in "
                 + config.dataDir() + ", database " + (config.database().embedded() ? "embedded H2" : config.database().url()) + ")");
+        return runUntilStopped(pando, out);
+    }
+
+    private static int worker(String[] args, PrintStream out) {
+        PandoConfig config = PandoConfig.from(settings(args));
+        out.println("ffmpeg: " + MediaTools.check(config.media()));
+        Worker worker = Worker.start(config);
+        out.println("Pando worker is taking media jobs from " + config.database().url() + " with " + config.jobs().workers()
+                + " worker thread(s)");
+        return runUntilStopped(worker, out);
+    }
+
+    /** Waits for SIGTERM or Ctrl-C, then closes what runs. */
+    private static int runUntilStopped(AutoCloseable running, PrintStream out) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            try {
+                running.close();
+            } catch (Exception e) {
+                System.err.println("pando: stopping: " + e.getMessage());
+            } finally {
+                stopped.countDown();
+            }
+        }));
         out.flush();
         try {
             stopped.await();

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.pando.account.AccountService;
 import org.pando.account.PasswordHasher;
+import org.pando.blobs.BlobStore;
 import org.pando.catalog.ChannelService;
 import org.pando.catalog.Registration;
 import org.pando.catalog.SocialService;
@@ -20,19 +21,11 @@ import org.pando.catalog.VideoService;
 import org.pando.events.EventLog;
 import org.pando.events.EventStream;
 import org.pando.events.SegmentEventLog;
-import org.pando.jobs.JobQueue;
-import org.pando.jobs.JobWorker;
 import org.pando.media.PictureFitter;
-import org.pando.media.VideoProcessor;
-import org.pando.moderation.HoldRule;
 import org.pando.moderation.Reports;
 import org.pando.moderation.ReviewQueue;
-import org.pando.moderation.Screening;
 import org.pando.pipeline.ChannelArtwork;
 import org.pando.pipeline.MediaLayout;
-import org.pando.blobs.BlobStore;
-import org.pando.pipeline.TranscodeJob;
-import org.pando.pipeline.UnderstandJob;
 import org.pando.pipeline.VideoIntake;
 import org.pando.ledger.Wallets;
 import org.pando.recommend.VisitorSignUps;
@@ -45,13 +38,10 @@ import org.pando.stats.InstanceStats;
 import org.pando.stats.StatsAggregator;
 import org.pando.store.Database;
 import org.pando.store.JdbiAccountRepository;
-import org.pando.store.JdbiAnalysisStore;
 import org.pando.store.JdbiCandidateSource;
 import org.pando.store.JdbiChannelRepository;
 import org.pando.store.JdbiFeedPreferences;
-import org.pando.store.JdbiJobRepository;
 import org.pando.store.JdbiLedgerStore;
-import org.pando.store.JdbiModerationRepository;
 import org.pando.store.JdbiRegistrationStore;
 import org.pando.store.JdbiSearchSource;
 import org.pando.store.JdbiSocialRepository;
@@ -61,9 +51,6 @@ import org.pando.store.JdbiUploadRepository;
 import org.pando.store.JdbiVideoEmbeddings;
 import org.pando.store.JdbiVideoRepository;
 import org.pando.store.JdbiVisitorLinks;
-import org.pando.understanding.FileAnalyzer;
-import org.pando.understanding.TagVocabulary;
-import org.pando.understanding.VideoUnderstanding;
 import org.pando.upload.UploadService;
 import org.pando.web.Backend;
 import org.pando.web.HealthCheck;
@@ -83,8 +70,6 @@ import org.pando.web.PandoServer;
  */
 public final class Pando implements AutoCloseable {
     private static final long MIN_FREE_DISK = 512L << 20;
-    /** Most of the instance's own tags that suggestions are chosen from, the most used ones. */
-    private static final int MAX_VOCABULARY = 2000;
     /** How often the statistics write what the events added. */
     private static final Duration STATS_FLUSH = Duration.ofSeconds(1);
 
@@ -124,7 +109,6 @@ public final class Pando implements AutoCloseable {
 
         BlobStore blobs = BlobStores.open(config.blobs(), clock, components);
         MediaLayout layout = new MediaLayout(blobs, config.dataDir().resolve("work")).create();
-        VideoProcessor processor = components.started(new VideoProcessor(config.media()));
         EventLog eventLog = EventLogs.open(config.events(), database, components);
         EventStream stream = new EventStream(eventLog, config.events().poll().toMillis());
         Engine engine = components.started(new Engine(new JdbiCandidateSource(jdbi),
@@ -145,29 +129,17 @@ public final class Pando implements AutoCloseable {
             search.changed(videoId);
         };
         TagService tags = new TagService(new JdbiTagRepository(jdbi), videos, videoChanged);
-        FileAnalyzer analyzer = components.started(new FileAnalyzer(config.media(), config.understanding(),
-                TagVocabulary.withStarter(() -> tags.vocabulary(MAX_VOCABULARY))));
-        VideoUnderstanding understanding = new VideoUnderstanding(analyzer, new JdbiAnalysisStore(jdbi), videoChanged);
-
-        JdbiModerationRepository cases = new JdbiModerationRepository(jdbi);
-        HoldRule holdRule = new HoldRule(config.moderation());
-        Screening screening = new Screening(holdRule, videos, understanding, cases, videoChanged, clock);
-        Reports reports = new Reports(cases, videos, social, clock);
+        MediaWork media = MediaWork.build(config, jdbi, videos, tags, layout, videoChanged, clock, components);
+        Reports reports = new Reports(media.cases(), videos, social, clock);
         PictureFitter fitter = components.started(new PictureFitter(config.media()));
-        ChannelArtwork artwork = new ChannelArtwork(channels, fitter, analyzer, holdRule, layout);
-        ReviewQueue reviews = new ReviewQueue(cases, videos, social, videoChanged, clock);
-
-        JdbiJobRepository jobRepository = new JdbiJobRepository(jdbi);
-        JobQueue jobs = new JobQueue(jobRepository, clock);
-        Consumer<String> ready = videoId -> UnderstandJob.queue(understanding, jobs, videoId);
-        JobWorker worker = new JobWorker(jobRepository, List.of(new TranscodeJob(processor, videos, layout, ready),
-                new UnderstandJob(understanding, screening, layout, videoChanged)), config.jobs(), clock);
-        VideoIntake intake = new VideoIntake(accounts, videos, jobs, layout, worker::wake);
+        ChannelArtwork artwork = new ChannelArtwork(channels, fitter, media.analyzer(), media.holdRule(), layout);
+        ReviewQueue reviews = new ReviewQueue(media.cases(), videos, social, videoChanged, clock);
+        VideoIntake intake = new VideoIntake(accounts, videos, media.jobs(), layout, media.worker()::wake);
         UploadService uploads = new UploadService(new JdbiUploadRepository(jdbi), intake, config.upload(), clock);
 
         Metrics metrics = new Metrics();
         metrics.gauge("pando_ffmpeg_processes", "ffmpeg processes running",
-                () -> processor.runningProcesses() + fitter.runningProcesses());
+                () -> media.processor().runningProcesses() + fitter.runningProcesses());
         metrics.gauge("pando_disk_free_bytes", "Free bytes in the data directory", () -> config.dataDir().toFile().getUsableSpace());
         metrics.gauge("pando_exposure_gini_creators", "Gini coefficient of impressions across creators", engine::creatorGini);
         metrics.gauge("pando_exposure_gini_videos", "Gini coefficient of impressions across videos", engine::videoGini);
@@ -186,7 +158,8 @@ public final class Pando implements AutoCloseable {
                 new HealthCheck("disk", () -> config.dataDir().toFile().getUsableSpace() > MIN_FREE_DISK));
 
         VisitorSignUps visitorSignUps = new VisitorSignUps(new JdbiVisitorLinks(jdbi), engine);
-        Backend backend = new Backend(accounts, registration, channels, artwork, videos, social, tags, uploads, understanding, reports,
+        Backend backend = new Backend(accounts, registration, channels, artwork, videos, social, tags, uploads, media.understanding(),
+                reports,
                 reviews, engine, visitorSignUps, search, new JdbiFeedPreferences(jdbi), stats,
                 new Wallets(new JdbiLedgerStore(jdbi), clock), new InstanceStats(statsStore, aggregator::flush, clock), eventLog, () -> {
                     stream.wake();
@@ -201,8 +174,7 @@ public final class Pando implements AutoCloseable {
         aggregator.start();
         statsStream.start();
         components.started(statsStream);
-        worker.start();
-        components.started(worker);
+        media.start(components);
         components.started(janitor(uploads));
         PandoServer server = components.started(new PandoServer(backend, config.web()));
         server.start();
