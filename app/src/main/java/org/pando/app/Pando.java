@@ -117,7 +117,7 @@ public final class Pando implements AutoCloseable {
         JdbiStatsStore statsStore = new JdbiStatsStore(jdbi);
         StatsAggregator aggregator = components.started(new StatsAggregator(statsStore, STATS_FLUSH));
         EventStream statsStream = new EventStream(eventLog, config.events().poll().toMillis());
-        statsStream.subscribe(aggregator.checkpoint(), aggregator);
+        aggregator.subscribeTo(statsStream);
         CreatorStats stats = new CreatorStats(statsStore, aggregator::flush,
                 new Exposure.FreshTerms(config.recommend().freshWindow(), config.recommend().freshImpressions()), clock);
         search.start();

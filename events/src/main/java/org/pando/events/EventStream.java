@@ -45,6 +45,23 @@ public final class EventStream implements AutoCloseable {
         subscriptions.add(new Subscription(consumer, afterSequence));
     }
 
+    /**
+     * Moves a consumer to after {@code afterSequence}, so that the next event it is given is the first one after it.
+     * {@code meanwhile} runs while no event is being given to that consumer, for it to set its own state to match.
+     */
+    public void seek(Consumer<LoggedEvent> consumer, long afterSequence, Runnable meanwhile) {
+        for (Subscription subscription : subscriptions) {
+            if (subscription.consumer == consumer) {
+                synchronized (subscription) {
+                    meanwhile.run();
+                    subscription.position = afterSequence;
+                }
+                return;
+            }
+        }
+        throw new IllegalArgumentException("Not a consumer of this stream: " + consumer);
+    }
+
     /** How many events of the log the slowest consumer has yet to see. */
     public long lag() {
         long last = log.lastSequence();

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.pando.events.EventStream;
 import org.pando.events.EventType;
 import org.pando.events.LoggedEvent;
 import org.pando.events.UserEvent;
@@ -25,8 +26,10 @@ import org.pando.stats.StatsDelta.ViewColumn;
  * Folds the event stream into the statistics' totals. Subscribe it from {@link #checkpoint()}, the sequence the
  * stored totals already hold, and {@link #start()} it: what the events add is written about once a second, with
  * the sequence of the last one, in one transaction, so that nothing is counted twice or lost across restarts. A
- * write applies only on top of the checkpoint it was read after, so a second process folding the same log into the
- * same totals fails its writes instead of counting twice.
+ * write applies only on top of the checkpoint it was read after. When several processes fold the same log into the
+ * same totals (web nodes sharing a database and a log), the one whose write finds the checkpoint moved drops what
+ * it held and reads the log again from the checkpoint the other wrote: nothing is counted twice, and nothing is lost
+ * while one of them runs. Views that were open at that moment are forgotten by the one that dropped them.
  *
  * <p>The per-minute and per-day rows are kept for {@link #KEEP_MINUTES} back from the newest event; the totals
  * are kept for good.
@@ -37,7 +40,7 @@ import org.pando.stats.StatsDelta.ViewColumn;
  *
  * <pre>{@code
  * StatsAggregator stats = new StatsAggregator(store, Duration.ofSeconds(1));
- * stream.subscribe(stats.checkpoint(), stats);
+ * stats.subscribeTo(stream);
  * stats.start();
  * }</pre>
  */
@@ -71,6 +74,7 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
     private long newestMinute = Long.MIN_VALUE;
     private long forgotAtMinute = Long.MIN_VALUE;
     private ScheduledExecutorService flusher;
+    private volatile EventStream stream;
 
     public StatsAggregator(StatsStore store, Duration flushEvery) {
         this.store = store;
@@ -84,6 +88,12 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
         synchronized (lock) {
             return storedSequence;
         }
+    }
+
+    /** Subscribes to the stream from the checkpoint; the stream is moved back when another process wrote first. */
+    public void subscribeTo(EventStream events) {
+        this.stream = events;
+        events.subscribe(checkpoint(), this);
     }
 
     /** Starts writing what the events add, every {@code flushEvery}. */
@@ -126,6 +136,10 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
             }
             try {
                 store.add(written, from, to);
+            } catch (CheckpointMoved e) {
+                LOG.log(System.Logger.Level.DEBUG, "Another process wrote the statistics first; reading on from its checkpoint");
+                catchUp();
+                return;
             } catch (RuntimeException e) {
                 synchronized (lock) {
                     written.addLater(pending);
@@ -136,6 +150,25 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
             synchronized (lock) {
                 storedSequence = to;
             }
+        }
+    }
+
+    /** Drops what is held and goes on from the stored checkpoint, which another process moved. */
+    private void catchUp() {
+        long stored = store.checkpoint();
+        Runnable reset = () -> {
+            synchronized (lock) {
+                pending = new StatsDelta();
+                open.clear();
+                storedSequence = stored;
+                pendingSequence = stored;
+            }
+        };
+        EventStream events = stream;
+        if (events == null) {
+            reset.run();
+        } else {
+            events.seek(this, stored, reset);
         }
     }
 

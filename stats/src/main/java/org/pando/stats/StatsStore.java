@@ -20,6 +20,8 @@ public interface StatsStore {
      * Adds the delta to the totals, forgets the per-minute and per-day rows from before its
      * {@link StatsDelta#forgetBefore()}, and moves the checkpoint from {@code from} to {@code to}, all or nothing;
      * fails, changing nothing, when the checkpoint is no longer at {@code from} (another writer moved it).
+     *
+     * @throws CheckpointMoved when another writer moved the checkpoint
      */
     void add(StatsDelta delta, long from, long to);
 

@@ -20,6 +20,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.pando.events.Surface;
+import org.pando.stats.CheckpointMoved;
 import org.pando.stats.StatsDelta;
 import org.pando.stats.StatsDelta.Audience;
 import org.pando.stats.StatsDelta.VideoAudience;
@@ -82,8 +83,7 @@ public final class JdbiStatsStore implements StatsStore {
             int moved = h.createUpdate("update stats_checkpoint set sequence = :to where id = 1 and sequence = :from")
                     .bind("to", to).bind("from", from).execute();
             if (moved == 0) {
-                throw new IllegalStateException("The statistics' checkpoint moved past " + from
-                        + " meanwhile: another process is adding the same events");
+                throw new CheckpointMoved(from);
             }
         });
     }

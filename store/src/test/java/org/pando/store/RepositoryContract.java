@@ -398,7 +398,7 @@ abstract class RepositoryContract {
         }
 
         assertThatThrownBy(() -> store.add(new StatsDelta(), start + 7, start + 30))
-                .as("a write from a checkpoint another writer has moved on from").isInstanceOf(IllegalStateException.class);
+                .as("a write from a checkpoint another writer has moved on from").isInstanceOf(CheckpointMoved.class);
         assertThat(store.checkpoint()).as("checkpoint after the refused write").isEqualTo(start + run.size());
 
         CreatorStats stats = new CreatorStats(store, () -> { }, new Exposure.FreshTerms(Duration.ofMinutes(30), 2),

@@ -124,7 +124,7 @@ final class TestBackend implements AutoCloseable {
         engine.start();
         JdbiStatsStore statsStore = new JdbiStatsStore(jdbi);
         aggregator = new StatsAggregator(statsStore, Duration.ofHours(1));
-        stream.subscribe(aggregator.checkpoint(), aggregator);
+        aggregator.subscribeTo(stream);
         search.start();
         Consumer<String> videoChanged = videoId -> {
             engine.refreshCatalog();
