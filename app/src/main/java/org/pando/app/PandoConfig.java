@@ -77,15 +77,31 @@ public record PandoConfig(
                 s.number("understanding.scene-threshold"), s.fraction("understanding.min-speech-confidence"));
         ModerationConfig moderation = new ModerationConfig(s.fraction("moderation.hold-threshold"),
                 s.fraction("moderation.hold-threshold-without-person"), s.fraction("moderation.min-person-coverage"));
-        List<String> stores = Arrays.stream(EventsConfig.Store.values()).map(EventsConfig.Store::settingName).toList();
-        EventsConfig events = new EventsConfig(EventsConfig.Store.valueOf(s.oneOf("events.store", stores).toUpperCase(Locale.ROOT)),
-                dataDir.resolve("events"), s.integer("events.max-queued"), s.duration("events.poll-interval"));
+        EventsConfig events = events(s, dataDir);
         String endpoint = s.text("blobs.s3.endpoint").trim();
         BlobsConfig blobs = new BlobsConfig(dataDir, endpoint.isEmpty() ? Optional.empty()
                 : Optional.of(new S3Config(s.uri("blobs.s3.endpoint"), s.text("blobs.s3.bucket"), s.text("blobs.s3.region"),
                         s.text("blobs.s3.access-key"), s.text("blobs.s3.secret-key"))));
         return new PandoConfig(dataDir, web, auth, database, upload, media, jobs, events, recommend, understanding, moderation,
                 blobs);
+    }
+
+    /** The event log: {@code events.store}, or a Kafka topic when {@code events.kafka.bootstrap} is set. */
+    private static EventsConfig events(Settings s, Path dataDir) {
+        List<String> stores = Arrays.stream(EventsConfig.Store.values()).map(EventsConfig.Store::settingName)
+                .filter(name -> !name.equals(EventsConfig.Store.KAFKA.settingName())).toList();
+        EventsConfig.Store store = EventsConfig.Store.valueOf(s.oneOf("events.store", stores).toUpperCase(Locale.ROOT));
+        String bootstrap = s.text("events.kafka.bootstrap").trim();
+        Optional<EventsConfig.Kafka> kafka = Optional.empty();
+        if (!bootstrap.isEmpty()) {
+            if (store == EventsConfig.Store.DATABASE) {
+                throw new ConfigurationError("events.store is database, and events.kafka.bootstrap names Kafka brokers: keep one.");
+            }
+            store = EventsConfig.Store.KAFKA;
+            kafka = Optional.of(new EventsConfig.Kafka(bootstrap, s.text("events.kafka.topic").trim(), s.duration("events.kafka.timeout")));
+        }
+        return new EventsConfig(store, dataDir.resolve("events"), s.integer("events.max-queued"), s.duration("events.poll-interval"),
+                kafka);
     }
 
     /** Where the search index lives: {@code search/} in the data directory (rebuilt from the database when missing). */

@@ -87,6 +87,9 @@ public final class Settings {
         d.put("events.poll-interval", "200ms");
         d.put("events.store", "segments");
         d.put("events.max-queued", "500000");
+        d.put("events.kafka.bootstrap", "");
+        d.put("events.kafka.topic", "pando-events");
+        d.put("events.kafka.timeout", "10s");
         d.put("blobs.s3.endpoint", "");
         d.put("blobs.s3.bucket", "pando");
         d.put("blobs.s3.region", "us-east-1");

@@ -62,6 +62,7 @@ import org.pando.ledger.TransactionKind;
 import org.pando.ledger.Wallets;
 import org.pando.search.SearchableVideo;
 import org.pando.stats.ChannelStats;
+import org.pando.stats.CheckpointMoved;
 import org.pando.stats.CreatorStats;
 import org.pando.stats.Exposure;
 import org.pando.stats.InstanceDashboard;
