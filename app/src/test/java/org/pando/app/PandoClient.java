@@ -98,7 +98,7 @@ final class PandoClient {
         return read(response.body());
     }
 
-    private JsonNode post(String path, String body, String token) {
+    JsonNode post(String path, String body, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (!token.isEmpty()) {

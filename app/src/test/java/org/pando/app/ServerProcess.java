@@ -14,9 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Pando running as a separate operating-system process, as {@code pando serve} runs it, so it can be killed. */
+/**
+ * Pando running as a separate operating-system process, as {@code pando serve} or {@code pando worker} runs it, so it
+ * can be killed.
+ */
 final class ServerProcess implements AutoCloseable {
     private static final Pattern SERVING = Pattern.compile("Pando is serving http://127\\.0\\.0\\.1:(\\d+)/");
+    private static final Pattern WORKING = Pattern.compile("Pando worker is taking media jobs()");
 
     private final Process process;
     private final int port;
@@ -28,18 +32,28 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts {@code pando serve} on a free port with the given data directory and settings. */
     static ServerProcess start(Path dataDir, Path log, String... settings) throws IOException {
+        return launch(List.of("serve", "--port", "0", "--data-dir", dataDir.toString()), SERVING, log, settings);
+    }
+
+    /** Starts {@code pando worker} with the given data directory (for its work files) and settings. */
+    static ServerProcess worker(Path dataDir, Path log, String... settings) throws IOException {
+        return launch(List.of("worker", "--data-dir", dataDir.toString()), WORKING, log, settings);
+    }
+
+    private static ServerProcess launch(List<String> args, Pattern ready, Path log, String... settings) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
-                Main.class.getName(), "serve", "--port", "0", "--data-dir", dataDir.toString()));
+                Main.class.getName()));
+        command.addAll(args);
         for (String setting : settings) {
             command.addAll(List.of("--set", setting));
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<Integer> port = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().start(() -> pump(process, log, port));
+        Thread.ofPlatform().daemon().start(() -> pump(process, log, ready, port));
         try {
-            return new ServerProcess(process, port.get(60, TimeUnit.SECONDS));
+            return new ServerProcess(process, port.get(90, TimeUnit.SECONDS));
         } catch (Exception e) {
             process.destroyForcibly();
             throw new IllegalStateException("Pando did not start; see " + log + ":\n" + Files.readString(log), e);
@@ -77,14 +91,15 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static void pump(Process process, Path log, CompletableFuture<Integer> port) {
+    /** Copies the process's output to the log, and completes with the port once it says it is ready (0 for a worker). */
+    private static void pump(Process process, Path log, Pattern ready, CompletableFuture<Integer> port) {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 Files.writeString(log, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                Matcher m = SERVING.matcher(line);
+                Matcher m = ready.matcher(line);
                 if (m.find()) {
-                    port.complete(Integer.parseInt(m.group(1)));
+                    port.complete(m.group(1).isEmpty() ? 0 : Integer.parseInt(m.group(1)));
                 }
             }
         } catch (IOException e) {

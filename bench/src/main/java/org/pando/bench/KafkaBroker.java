@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A single Apache Kafka broker in KRaft mode (broker and controller in one process) in a child JVM, on loopback,
  * with its storage formatted first; its class path is the {@code bench-kafka} module's, which the {@code kafka}
- * Maven profile builds.
+ * Maven profile builds, or any class path that holds Kafka's server (as the multi-node test's does).
  *
  * <pre>{@code
  * try (KafkaBroker broker = KafkaBroker.start(classpath, dir, true, log)) {
@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
     static final String CLASSPATH_PROPERTY = "pando.bench.kafka-classpath";
     private static final Duration READY_WITHIN = Duration.ofMinutes(2);
 
@@ -58,7 +58,7 @@ final class KafkaBroker implements AutoCloseable {
      *                       ({@code log.flush.interval.messages=1}), the durability Pando's own log gives; otherwise
      *                       Kafka's default, which leaves writes in the page cache and counts on replicas
      */
-    static KafkaBroker start(String classpath, Path dir, boolean flushEachBatch, Path log) {
+    public static KafkaBroker start(String classpath, Path dir, boolean flushEachBatch, Path log) {
         int port = ChildProcesses.freePort();
         int controller = ChildProcesses.freePort();
         try {
@@ -110,7 +110,8 @@ final class KafkaBroker implements AutoCloseable {
                 .start();
     }
 
-    String bootstrap() {
+    /** Where producers and consumers connect: {@code 127.0.0.1:<port>}. */
+    public String bootstrap() {
         return bootstrap;
     }
 
