@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +48,14 @@ import org.pando.events.UserEvent;
 public final class KafkaEventLog implements EventLog, AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(100);
     private final KafkaProducer<byte[], byte[]> producer;
-    private final KafkaConsumer<byte[], byte[]> consumer;
+    /** Finds the end of the topic, for {@link #lastSequence()}. */
+    private final KafkaConsumer<byte[], byte[]> ends;
+    /**
+     * One consumer per reading thread (the engine's stream, the statistics' stream), so that each reads on from where
+     * it stopped instead of moving a shared one back and forth.
+     */
+    private final Map<Thread, KafkaConsumer<byte[], byte[]>> readers = new ConcurrentHashMap<>();
+    private final Properties consumerSettings = new Properties();
     private final TopicPartition partition;
     private final Duration timeout;
 
@@ -62,13 +70,10 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(config.timeout().toMillis()));
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "pando-events-writer");
         this.producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
-        Properties c = new Properties();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrap());
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "pando-events-reader");
-        this.consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        consumer.assign(List.of(partition));
+        consumerSettings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrap());
+        consumerSettings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        consumerSettings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        this.ends = consumer();
     }
 
     /**
@@ -109,39 +114,54 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
 
     @Override
     public long lastSequence() {
-        synchronized (consumer) {
-            Map<TopicPartition, Long> end = consumer.endOffsets(List.of(partition), timeout);
+        synchronized (ends) {
+            Map<TopicPartition, Long> end = ends.endOffsets(List.of(partition), timeout);
             return end.getOrDefault(partition, 0L);
         }
     }
 
+    /** {@inheritDoc} Empty only when nothing follows {@code sequence}, or when the brokers did not answer in time. */
     @Override
     public List<LoggedEvent> readAfter(long sequence, int max) {
-        synchronized (consumer) {
-            if (consumer.position(partition, timeout) != sequence) {
-                consumer.seek(partition, sequence);
-            }
-            List<LoggedEvent> read = new ArrayList<>();
-            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(POLL).records(partition)) {
-                if (read.size() == max) {
-                    break;
-                }
-                read.add(new LoggedEvent(r.offset() + 1, decode(r)));
-            }
-            long next = read.isEmpty() ? sequence : read.getLast().sequence();
-            if (consumer.position(partition, timeout) != next) {
-                consumer.seek(partition, next);
-            }
-            return read;
+        KafkaConsumer<byte[], byte[]> reader = readers.computeIfAbsent(Thread.currentThread(), t -> consumer());
+        if (reader.position(partition, timeout) != sequence) {
+            reader.seek(partition, sequence);
         }
+        List<LoggedEvent> read = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        // A poll right after a seek may come back empty while the fetch is under way: poll again while there is more.
+        while (read.isEmpty() && System.nanoTime() < deadline) {
+            for (ConsumerRecord<byte[], byte[]> r : reader.poll(POLL).records(partition)) {
+                if (read.size() < max) {
+                    read.add(new LoggedEvent(r.offset() + 1, decode(r)));
+                }
+            }
+            if (read.isEmpty() && sequence >= lastSequence()) {
+                break;
+            }
+        }
+        long next = read.isEmpty() ? sequence : read.getLast().sequence();
+        if (reader.position(partition, timeout) != next) {
+            reader.seek(partition, next);
+        }
+        return read;
     }
 
     @Override
     public void close() {
         producer.close(Duration.ofSeconds(5));
-        synchronized (consumer) {
-            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+        synchronized (ends) {
+            ends.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         }
+        readers.values().forEach(reader -> reader.close(CloseOptions.timeout(Duration.ofSeconds(5))));
+        readers.clear();
+    }
+
+    private KafkaConsumer<byte[], byte[]> consumer() {
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerSettings, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+        consumer.assign(List.of(partition));
+        return consumer;
     }
 
     private static UserEvent decode(ConsumerRecord<byte[], byte[]> r) {
