@@ -26,6 +26,8 @@ import org.pando.moderation.Reports;
 import org.pando.moderation.ReviewQueue;
 import org.pando.pipeline.ChannelArtwork;
 import org.pando.pipeline.MediaLayout;
+import org.pando.pipeline.TranscodeJob;
+import org.pando.pipeline.UnderstandJob;
 import org.pando.pipeline.VideoIntake;
 import org.pando.ledger.Wallets;
 import org.pando.recommend.VisitorSignUps;
@@ -134,12 +136,17 @@ public final class Pando implements AutoCloseable {
         PictureFitter fitter = components.started(new PictureFitter(config.media()));
         ChannelArtwork artwork = new ChannelArtwork(channels, fitter, media.analyzer(), media.holdRule(), layout);
         ReviewQueue reviews = new ReviewQueue(media.cases(), videos, social, videoChanged, clock);
-        VideoIntake intake = new VideoIntake(accounts, videos, media.jobs(), layout, media.worker()::wake);
+        VideoIntake intake = new VideoIntake(accounts, videos, media.jobs(), layout, media.worker()::wake,
+                config.jobs().maxWaiting());
         UploadService uploads = new UploadService(new JdbiUploadRepository(jdbi), intake, config.upload(), clock);
 
         Metrics metrics = new Metrics();
         metrics.gauge("pando_ffmpeg_processes", "ffmpeg processes running",
                 () -> media.processor().runningProcesses() + fitter.runningProcesses());
+        metrics.gauge("pando_jobs_transcode_waiting", "Uploads queued or being transcoded, in every process",
+                () -> media.jobs().waiting(TranscodeJob.KIND));
+        metrics.gauge("pando_jobs_understand_waiting", "Videos queued or being analysed, in every process",
+                () -> media.jobs().waiting(UnderstandJob.KIND));
         metrics.gauge("pando_disk_free_bytes", "Free bytes in the data directory", () -> config.dataDir().toFile().getUsableSpace());
         metrics.gauge("pando_exposure_gini_creators", "Gini coefficient of impressions across creators", engine::creatorGini);
         metrics.gauge("pando_exposure_gini_videos", "Gini coefficient of impressions across videos", engine::videoGini);

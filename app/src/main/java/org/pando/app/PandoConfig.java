@@ -63,7 +63,7 @@ public record PandoConfig(
                 new WaveformStyle(s.integer("media.waveform.width"), s.integer("media.waveform.height"),
                         s.text("media.waveform.color").trim()));
         JobsConfig jobs = new JobsConfig(s.integer("jobs.workers"), s.duration("jobs.poll-interval"), s.duration("jobs.lease"),
-                s.integer("jobs.max-attempts"));
+                s.integer("jobs.max-attempts"), s.integer("jobs.max-waiting"));
         EngineSettings recommend = new EngineSettings(s.duration("recommend.catalog-refresh"), s.integer("recommend.catalog-limit"),
                 s.duration("recommend.trending-half-life"), s.duration("recommend.refit-interval"),
                 s.integer("recommend.refit-min-events"), s.integer("recommend.factors"), s.integer("recommend.ease-head"),

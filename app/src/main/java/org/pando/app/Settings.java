@@ -82,6 +82,7 @@ public final class Settings {
         d.put("jobs.poll-interval", "1s");
         d.put("jobs.lease", "15s");
         d.put("jobs.max-attempts", "3");
+        d.put("jobs.max-waiting", "100");
         d.put("events.max-batch", "500");
         d.put("events.skip-threshold", "3s");
         d.put("events.poll-interval", "200ms");

@@ -30,6 +30,11 @@ public final class JobQueue {
         return job;
     }
 
+    /** Jobs of this kind queued or running, in every process that shares the queue. */
+    public long waiting(String kind) {
+        return repository.waiting(kind);
+    }
+
     /** The job's state. */
     public Optional<JobState> state(String jobId) {
         return repository.state(jobId);

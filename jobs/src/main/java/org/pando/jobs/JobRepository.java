@@ -31,4 +31,7 @@ public interface JobRepository {
 
     /** The state of a job, for tests and the admin view. */
     Optional<JobState> state(String jobId);
+
+    /** Jobs of this kind queued or running. */
+    long waiting(String kind);
 }

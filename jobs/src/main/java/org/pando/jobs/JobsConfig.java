@@ -11,10 +11,12 @@ import java.time.Duration;
  * @param lease        how long a claim lasts without renewal; a dead process's jobs are claimed again after
  *                     it ({@code jobs.lease}, default 15 s)
  * @param maxAttempts  claims before a job fails for good ({@code jobs.max-attempts}, default 3)
+ * @param maxWaiting   uploads waiting to be transcoded beyond which new uploads are refused until the workers catch
+ *                     up ({@code jobs.max-waiting}, default 100)
  */
-public record JobsConfig(int workers, Duration pollInterval, Duration lease, int maxAttempts) {
+public record JobsConfig(int workers, Duration pollInterval, Duration lease, int maxAttempts, int maxWaiting) {
     /** The embedded defaults. */
     public static JobsConfig defaults() {
-        return new JobsConfig(1, Duration.ofSeconds(1), Duration.ofSeconds(15), 3);
+        return new JobsConfig(1, Duration.ofSeconds(1), Duration.ofSeconds(15), 3, 100);
     }
 }

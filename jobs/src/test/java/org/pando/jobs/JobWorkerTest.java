@@ -17,7 +17,7 @@ import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 class JobWorkerTest {
-    private static final JobsConfig FAST = new JobsConfig(1, Duration.ofMillis(20), Duration.ofSeconds(3), 3);
+    private static final JobsConfig FAST = new JobsConfig(1, Duration.ofMillis(20), Duration.ofSeconds(3), 3, 100);
 
     /** The queue's contract held in memory (the SQL one is tested in the store module). */
     private static final class QueuedJobs implements JobRepository {
@@ -66,6 +66,12 @@ class JobWorkerTest {
         @Override
         public Optional<JobState> state(String jobId) {
             return Optional.ofNullable(rows.get(jobId)).map(Row::state);
+        }
+
+        @Override
+        public synchronized long waiting(String kind) {
+            return rows.values().stream().filter(r -> r.job().kind().equals(kind))
+                    .filter(r -> r.state() == JobState.QUEUED || r.state() == JobState.RUNNING).count();
         }
 
         private void set(String id, JobState state, Instant runAfter, String error, boolean uncount) {
@@ -170,7 +176,7 @@ class JobWorkerTest {
             lastAttemptFlags.add(context.lastAttempt());
             throw new IllegalStateException("disk hiccup");
         });
-        JobsConfig config = new JobsConfig(1, Duration.ofMillis(10), Duration.ofSeconds(3), 2);
+        JobsConfig config = new JobsConfig(1, Duration.ofMillis(10), Duration.ofSeconds(3), 2, 100);
         Clock future = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(5));
         try (JobWorker worker = new JobWorker(repository, List.of(handler), config, future)) {
             worker.start();

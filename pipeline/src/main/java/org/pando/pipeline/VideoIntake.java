@@ -14,7 +14,8 @@ import org.pando.upload.UploadMetadata;
 
 /**
  * Where finished uploads go: the catalog gets a video in processing, the original is kept, and a transcode
- * job is queued.
+ * job is queued. While more than {@code maxWaiting} uploads wait to be transcoded, new uploads are refused before a
+ * byte is sent ({@link ProcessingBehind}); an upload already under way is always received.
  */
 public final class VideoIntake implements UploadDestination {
     private final AccountService accounts;
@@ -22,17 +23,27 @@ public final class VideoIntake implements UploadDestination {
     private final JobQueue jobs;
     private final MediaLayout layout;
     private final Runnable jobEnqueued;
+    private final int maxWaiting;
 
-    public VideoIntake(AccountService accounts, VideoService videos, JobQueue jobs, MediaLayout layout, Runnable jobEnqueued) {
+    public VideoIntake(AccountService accounts, VideoService videos, JobQueue jobs, MediaLayout layout, Runnable jobEnqueued,
+            int maxWaiting) {
         this.accounts = accounts;
         this.videos = videos;
         this.jobs = jobs;
         this.layout = layout;
         this.jobEnqueued = jobEnqueued;
+        this.maxWaiting = maxWaiting;
     }
 
+    /**
+     * @throws ProcessingBehind when more than {@code maxWaiting} uploads wait to be transcoded
+     */
     @Override
     public void check(String accountId, UploadMetadata metadata) {
+        long waiting = jobs.waiting(TranscodeJob.KIND);
+        if (waiting >= maxWaiting) {
+            throw new ProcessingBehind(waiting);
+        }
         videos.check(accounts.account(accountId), newVideo(metadata));
     }
 

@@ -82,6 +82,12 @@ public final class JdbiJobRepository implements JobRepository {
     }
 
     @Override
+    public long waiting(String kind) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from jobs where kind = :kind and state in ('queued', 'running')")
+                .bind("kind", kind).mapTo(Long.class).one());
+    }
+
+    @Override
     public Optional<JobState> state(String jobId) {
         return jdbi.withHandle(h -> h.createQuery("select state from jobs where id = :id").bind("id", jobId)
                 .mapTo(String.class).findOne().map(s -> JobState.valueOf(s.toUpperCase(java.util.Locale.ROOT))));

@@ -308,6 +308,21 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void countsTheJobsOfAKindThatAreQueuedOrRunning() {
+        JdbiJobRepository jobs = new JdbiJobRepository(database().jdbi());
+        String kind = "k" + RandomIds.id();
+        for (int i = 0; i < 3; i++) {
+            jobs.enqueue(new Job(RandomIds.id(), kind, "video" + i, 0, T0), T0);
+        }
+        jobs.enqueue(new Job(RandomIds.id(), "other" + RandomIds.id(), "video", 0, T0), T0);
+        Job done = jobs.claim(Set.of(kind), "one", T0, T0.plusSeconds(15)).orElseThrow();
+        jobs.complete(done.id(), "one");
+        jobs.claim(Set.of(kind), "one", T0, T0.plusSeconds(15)).orElseThrow();
+
+        assertThat(jobs.waiting(kind)).as("one queued and one running, not the one done nor another kind's").isEqualTo(2);
+    }
+
+    @Test
     void readsEventsBackInTheOrderTheyWereAppended() {
         JdbiEventLog log = new JdbiEventLog(database().jdbi());
         long start = log.readAfter(0, Integer.MAX_VALUE).stream().mapToLong(LoggedEvent::sequence).max().orElse(0);
