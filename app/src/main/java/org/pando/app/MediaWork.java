@@ -3,7 +3,6 @@ package org.pando.app;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
-import org.jdbi.v3.core.Jdbi;
 import org.pando.catalog.TagService;
 import org.pando.catalog.VideoService;
 import org.pando.jobs.JobQueue;
@@ -14,6 +13,7 @@ import org.pando.moderation.Screening;
 import org.pando.pipeline.MediaLayout;
 import org.pando.pipeline.TranscodeJob;
 import org.pando.pipeline.UnderstandJob;
+import org.pando.store.Database;
 import org.pando.store.JdbiAnalysisStore;
 import org.pando.store.JdbiJobRepository;
 import org.pando.store.JdbiModerationRepository;
@@ -44,8 +44,9 @@ record MediaWork(VideoProcessor processor, FileAnalyzer analyzer, VideoUnderstan
      *
      * @param videoChanged told each video whose publication or analysis changed
      */
-    static MediaWork build(PandoConfig config, Jdbi jdbi, VideoService videos, TagService tags, MediaLayout layout,
+    static MediaWork build(PandoConfig config, Database database, VideoService videos, TagService tags, MediaLayout layout,
             Consumer<String> videoChanged, Clock clock, Components components) {
+        var jdbi = database.jdbi();
         VideoProcessor processor = components.started(new VideoProcessor(config.media()));
         FileAnalyzer analyzer = components.started(new FileAnalyzer(config.media(), config.understanding(),
                 TagVocabulary.withStarter(() -> tags.vocabulary(MAX_VOCABULARY))));

@@ -131,7 +131,7 @@ public final class Pando implements AutoCloseable {
             search.changed(videoId);
         };
         TagService tags = new TagService(new JdbiTagRepository(jdbi), videos, videoChanged);
-        MediaWork media = MediaWork.build(config, jdbi, videos, tags, layout, videoChanged, clock, components);
+        MediaWork media = MediaWork.build(config, database, videos, tags, layout, videoChanged, clock, components);
         Reports reports = new Reports(media.cases(), videos, social, clock);
         PictureFitter fitter = components.started(new PictureFitter(config.media()));
         ChannelArtwork artwork = new ChannelArtwork(channels, fitter, media.analyzer(), media.holdRule(), layout);

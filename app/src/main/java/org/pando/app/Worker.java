@@ -44,7 +44,7 @@ public final class Worker implements AutoCloseable {
             TagService tags = new TagService(new JdbiTagRepository(jdbi), videos, videoId -> { });
             BlobStore blobs = BlobStores.open(config.blobs(), clock, components);
             MediaLayout layout = new MediaLayout(blobs, config.dataDir().resolve("work")).create();
-            MediaWork.build(config, jdbi, videos, tags, layout, videoId -> { }, clock, components).start(components);
+            MediaWork.build(config, database, videos, tags, layout, videoId -> { }, clock, components).start(components);
             return new Worker(components);
         } catch (RuntimeException e) {
             components.close();
