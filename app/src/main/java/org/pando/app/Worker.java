@@ -1,6 +1,7 @@
 package org.pando.app;
 
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.pando.blobs.BlobStore;
 import org.pando.catalog.ChannelService;
 import org.pando.catalog.TagService;
@@ -8,6 +9,7 @@ import org.pando.catalog.VideoService;
 import org.pando.pipeline.MediaLayout;
 import org.pando.store.Database;
 import org.pando.store.JdbiChannelRepository;
+import org.pando.store.JdbiSearchSource;
 import org.pando.store.JdbiTagRepository;
 import org.pando.store.JdbiVideoRepository;
 
@@ -15,7 +17,8 @@ import org.pando.store.JdbiVideoRepository;
  * {@code pando worker}: a process that only takes media jobs (transcoding, analysis and screening) from the queue of a
  * database it shares with the web nodes, and keeps what it makes in the shared blob store. Transcoding then scales
  * out with the number of workers, and the web nodes can run with {@code jobs.workers: 0}. The web nodes' feeds
- * pick up what a worker publishes at their next catalogue refresh.
+ * pick up what a worker publishes at their next catalogue refresh, and their search indexes from the changes the
+ * worker notes in the database.
  */
 public final class Worker implements AutoCloseable {
     private final Components components;
@@ -41,10 +44,12 @@ public final class Worker implements AutoCloseable {
             var jdbi = database.jdbi();
             ChannelService channels = new ChannelService(new JdbiChannelRepository(jdbi), renamed -> { }, clock);
             VideoService videos = new VideoService(new JdbiVideoRepository(jdbi), channels, clock);
-            TagService tags = new TagService(new JdbiTagRepository(jdbi), videos, videoId -> { });
+            // what the web nodes' search reads of a video changed: who may see it, its tags and captions
+            Consumer<String> videoChanged = new JdbiSearchSource(jdbi)::note;
+            TagService tags = new TagService(new JdbiTagRepository(jdbi), videos, videoChanged);
             BlobStore blobs = BlobStores.open(config.blobs(), clock, components);
             MediaLayout layout = new MediaLayout(blobs, config.dataDir().resolve("work")).create();
-            MediaWork.build(config, database, videos, tags, layout, videoId -> { }, clock, components).start(components);
+            MediaWork.build(config, database, videos, tags, layout, videoChanged, clock, components).start(components);
             return new Worker(components);
         } catch (RuntimeException e) {
             components.close();

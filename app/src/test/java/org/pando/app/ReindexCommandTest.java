@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pando.search.SearchQuery;
+import org.pando.search.NotedChange;
 import org.pando.search.SearchSource;
 import org.pando.search.SearchableVideo;
 import org.pando.search.VideoSearch;
@@ -74,6 +76,24 @@ class ReindexCommandTest {
             @Override
             public long countSearchable() {
                 return 0;
+            }
+
+            @Override
+            public void note(String videoId) {
+            }
+
+            @Override
+            public long lastNoted() {
+                return 0;
+            }
+
+            @Override
+            public List<NotedChange> notedAfter(long position, Instant notedBefore, int max) {
+                return List.of();
+            }
+
+            @Override
+            public void forgetNotedBefore(Instant instant) {
             }
         };
         try (VideoSearch held = VideoSearch.open(dataDir.resolve("search"), nothing, Clock.systemUTC())) {

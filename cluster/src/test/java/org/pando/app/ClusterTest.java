@@ -33,8 +33,8 @@ import org.pando.media.Clips;
 /**
  * Pando beyond one machine, on loopback: PostgreSQL, a Kafka broker and s3proxy, with two web nodes that run no media
  * jobs and one {@code pando worker}, each a process of its own that shares nothing with the others but those three.
- * A clip uploaded through node A is transcoded by the worker into the bucket, played and recommended through node B,
- * and what a viewer does on node B shows in the creator's statistics on node A.
+ * A clip uploaded through node A is transcoded by the worker into the bucket, played, found and recommended through
+ * node B, and what a viewer does on node B shows in the creator's statistics on node A.
  */
 class ClusterTest {
     private static final String ACCESS_KEY = "pando";
@@ -80,7 +80,7 @@ class ClusterTest {
     }
 
     @Test
-    void aClipUploadedThroughOneNodeIsTranscodedByTheWorkerThenPlayedRecommendedAndCountedThroughTheOther() throws Exception {
+    void aClipUploadedThroughOneNodeIsTranscodedByTheWorkerThenPlayedFoundRecommendedAndCountedThroughTheOther() throws Exception {
         try (ServerProcess a = ServerProcess.start(dir.resolve("node-a"), dir.resolve("node-a.log"), settings("jobs.workers=0"));
                 ServerProcess b = ServerProcess.start(dir.resolve("node-b"), dir.resolve("node-b.log"), settings("jobs.workers=0"));
                 ServerProcess worker = ServerProcess.worker(dir.resolve("worker"), dir.resolve("worker.log"), settings())) {
@@ -119,6 +119,9 @@ class ClusterTest {
             assertThat(dir.resolve("node-a").resolve("media")).as("nothing served from node A's own disk").doesNotExist();
 
             String viewer = nodeB.signUp("viewer");
+            JsonNode found = await(() -> nodeB.get("/api/v1/search?q=pasta", viewer), f -> ids(f).contains(id), SEEN_WITHIN);
+            assertThat(ids(found)).as("search through node B for a video the worker published").contains(id);
+
             JsonNode feed = await(() -> nodeB.get("/api/v1/feed?limit=20", viewer), f -> ids(f).contains(id), SEEN_WITHIN);
             assertThat(ids(feed)).as("For You through node B").contains(id);
 

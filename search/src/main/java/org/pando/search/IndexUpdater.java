@@ -1,32 +1,49 @@
 package org.pando.search;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The one thread that writes the index: on start it rebuilds the index when it needs it (missing, of another
  * version, or holding another number of videos than the source), then applies each change it is told of, a batch
- * at a time, each batch committed and visible at once. A batch that fails (the database away) is tried again a
- * second later. Closing lets the current batch finish and stops a rebuild between two videos.
+ * at a time, each batch committed and visible at once. Every second it also reads the changes other processes noted
+ * in the source since the last it read (once they are two seconds old), and once an hour forgets the notes older than
+ * a day. A batch that fails
+ * (the database away) is tried again a second later. Closing lets the current batch finish and stops a rebuild
+ * between two videos.
  */
 final class IndexUpdater implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(IndexUpdater.class.getName());
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    private static final Duration FOLLOW_EVERY = Duration.ofSeconds(1);
+    /** How old a note must be to be read: longer than any one note's insert takes to commit. */
+    private static final Duration SETTLED_AFTER = Duration.ofSeconds(2);
+    private static final Duration KEEP_NOTES = Duration.ofDays(1);
+    private static final Duration FORGET_EVERY = Duration.ofHours(1);
+    private static final int NOTES_PER_READ = 1000;
 
     private final SearchIndex index;
     private final SearchSource source;
+    private final Clock clock;
     private final Object lock = new Object();
     private final Set<String> pending = new LinkedHashSet<>();
     private boolean checkWanted;
     private boolean working;
     private volatile boolean stopping;
     private Thread thread;
+    /** The position of the last note read, -1 before the first read of where the notes are. */
+    private long followed = -1;
+    private Instant forgotAt = Instant.MIN;
 
-    IndexUpdater(SearchIndex index, SearchSource source) {
+    IndexUpdater(SearchIndex index, SearchSource source, Clock clock) {
         this.index = index;
         this.source = source;
+        this.clock = clock;
     }
 
     /** Starts the thread, which first checks whether the index must be rebuilt. */
@@ -65,15 +82,19 @@ final class IndexUpdater implements AutoCloseable {
 
     private void run() {
         while (true) {
+            follow();
             boolean check;
             Set<String> batch;
             synchronized (lock) {
-                while (!stopping && pending.isEmpty() && !checkWanted) {
-                    waitOn(Duration.ZERO);
+                if (!stopping && pending.isEmpty() && !checkWanted) {
+                    waitOn(FOLLOW_EVERY);
                 }
                 // Changes noticed before closing are still written; a check for a rebuild is left to the next start.
                 if (stopping && pending.isEmpty()) {
                     return;
+                }
+                if (pending.isEmpty() && !checkWanted) {
+                    continue;
                 }
                 check = checkWanted && !stopping;
                 checkWanted = false;
@@ -105,6 +126,33 @@ final class IndexUpdater implements AutoCloseable {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Reads the changes other processes noted since the last read into the pending ones; the first time, only where
+     * the notes are, before the start's check for a rebuild. A failed read is tried again at the next round.
+     */
+    private void follow() {
+        try {
+            if (followed < 0) {
+                followed = source.lastNoted();
+                return;
+            }
+            Instant now = clock.instant();
+            List<NotedChange> noted = source.notedAfter(followed, now.minus(SETTLED_AFTER), NOTES_PER_READ);
+            if (!noted.isEmpty()) {
+                synchronized (lock) {
+                    noted.forEach(n -> pending.add(n.videoId()));
+                }
+                followed = noted.getLast().position();
+            }
+            if (now.isAfter(forgotAt.plus(FORGET_EVERY))) {
+                source.forgetNotedBefore(now.minus(KEEP_NOTES));
+                forgotAt = now;
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Reading the changes other processes noted failed; trying again", e);
         }
     }
 

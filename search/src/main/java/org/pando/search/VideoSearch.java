@@ -31,7 +31,7 @@ public final class VideoSearch implements AutoCloseable {
     private VideoSearch(SearchSource source, SearchIndex index, Clock clock) {
         this.source = source;
         this.index = index;
-        this.updater = new IndexUpdater(index, source);
+        this.updater = new IndexUpdater(index, source, clock);
         this.clock = clock;
     }
 
@@ -50,14 +50,18 @@ public final class VideoSearch implements AutoCloseable {
         updater.start();
     }
 
-    /** Reads a video again: it is added, updated or removed as the source now says, within about a second. */
+    /**
+     * Reads a video again: it is added, updated or removed as the source now says, within about a second; the change is
+     * noted in the source for the other processes that share it, whose indexes follow within a few seconds.
+     */
     public void changed(String videoId) {
         updater.changed(videoId);
+        source.note(videoId);
     }
 
     /** Reads the videos of the channel with that handle again, as after its name changed. */
     public void channelChanged(String handle) {
-        source.searchableOfChannel(handle).forEach(updater::changed);
+        source.searchableOfChannel(handle).forEach(this::changed);
     }
 
     /** Rebuilds the whole index from the source now, in the calling thread; for use without {@link #start()}. */
@@ -94,7 +98,7 @@ public final class VideoSearch implements AutoCloseable {
             if (allowed.contains(r.videoId())) {
                 hits.add(new SearchHit(r.videoId(), r.score(), index.bestCue(said, r.videoId())));
             } else {
-                changed(r.videoId());
+                updater.changed(r.videoId());
             }
         }
         boolean more = ranked.size() > end && end <= SearchQuery.MAX_OFFSET;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
@@ -57,6 +58,30 @@ class IndexLifecycleTest {
     private void changed(String id) {
         search.changed(id);
         assertThat(search.awaitIdle(WAIT)).as("the change to %s applied within %s", id, WAIT).isTrue();
+    }
+
+    @Test
+    void aChangeAnotherProcessNotedReachesTheIndexWithoutBeingToldHere() {
+        MemorySource source = new MemorySource().with(video("a", "Harbour at noon"));
+        started(source);
+
+        source.with(video("b", "Harbour at dusk"));
+        source.note("b");
+        Instant deadline = Instant.now().plus(WAIT);
+        while (!ids("harbour").contains("b") && Instant.now().isBefore(deadline)) {
+            sleep(100);
+        }
+
+        assertThat(ids("harbour")).as("found once another process noted it").containsExactlyInAnyOrder("a", "b");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.pando.search;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 final class MemorySource implements SearchSource {
     private final Map<String, SearchableVideo> videos = new ConcurrentHashMap<>();
     final AtomicInteger fullReads = new AtomicInteger();
+    private final List<Note> notes = new ArrayList<>();
 
     MemorySource with(SearchableVideo... added) {
         for (SearchableVideo video : added) {
@@ -50,5 +53,29 @@ final class MemorySource implements SearchSource {
     @Override
     public long countSearchable() {
         return videos.size();
+    }
+
+    @Override
+    public synchronized void note(String videoId) {
+        notes.add(new Note(new NotedChange(notes.size() + 1, videoId), Instant.EPOCH));
+    }
+
+    @Override
+    public synchronized long lastNoted() {
+        return notes.size();
+    }
+
+    @Override
+    public synchronized List<NotedChange> notedAfter(long position, Instant notedBefore, int max) {
+        return notes.stream().filter(n -> n.change().position() > position && n.at().isBefore(notedBefore)).limit(max)
+                .map(Note::change).toList();
+    }
+
+    @Override
+    public void forgetNotedBefore(Instant instant) {
+        // the few notes of a test are kept
+    }
+
+    private record Note(NotedChange change, Instant at) {
     }
 }

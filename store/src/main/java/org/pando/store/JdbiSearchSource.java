@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.pando.search.NotedChange;
 import org.pando.search.SearchSource;
 import org.pando.search.SearchableVideo;
 import org.pando.search.TranscriptCue;
@@ -98,6 +100,32 @@ public final class JdbiSearchSource implements SearchSource {
     @Override
     public long countSearchable() {
         return jdbi.withHandle(h -> h.createQuery("select count(*) from videos v where " + SEARCHABLE).mapTo(Long.class).one());
+    }
+
+    @Override
+    public void note(String videoId) {
+        jdbi.useHandle(h -> h.createUpdate("insert into search_changes (video_id, noted_at) values (:id, :at)")
+                .bind("id", videoId).bind("at", System.currentTimeMillis()).execute());
+    }
+
+    @Override
+    public long lastNoted() {
+        return jdbi.withHandle(h -> h.createQuery("select coalesce(max(position), 0) from search_changes").mapTo(Long.class).one());
+    }
+
+    @Override
+    public List<NotedChange> notedAfter(long position, Instant notedBefore, int max) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select position, video_id from search_changes where position > :position and noted_at < :before
+                        order by position limit :max""")
+                .bind("position", position).bind("before", notedBefore.toEpochMilli()).bind("max", max)
+                .map((rs, ctx) -> new NotedChange(rs.getLong("position"), rs.getString("video_id"))).list());
+    }
+
+    @Override
+    public void forgetNotedBefore(Instant instant) {
+        jdbi.useHandle(h -> h.createUpdate("delete from search_changes where noted_at < :before")
+                .bind("before", instant.toEpochMilli()).execute());
     }
 
     /** A video without its tags, which {@link #withTags} adds. */

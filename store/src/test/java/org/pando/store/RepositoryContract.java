@@ -60,6 +60,7 @@ import org.pando.ledger.Posting;
 import org.pando.ledger.Statement;
 import org.pando.ledger.TransactionKind;
 import org.pando.ledger.Wallets;
+import org.pando.search.NotedChange;
 import org.pando.search.SearchableVideo;
 import org.pando.stats.ChannelStats;
 import org.pando.stats.CheckpointMoved;
@@ -692,6 +693,23 @@ abstract class RepositoryContract {
         store.editCaptions(never.id(), List.of(new Cue(1, 2, "typed by hand")));
         assertThat(store.find(never.id()).orElseThrow().captions()).as("captions of a video never analysed")
                 .containsExactly(new Cue(1, 2, "typed by hand"));
+    }
+
+    @Test
+    void notesOfChangedVideosAreReadInOrderOnceSettledAndForgottenWhenOld() {
+        JdbiSearchSource source = new JdbiSearchSource(database().jdbi());
+        long start = source.lastNoted();
+        source.note("noted-1");
+        source.note("noted-2");
+        Instant later = Instant.now().plusSeconds(60);
+
+        assertThat(source.lastNoted()).as("the newest note's position").isGreaterThan(start);
+        assertThat(source.notedAfter(start, later, 10)).extracting(NotedChange::videoId).as("notes after the start, in order")
+                .containsExactly("noted-1", "noted-2");
+        assertThat(source.notedAfter(start, later, 1)).extracting(NotedChange::videoId).as("at most one").containsExactly("noted-1");
+        assertThat(source.notedAfter(start, Instant.now().minusSeconds(60), 10)).as("notes made before a minute ago").isEmpty();
+        source.forgetNotedBefore(later);
+        assertThat(source.notedAfter(0, later, 10)).as("notes after they were forgotten").isEmpty();
     }
 
     @Test
