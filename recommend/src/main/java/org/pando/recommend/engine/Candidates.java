@@ -33,11 +33,6 @@ final class Candidates {
     private static final Duration SMALL_CREATOR_WINDOW = Duration.ofDays(7);
     private static final double SMALL_CREATOR_BOOST = 0.25;
     private static final int CONTENT_SEEDS = 5;
-    /**
-     * Most of a viewer's latest valued videos whose co-watched partners are summed: what they watch now says the
-     * most, and a viewer with years of history would otherwise cost a feed a pass over every partner of each.
-     */
-    static final int CO_WATCH_SEEDS = 200;
     private static final Signal[] NORMALISED = {
         Signal.CO_WATCHED, Signal.TASTE, Signal.WATCHED_TOGETHER, Signal.SIMILAR_CONTENT, Signal.POPULAR_IN_COUNTRY,
         Signal.POPULAR};
@@ -132,10 +127,9 @@ final class Candidates {
         if (history.isEmpty()) {
             return Personal.NONE;
         }
-        Map<String, Double> latest = new HashMap<>();
-        user.recentPositives(CO_WATCH_SEEDS).forEach(v -> latest.put(v, history.get(v)));
-        Map<String, Match> coWatched = new HashMap<>(state.coWatch.forHistory(latest, n));
-        coWatched.keySet().removeIf(history::containsKey);
+        // the valued videos kept are the latest (UserState.MAX_POSITIVES): what a viewer watches now says the most, and
+        // a feed does not pass over the partners of years of history
+        Map<String, Match> coWatched = state.coWatch.forHistory(history, n);
         Map<String, Double> seeds = new LinkedHashMap<>();
         user.recentPositives(CONTENT_SEEDS).forEach(v -> seeds.put(v, history.get(v)));
         Map<String, Match> similar = content.similar(seeds, n);

@@ -206,6 +206,41 @@ class EngineTest {
     }
 
     @Test
+    void onlyTheValuedVideosKeptOfAViewerSeedCoWatching() {
+        catalogue(1);
+        int older = 10;
+        for (int i = 0; i < older + UserState.MAX_POSITIVES; i++) {
+            video("seen-" + i, "maker-" + i, Duration.ofDays(20), "KR", "seen " + i);
+        }
+        video("after-old", "other-1", Duration.ofDays(10), "KR", "partner of an old favourite");
+        video("after-new", "other-2", Duration.ofDays(10), "KR", "partner of a new favourite");
+        engine.refreshCatalog();
+        for (String other : List.of("u1", "u2", "u3")) {
+            finish(other, "seen-0");
+            finish(other, "after-old");
+        }
+        for (String other : List.of("u4", "u5", "u6")) {
+            finish(other, "seen-" + (older + UserState.MAX_POSITIVES - 1));
+            finish(other, "after-new");
+        }
+        for (int i = 0; i < older + UserState.MAX_POSITIVES; i++) {
+            finish("ana", "seen-" + i);
+        }
+
+        List<FeedItem> page = forYou("ana", Optional.empty(), 10).items();
+
+        assertThat(page).as("ana's page").anySatisfy(item -> {
+            assertThat(item.videoId()).isEqualTo("after-new");
+            assertThat(item.why()).as("why after-new").anyMatch(c -> c.signal() == Signal.CO_WATCHED);
+        });
+        assertThat(page).as("ana's page: what goes with a favourite older than her latest %d does not come as co-watched",
+                UserState.MAX_POSITIVES).noneSatisfy(item -> {
+                    assertThat(item.videoId()).isEqualTo("after-old");
+                    assertThat(item.why()).anyMatch(c -> c.signal() == Signal.CO_WATCHED);
+                });
+    }
+
+    @Test
     void everyScoreIsExactlyTheSumOfTheReasonsShown() {
         catalogue(5);
         finish("ana", "cook-0");
