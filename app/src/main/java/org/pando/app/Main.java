@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.LogManager;
 import org.pando.bench.BenchCommand;
+import org.pando.blobs.BlobStoreUnavailable;
 import org.pando.eval.EvalCommand;
 import org.pando.eval.Split;
+import org.pando.events.kafka.KafkaUnavailable;
 import org.pando.media.MediaToolFailed;
 import org.pando.media.MediaTools;
 import org.pando.search.SearchIndexInUse;
@@ -124,8 +126,8 @@ public final class Main {
                     yield 2;
                 }
             };
-        } catch (ConfigurationError | MediaToolFailed | DatabaseUnavailable | ModelMissing | SearchIndexInUse
-                | IllegalArgumentException e) {
+        } catch (ConfigurationError | MediaToolFailed | DatabaseUnavailable | BlobStoreUnavailable | KafkaUnavailable
+                | ModelMissing | SearchIndexInUse | IllegalArgumentException e) {
             err.println("pando: " + e.getMessage());
             return 2;
         }

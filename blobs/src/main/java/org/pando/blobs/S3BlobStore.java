@@ -52,13 +52,16 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     /**
      * A store on the configured bucket, which is made when missing.
      *
-     * @throws UncheckedIOException when the store cannot be reached or refuses the credentials
+     * @throws BlobStoreUnavailable when the store cannot be reached or refuses the credentials
      */
     public static S3BlobStore open(S3Config config, Clock clock) {
         S3BlobStore store = new S3BlobStore(config, clock);
         try {
             store.ensureBucket();
             return store;
+        } catch (UncheckedIOException e) {
+            store.close();
+            throw new BlobStoreUnavailable(e.getMessage() + " (blobs.s3.*)", e);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -3,7 +3,6 @@ package org.pando.blobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +70,7 @@ class S3BlobStoreTest extends BlobStoreContract {
     @Test
     void aWrongSecretIsSaidPlainly() {
         assertThatThrownBy(() -> S3BlobStore.open(config("bucket-" + BUCKETS.incrementAndGet(), "wrong"), Clock.systemUTC()))
-                .isInstanceOf(UncheckedIOException.class)
+                .isInstanceOf(BlobStoreUnavailable.class)
                 .hasMessageContaining("would not open the bucket")
                 .hasMessageContaining("HTTP 403");
     }
@@ -80,7 +79,7 @@ class S3BlobStoreTest extends BlobStoreContract {
     void anUnreachableStoreIsSaidPlainly() {
         S3Config nowhere = new S3Config(URI.create("http://127.0.0.1:1"), "b", "us-east-1", "pando", "pando-secret");
         assertThatThrownBy(() -> S3BlobStore.open(nowhere, Clock.systemUTC()))
-                .isInstanceOf(UncheckedIOException.class)
+                .isInstanceOf(BlobStoreUnavailable.class)
                 .hasMessageContaining("cannot be reached");
     }
 

@@ -89,7 +89,7 @@ class KafkaEventLogTest {
     void brokersThatCannotBeReachedAreSaidPlainly() {
         EventsConfig.Kafka nowhere = new EventsConfig.Kafka("127.0.0.1:1", "pando-events", Duration.ofSeconds(2));
         assertThatThrownBy(() -> KafkaEventLog.open(nowhere))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(KafkaUnavailable.class)
                 .hasMessageContaining("cannot be reached")
                 .hasMessageContaining("127.0.0.1:1");
     }

@@ -79,7 +79,7 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
     /**
      * Connects to the brokers and makes the topic, with one partition, when it is missing.
      *
-     * @throws IllegalStateException when the brokers cannot be reached in time
+     * @throws KafkaUnavailable when the brokers cannot be reached in time
      */
     public static KafkaEventLog open(EventsConfig.Kafka config) {
         makeTopic(config);
@@ -189,8 +189,8 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
                 }
             }
         } catch (ExecutionException | TimeoutException | KafkaException e) {
-            throw new IllegalStateException("The Kafka brokers at " + config.bootstrap() + " cannot be reached to open the topic "
-                    + config.topic() + ": " + e.getMessage(), e);
+            throw new KafkaUnavailable("The Kafka brokers at " + config.bootstrap() + " cannot be reached to open the topic "
+                    + config.topic() + " (events.kafka.*): " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while opening the topic " + config.topic(), e);
