@@ -115,7 +115,8 @@ public final class Pando implements AutoCloseable {
         EventStream stream = new EventStream(eventLog, config.events().poll().toMillis());
         Engine engine = components.started(new Engine(new JdbiCandidateSource(jdbi),
                 new LuceneContentIndex(new JdbiVideoEmbeddings(jdbi)), config.recommend(), clock));
-        stream.subscribe(0, engine);
+        // what the engine learned is read back from its last checkpoint, and only the events after it from the log
+        stream.subscribe(engine.restore(config.engineCheckpoint(), eventLog), engine);
         JdbiStatsStore statsStore = new JdbiStatsStore(jdbi);
         StatsAggregator aggregator = components.started(new StatsAggregator(statsStore, STATS_FLUSH));
         EventStream statsStream = new EventStream(eventLog, config.events().poll().toMillis());

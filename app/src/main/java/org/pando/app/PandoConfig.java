@@ -71,7 +71,7 @@ public record PandoConfig(
                 s.integer("recommend.max-creator-per-page"), s.fraction("recommend.daily-creator-share"),
                 s.fraction("recommend.top-share-cap"), s.fraction("recommend.local-floor"),
                 s.fraction("recommend.exploration-rate"), s.integer("recommend.candidates-per-source"),
-                s.integer("recommend.max-visitors"));
+                s.integer("recommend.max-visitors"), s.duration("recommend.checkpoint-interval"));
         String models = s.text("understanding.models-dir");
         UnderstandingConfig understanding = new UnderstandingConfig(models.isBlank() ? besideTheJar("models") : Path.of(models),
                 s.number("understanding.scene-threshold"), s.fraction("understanding.min-speech-confidence"));
@@ -102,6 +102,11 @@ public record PandoConfig(
         }
         return new EventsConfig(store, dataDir.resolve("events"), s.integer("events.max-queued"), s.duration("events.poll-interval"),
                 kafka);
+    }
+
+    /** Where the recommendation engine's checkpoint is: {@code engine/checkpoint.bin} in the data directory. */
+    public Path engineCheckpoint() {
+        return dataDir.resolve("engine").resolve("checkpoint.bin");
     }
 
     /** Where the search index lives: {@code search/} in the data directory (rebuilt from the database when missing). */

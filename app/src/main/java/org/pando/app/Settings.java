@@ -112,6 +112,7 @@ public final class Settings {
         d.put("recommend.exploration-rate", "0.1");
         d.put("recommend.candidates-per-source", "100");
         d.put("recommend.max-visitors", "100000");
+        d.put("recommend.checkpoint-interval", "10m");
         return new Settings(d);
     }
 

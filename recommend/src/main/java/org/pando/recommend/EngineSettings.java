@@ -22,6 +22,8 @@ import java.time.Duration;
  *                            at most 1/2, so a logged propensity tells a ranked impression from an explored one
  * @param perSource           candidates each source contributes per request
  * @param maxVisitors         most visitors without an account whose state is kept (the longest idle are forgotten)
+ * @param checkpointEvery     how often what the engine learned is written to disk, so that a restart reads only the
+ *                            events after it (also written when Pando stops)
  */
 public record EngineSettings(
         Duration catalogRefresh,
@@ -39,7 +41,8 @@ public record EngineSettings(
         double localFloor,
         double explorationRate,
         int perSource,
-        int maxVisitors) {
+        int maxVisitors,
+        Duration checkpointEvery) {
 
     /** Most exploration a policy may do while its logs stay readable by {@link OffPolicyReplay}. */
     public static final double MAX_EXPLORATION = 0.5;
@@ -57,6 +60,6 @@ public record EngineSettings(
     /** Pando's defaults. */
     public static EngineSettings defaults() {
         return new EngineSettings(Duration.ofSeconds(30), 200_000, Duration.ofHours(6), Duration.ofMinutes(5), 20, 32, 1000,
-                Duration.ofMinutes(30), 20, 2, 0.3, 0.3, 0.3, 0.1, 100, 100_000);
+                Duration.ofMinutes(30), 20, 2, 0.3, 0.3, 0.3, 0.1, 100, 100_000, Duration.ofMinutes(10));
     }
 }

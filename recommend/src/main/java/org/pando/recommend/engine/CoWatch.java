@@ -1,5 +1,8 @@
 package org.pando.recommend.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,6 +41,39 @@ final class CoWatch {
                 Video o = numbered(other);
                 v.pair(o.number, maxNeighbours);
                 o.pair(v.number, maxNeighbours);
+            }
+        }
+    }
+
+    /** Writes every video in the order it was numbered, with how often it was valued and with whom. */
+    synchronized void writeTo(DataOutput out) throws IOException {
+        Video[] all = videos;
+        out.writeInt(count);
+        for (int n = 0; n < count; n++) {
+            Video v = all[n];
+            synchronized (v) {
+                out.writeUTF(v.id);
+                out.writeFloat(v.valued);
+                out.writeInt(v.partners.size());
+                for (int p = 0; p < v.partners.size(); p++) {
+                    out.writeInt(v.partners.keyAt(p));
+                    out.writeFloat(v.together[p]);
+                }
+            }
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote into this empty table; videos get the numbers they had. */
+    synchronized void readFrom(DataInput in) throws IOException {
+        int videosWritten = in.readInt();
+        for (int n = 0; n < videosWritten; n++) {
+            Video v = numbered(in.readUTF());
+            v.valued = in.readFloat();
+            int partners = in.readInt();
+            v.together = new float[Math.max(4, partners)];
+            for (int p = 0; p < partners; p++) {
+                v.partners.add(in.readInt());
+                v.together[p] = in.readFloat();
             }
         }
     }

@@ -1,5 +1,8 @@
 package org.pando.recommend.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +71,21 @@ final class DecayedCounters {
         if (current.keys().size() < TOP_EXACT && !current.stale()) {
             order = current.staled();
         }
+    }
+
+    /** Writes the stored numbers and their base, for a checkpoint. */
+    synchronized void writeTo(DataOutput out) throws IOException {
+        out.writeLong(baseMillis);
+        out.writeDouble(storedTotal);
+        StateIO.writeWeights(out, stored);
+    }
+
+    /** Reads what {@link #writeTo} wrote into these empty counters. */
+    synchronized void readFrom(DataInput in) throws IOException {
+        baseMillis = in.readLong();
+        storedTotal = in.readDouble();
+        StateIO.readWeights(in, stored);
+        order = new Order(List.of(), false, 0, true);
     }
 
     /** The decayed count of a key at {@code now}. */

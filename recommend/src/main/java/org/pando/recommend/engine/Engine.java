@@ -1,5 +1,9 @@
 package org.pando.recommend.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.pando.domain.Keyset;
+import org.pando.events.EventLog;
 import org.pando.events.LoggedEvent;
 import org.pando.events.Surface;
 import org.pando.recommend.Candidate;
@@ -68,6 +73,10 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
     private final Candidates candidates;
     private ScheduledExecutorService background;
     private volatile Instant lastFit = Instant.EPOCH;
+    /** Where checkpoints go, once asked for; written by the thread that applies the events. */
+    private volatile Path checkpointFile;
+    private volatile Instant nextCheckpoint = Instant.MAX;
+    private boolean restored;
 
     public Engine(CandidateSource source, ContentIndex content, EngineSettings settings, Clock clock) {
         this(source, content, settings, clock, new SplittableRandom());
@@ -102,11 +111,62 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         long refresh = settings.catalogRefresh().toMillis();
         background.scheduleWithFixedDelay(this::refreshCatalogQuietly, refresh, refresh, TimeUnit.MILLISECONDS);
         background.scheduleWithFixedDelay(this::refitQuietly, 1, 1, TimeUnit.SECONDS);
+        if (restored) {
+            background.execute(this::refitQuietly);
+        }
     }
 
     @Override
     public void accept(LoggedEvent event) {
         state.accept(event);
+        Path file = checkpointFile;
+        if (file != null && !clock.instant().isBefore(nextCheckpoint)) {
+            checkpointQuietly(file);
+        }
+    }
+
+    /**
+     * Reads the checkpoint in {@code file} into this engine, before it has applied any event, and keeps writing
+     * checkpoints there every {@link EngineSettings#checkpointEvery()} and when it closes. Returns the sequence of the
+     * last event the checkpoint holds, after which to subscribe to {@code log}: 0 when there is no checkpoint, or one
+     * that is damaged, of another version or of another log (the whole log is then read again). The taste models are
+     * refitted on the background thread as soon as the engine starts.
+     */
+    public long restore(Path file, EventLog log) {
+        try {
+            restored = EngineCheckpoint.read(state, file, log);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("The recommendation engine's checkpoint " + file + " could not be read; remove it "
+                    + "to read the whole event log again", e);
+        }
+        if (restored) {
+            LOG.log(System.Logger.Level.INFO, "The recommendation engine read its checkpoint, up to event "
+                    + state.appliedSequence() + "; it reads the events after it from the log");
+        } else if (Files.exists(file)) {
+            LOG.log(System.Logger.Level.WARNING, "The engine's checkpoint " + file + " is damaged, of another version or of "
+                    + "another event log; reading the whole log instead");
+        }
+        nextCheckpoint = clock.instant().plus(settings.checkpointEvery());
+        checkpointFile = file;
+        return state.appliedSequence();
+    }
+
+    /** Writes what the engine learned to {@code file} now; call it between events, as {@link #accept} does. */
+    public void checkpoint(Path file) {
+        try {
+            EngineCheckpoint.write(state, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the engine's checkpoint " + file, e);
+        }
+    }
+
+    private void checkpointQuietly(Path file) {
+        nextCheckpoint = clock.instant().plus(settings.checkpointEvery());
+        try {
+            checkpoint(file);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Writing the engine's checkpoint failed; the next one tries again", e);
+        }
     }
 
     /** Reloads the catalogue now (also done on a schedule); call after a video is published or removed. */
@@ -329,7 +389,8 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
     private void refitQuietly() {
         try {
             boolean intervalPassed = Duration.between(lastFit, clock.instant()).compareTo(settings.refitInterval()) >= 0;
-            if ((intervalPassed || state.taste.current() == null) && state.refitDue(settings.refitMinEvents())) {
+            boolean firstAfterRestore = restored && state.taste.current() == null;
+            if (firstAfterRestore || (intervalPassed || state.taste.current() == null) && state.refitDue(settings.refitMinEvents())) {
                 refit();
             }
         } catch (RuntimeException e) {
@@ -347,6 +408,10 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
                 Thread.currentThread().interrupt();
             }
             background = null;
+        }
+        Path file = checkpointFile;
+        if (file != null) {
+            checkpointQuietly(file);
         }
         content.close();
     }

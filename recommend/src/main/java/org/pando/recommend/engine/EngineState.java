@@ -1,11 +1,15 @@
 package org.pando.recommend.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -37,6 +41,8 @@ final class EngineState implements Consumer<LoggedEvent> {
     private final Map<String, LongAdder> followers = new ConcurrentHashMap<>();
     private final AtomicLong valuedSinceFit = new AtomicLong();
     private final AtomicLong applied = new AtomicLong();
+    /** The last event applied, which a checkpoint names so that it is read only against the log it came from. */
+    private volatile UserEvent lastApplied;
 
     EngineState(EngineSettings settings) {
         this.trending = new Trending(settings.trendingHalfLife());
@@ -57,10 +63,17 @@ final class EngineState implements Consumer<LoggedEvent> {
                 apply(user, e);
             }
         }
+        lastApplied = e;
         synchronized (applied) {
             applied.set(logged.sequence());
             applied.notifyAll();
         }
+    }
+
+    /** The last event applied, with its sequence; empty before any. */
+    Optional<LoggedEvent> lastApplied() {
+        UserEvent e = lastApplied;
+        return e == null ? Optional.empty() : Optional.of(new LoggedEvent(applied.get(), e));
     }
 
     private void apply(UserState user, UserEvent e) {
@@ -154,6 +167,52 @@ final class EngineState implements Consumer<LoggedEvent> {
         if (snapshot != null) {
             user.taste = snapshot.foldIn(user.positives);
             user.tasteVersion = snapshot.version();
+        }
+    }
+
+    /**
+     * Writes everything learned from the events up to {@link #lastApplied()}; call it between two events (from the
+     * thread that applies them, or with it stopped). The taste models are not written: they are refitted from the
+     * viewers' valued videos.
+     */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeLong(valuedSinceFit.get());
+        trending.writeTo(out);
+        coWatch.writeTo(out);
+        quantiles.writeTo(out);
+        exposure.writeTo(out);
+        ranker.writeTo(out);
+        users.writeTo(out);
+        out.writeInt(quality.size());
+        for (Map.Entry<String, double[]> e : quality.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeDouble(e.getValue()[0]);
+            out.writeDouble(e.getValue()[1]);
+        }
+        StateIO.writeCounts(out, followers);
+    }
+
+    /** Reads what {@link #writeTo} wrote, after {@code last} was applied, into this state, which has applied no event yet. */
+    void readFrom(DataInput in, LoggedEvent last) throws IOException {
+        if (applied.get() != 0) {
+            throw new IllegalStateException("A checkpoint is read only into a state that has applied no event");
+        }
+        valuedSinceFit.set(in.readLong());
+        trending.readFrom(in);
+        coWatch.readFrom(in);
+        quantiles.readFrom(in);
+        exposure.readFrom(in);
+        ranker.readFrom(in);
+        users.readFrom(in);
+        for (int i = in.readInt(); i > 0; i--) {
+            String video = in.readUTF();
+            quality.put(video, new double[] {in.readDouble(), in.readDouble()});
+        }
+        StateIO.readCounts(in, followers);
+        lastApplied = last.event();
+        synchronized (applied) {
+            applied.set(last.sequence());
+            applied.notifyAll();
         }
     }
 

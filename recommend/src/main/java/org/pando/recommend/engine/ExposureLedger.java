@@ -1,5 +1,8 @@
 package org.pando.recommend.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +29,18 @@ final class ExposureLedger {
         byVideo.computeIfAbsent(video, k -> new LongAdder()).increment();
         byCreator.computeIfAbsent(creator, k -> new LongAdder()).increment();
         recent.add(video, 1, at);
+    }
+
+    void writeTo(DataOutput out) throws IOException {
+        StateIO.writeCounts(out, byVideo);
+        StateIO.writeCounts(out, byCreator);
+        recent.writeTo(out);
+    }
+
+    void readFrom(DataInput in) throws IOException {
+        StateIO.readCounts(in, byVideo);
+        StateIO.readCounts(in, byCreator);
+        recent.readFrom(in);
     }
 
     /** Impressions of a video since the start. */

@@ -1,5 +1,8 @@
 package org.pando.recommend.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.pando.recommend.Signal;
 
 /**
@@ -23,6 +26,31 @@ final class LinearRanker {
         for (Signal s : Signal.values()) {
             priors[s.ordinal()] = s.prior();
             weights[s.ordinal()] = s.prior();
+        }
+    }
+
+    /** Writes the weights by signal name, so a checkpoint survives signals added or reordered. */
+    synchronized void writeTo(DataOutput out) throws IOException {
+        out.writeDouble(bias);
+        out.writeLong(updates);
+        out.writeInt(SIGNALS);
+        for (Signal s : Signal.values()) {
+            out.writeUTF(s.name());
+            out.writeDouble(weights[s.ordinal()]);
+        }
+    }
+
+    synchronized void readFrom(DataInput in) throws IOException {
+        bias = in.readDouble();
+        updates = in.readLong();
+        for (int i = in.readInt(); i > 0; i--) {
+            String name = in.readUTF();
+            double weight = in.readDouble();
+            for (Signal s : Signal.values()) {
+                if (s.name().equals(name)) {
+                    weights[s.ordinal()] = weight;
+                }
+            }
         }
     }
 

@@ -1,5 +1,8 @@
 package org.pando.recommend.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -33,6 +36,25 @@ final class Trending {
         }
         global.add(e.videoId(), weight, e.at());
         e.country().ifPresent(c -> byCountry.computeIfAbsent(c, x -> new DecayedCounters(halfLife)).add(e.videoId(), weight, e.at()));
+    }
+
+    void writeTo(DataOutput out) throws IOException {
+        global.writeTo(out);
+        out.writeInt(byCountry.size());
+        for (Map.Entry<String, DecayedCounters> e : byCountry.entrySet()) {
+            out.writeUTF(e.getKey());
+            e.getValue().writeTo(out);
+        }
+    }
+
+    void readFrom(DataInput in) throws IOException {
+        global.readFrom(in);
+        for (int i = in.readInt(); i > 0; i--) {
+            DecayedCounters counters = new DecayedCounters(halfLife);
+            String country = in.readUTF();
+            counters.readFrom(in);
+            byCountry.put(country, counters);
+        }
     }
 
     /** The most popular videos across the instance, with their decayed counts. */

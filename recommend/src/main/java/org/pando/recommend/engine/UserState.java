@@ -1,5 +1,8 @@
 package org.pando.recommend.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,6 +73,57 @@ final class UserState {
         seen.addAll(other.seen);
         rejected.addAll(other.rejected);
         rejected.forEach(positives::remove);
+    }
+
+    /**
+     * Writes what is known of the viewer, in the order it is held; the taste vector is not written, since it is
+     * folded again against the models refitted after a restart.
+     */
+    void writeTo(DataOutput out) throws IOException {
+        StateIO.writeWeights(out, positives);
+        StateIO.writeIds(out, seen);
+        StateIO.writeIds(out, rejected);
+        out.writeInt(served.size());
+        for (Map.Entry<String, double[]> e : served.entrySet()) {
+            out.writeUTF(e.getKey());
+            StateIO.writeDoubles(out, e.getValue());
+        }
+        out.writeBoolean(watching != null);
+        if (watching != null) {
+            out.writeUTF(watching);
+            out.writeLong(watchedMs);
+            out.writeLong(watchingDurationMs);
+        }
+        out.writeLong(day == null ? Long.MIN_VALUE : day.toEpochDay());
+        out.writeInt(impressionsToday);
+        out.writeInt(creatorImpressionsToday.size());
+        for (Map.Entry<String, Integer> e : creatorImpressionsToday.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeInt(e.getValue());
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote into this empty state. */
+    void readFrom(DataInput in) throws IOException {
+        StateIO.readWeights(in, positives);
+        StateIO.readIds(in, seen);
+        StateIO.readIds(in, rejected);
+        for (int i = in.readInt(); i > 0; i--) {
+            String video = in.readUTF();
+            served.put(video, StateIO.readDoubles(in));
+        }
+        if (in.readBoolean()) {
+            watching = in.readUTF();
+            watchedMs = in.readLong();
+            watchingDurationMs = in.readLong();
+        }
+        long epochDay = in.readLong();
+        day = epochDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(epochDay);
+        impressionsToday = in.readInt();
+        for (int i = in.readInt(); i > 0; i--) {
+            String creator = in.readUTF();
+            creatorImpressionsToday.put(creator, in.readInt());
+        }
     }
 
     /** Removes a video from the valued ones. */

@@ -1,5 +1,8 @@
 package org.pando.recommend.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,6 +61,56 @@ final class ViewerStates {
                 }
             }
         }
+    }
+
+    /** Writes every viewer: accounts, visitors from the longest idle, and the visitors carried over to accounts. */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(accounts.size());
+        for (Map.Entry<String, UserState> e : accounts.entrySet()) {
+            write(out, e.getKey(), e.getValue());
+        }
+        synchronized (visitors) {
+            out.writeInt(visitors.size());
+            for (Map.Entry<String, UserState> e : visitors.entrySet()) {
+                write(out, e.getKey(), e.getValue());
+            }
+            out.writeInt(carriedOver.size());
+            for (Map.Entry<String, String> e : carriedOver.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeUTF(e.getValue());
+            }
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote into these empty states. */
+    void readFrom(DataInput in) throws IOException {
+        for (int i = in.readInt(); i > 0; i--) {
+            String id = in.readUTF();
+            accounts.put(id, read(in));
+        }
+        synchronized (visitors) {
+            for (int i = in.readInt(); i > 0; i--) {
+                String id = in.readUTF();
+                visitors.put(id, read(in));
+            }
+            for (int i = in.readInt(); i > 0; i--) {
+                String visitor = in.readUTF();
+                carriedOver.put(visitor, in.readUTF());
+            }
+        }
+    }
+
+    private static void write(DataOutput out, String id, UserState state) throws IOException {
+        out.writeUTF(id);
+        synchronized (state) {
+            state.writeTo(out);
+        }
+    }
+
+    private static UserState read(DataInput in) throws IOException {
+        UserState state = new UserState();
+        state.readFrom(in);
+        return state;
     }
 
     /** How many visitors are kept. */

@@ -1,5 +1,9 @@
 package org.pando.recommend.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * The duration-debiased watch target (Kuaishou's D2Q): how a view's watch time ranks among views of videos
  * of similar length. Long videos are rarely finished and short ones often, so the raw watch ratio favours
@@ -13,6 +17,24 @@ final class WatchQuantiles {
 
     private final long[][] histograms = new long[BUCKET_UPPER_MS.length][BINS];
     private final long[] totals = new long[BUCKET_UPPER_MS.length];
+
+    synchronized void writeTo(DataOutput out) throws IOException {
+        for (int b = 0; b < totals.length; b++) {
+            out.writeLong(totals[b]);
+            for (long count : histograms[b]) {
+                out.writeLong(count);
+            }
+        }
+    }
+
+    synchronized void readFrom(DataInput in) throws IOException {
+        for (int b = 0; b < totals.length; b++) {
+            totals[b] = in.readLong();
+            for (int bin = 0; bin < BINS; bin++) {
+                histograms[b][bin] = in.readLong();
+            }
+        }
+    }
 
     /** Adds one finished view. */
     synchronized void record(long durationMs, long watchedMs) {

@@ -3,6 +3,9 @@ package org.pando.recommend.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +20,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pando.events.EventLog;
 import org.pando.events.EventType;
 import org.pando.events.LoggedEvent;
 import org.pando.events.Surface;
@@ -58,7 +63,7 @@ class EngineTest {
     private static EngineSettings withExploration(EngineSettings s, double rate) {
         return new EngineSettings(s.catalogRefresh(), s.catalogLimit(), s.trendingHalfLife(), s.refitInterval(),
                 s.refitMinEvents(), s.factors(), s.easeHead(), s.freshWindow(), s.freshImpressions(), s.maxCreatorPerSlate(),
-                s.dailyCreatorShare(), s.topShareCap(), s.localFloor(), rate, s.perSource(), s.maxVisitors());
+                s.dailyCreatorShare(), s.topShareCap(), s.localFloor(), rate, s.perSource(), s.maxVisitors(), s.checkpointEvery());
     }
 
     private void video(String id, String creator, Duration age, String country, String text) {
@@ -69,9 +74,30 @@ class EngineTest {
     private void event(EventType type, String user, String video, long watchedMs) {
         String creator = source.videos.stream().filter(c -> c.videoId().equals(video)).findFirst().map(Candidate::creatorId)
                 .orElse("nobody");
-        engine.accept(new LoggedEvent(++sequence, new UserEvent(type, user, video, creator, Surface.FOR_YOU,
-                Optional.of("KR"), Optional.of("en"), watchedMs, 60_000, clock.instant())));
+        LoggedEvent logged = new LoggedEvent(++sequence, new UserEvent(type, user, video, creator, Surface.FOR_YOU,
+                Optional.of("KR"), Optional.of("en"), watchedMs, 60_000, clock.instant()));
+        log.add(logged);
+        engine.accept(logged);
     }
+
+    /** The events applied so far, as the log holds them. */
+    private final List<LoggedEvent> log = new ArrayList<>();
+    private final EventLog eventLog = new EventLog() {
+        @Override
+        public long append(List<UserEvent> events) {
+            throw new UnsupportedOperationException("the test appends through event()");
+        }
+
+        @Override
+        public long lastSequence() {
+            return log.size();
+        }
+
+        @Override
+        public List<LoggedEvent> readAfter(long after, int max) {
+            return List.copyOf(log.subList((int) Math.min(after, log.size()), (int) Math.min(log.size(), after + max)));
+        }
+    };
 
     private void finish(String user, String video) {
         event(EventType.PLAY, user, video, 0);
@@ -151,7 +177,7 @@ class EngineTest {
         EngineSettings d = EngineSettings.defaults();
         engine = engine(new EngineSettings(d.catalogRefresh(), d.catalogLimit(), d.trendingHalfLife(), d.refitInterval(),
                 d.refitMinEvents(), d.factors(), d.easeHead(), d.freshWindow(), d.freshImpressions(), d.maxCreatorPerSlate(),
-                d.dailyCreatorShare(), d.topShareCap(), d.localFloor(), 0, d.perSource(), 2));
+                d.dailyCreatorShare(), d.topShareCap(), d.localFloor(), 0, d.perSource(), 2, d.checkpointEvery()));
         catalogue(3);
         String first = UserEvent.VISITOR_PREFIX + "first";
         event(EventType.NOT_INTERESTED, first, "cook-0", 0);
@@ -238,6 +264,76 @@ class EngineTest {
                     assertThat(item.videoId()).isEqualTo("after-old");
                     assertThat(item.why()).anyMatch(c -> c.signal() == Signal.CO_WATCHED);
                 });
+    }
+
+    @Test
+    void anEngineRestoredFromACheckpointServesWhatTheOneThatWroteItServedAndGoesOnFromThere(@TempDir Path dir) {
+        catalogue(6);
+        finish("ana", "cook-0");
+        finish("ana", "cook-1");
+        event(EventType.LIKE, "ana", "cook-2", 0);
+        finish("bo", "game-0");
+        event(EventType.NOT_INTERESTED, "bo", "game-1", 0);
+        event(EventType.FOLLOW, "bo", "", 0);
+        for (String other : List.of("u1", "u2")) {
+            finish(other, "cook-0");
+            finish(other, "dance-3");
+        }
+        forYou("cy", Optional.empty(), 10);
+        Path file = dir.resolve("checkpoint.bin");
+        engine.checkpoint(file);
+        Map<String, List<String>> before = pages("ana", "bo", "cy");
+
+        Engine restored = engine(EngineSettings.defaults());
+        long after = restored.restore(file, eventLog);
+        restored.refreshCatalog();
+
+        assertThat(after).as("the sequence to read on from").isEqualTo(sequence);
+        assertThat(restored.appliedSequence()).as("applied, as the writer had").isEqualTo(sequence);
+        Engine writer = engine;
+        engine = restored;
+        assertThat(pages("ana", "bo", "cy")).as("the restored engine's pages against the writer's").isEqualTo(before);
+
+        finish("ana", "dance-3");
+        log.subList(log.size() - 2, log.size()).forEach(writer::accept);
+        Map<String, List<String>> restoredAfter = pages("ana", "bo", "cy");
+        engine = writer;
+        assertThat(restoredAfter).as("pages after one more view applied to both").isEqualTo(pages("ana", "bo", "cy"));
+        assertThat(restoredAfter.get("ana")).as("ana's page after she finished dance-3").doesNotContain("dance-3");
+        restored.close();
+    }
+
+    @Test
+    void aCheckpointThatIsDamagedOrOfAnotherLogIsNotRead(@TempDir Path dir) throws IOException {
+        catalogue(3);
+        finish("ana", "cook-0");
+        Path file = dir.resolve("checkpoint.bin");
+        engine.checkpoint(file);
+
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x40;
+        Path damaged = Files.write(dir.resolve("damaged.bin"), bytes);
+        try (Engine fresh = engine(EngineSettings.defaults())) {
+            assertThat(fresh.restore(damaged, eventLog)).as("a damaged checkpoint").isZero();
+            assertThat(fresh.appliedSequence()).as("nothing read from it").isZero();
+        }
+
+        log.set(log.size() - 1, new LoggedEvent(sequence, new UserEvent(EventType.SKIP, "someone-else", "cook-1", "chef-1",
+                Surface.FOR_YOU, Optional.empty(), Optional.empty(), 0, 60_000, clock.instant())));
+        try (Engine fresh = engine(EngineSettings.defaults())) {
+            assertThat(fresh.restore(file, eventLog)).as("a checkpoint whose last event is not the log's").isZero();
+        }
+        try (Engine fresh = engine(EngineSettings.defaults())) {
+            assertThat(fresh.restore(dir.resolve("none.bin"), eventLog)).as("no checkpoint").isZero();
+        }
+    }
+
+    private Map<String, List<String>> pages(String... users) {
+        Map<String, List<String>> pages = new HashMap<>();
+        for (String user : users) {
+            pages.put(user, forYou(user, Optional.empty(), 10).videoIds());
+        }
+        return pages;
     }
 
     @Test
