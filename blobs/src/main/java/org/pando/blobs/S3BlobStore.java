@@ -256,6 +256,9 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                 if (response.statusCode() < 500 || attempt == ATTEMPTS) {
                     return response;
                 }
+                if (response.body() instanceof InputStream body) {
+                    closeQuietly(body);
+                }
             } catch (IOException e) {
                 last = e;
             } catch (InterruptedException e) {
