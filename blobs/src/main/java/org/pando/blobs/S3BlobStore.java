@@ -256,8 +256,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                 if (response.statusCode() < 500 || attempt == ATTEMPTS) {
                     return response;
                 }
-                if (response.body() instanceof InputStream body) {
-                    closeQuietly(body);
+                if (response.body() instanceof InputStream unread) {
+                    closeQuietly(unread);
                 }
             } catch (IOException e) {
                 last = e;
