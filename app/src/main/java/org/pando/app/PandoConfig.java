@@ -81,7 +81,7 @@ public record PandoConfig(
         String endpoint = s.text("blobs.s3.endpoint").trim();
         BlobsConfig blobs = new BlobsConfig(dataDir, endpoint.isEmpty() ? Optional.empty()
                 : Optional.of(new S3Config(s.uri("blobs.s3.endpoint"), s.text("blobs.s3.bucket"), s.text("blobs.s3.region"),
-                        s.text("blobs.s3.access-key"), s.text("blobs.s3.secret-key"))));
+                        s.text("blobs.s3.access-key"), s.text("blobs.s3.secret-key"), s.bool("blobs.s3.presign-downloads"))));
         return new PandoConfig(dataDir, web, auth, database, upload, media, jobs, events, recommend, understanding, moderation,
                 blobs);
     }

@@ -96,6 +96,7 @@ public final class Settings {
         d.put("blobs.s3.region", "us-east-1");
         d.put("blobs.s3.access-key", "");
         d.put("blobs.s3.secret-key", "");
+        d.put("blobs.s3.presign-downloads", "false");
         d.put("recommend.catalog-refresh", "30s");
         d.put("recommend.catalog-limit", "200000");
         d.put("recommend.trending-half-life", "6h");

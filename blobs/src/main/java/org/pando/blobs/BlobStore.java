@@ -1,6 +1,8 @@
 package org.pando.blobs;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,6 +66,14 @@ public interface BlobStore {
 
     /** Whether a blob is kept under {@code key}. */
     boolean exists(String key);
+
+    /**
+     * An address from which the blob under {@code key} can be fetched without Pando, for {@code valid} from now; empty
+     * when the store offers none (a local folder, or a bucket whose downloads go through Pando).
+     */
+    default Optional<URI> directUrl(String key, Duration valid) {
+        return Optional.empty();
+    }
 
     /**
      * Whether files written into a {@link #writable} folder are kept, and served, as they are written: true of a local

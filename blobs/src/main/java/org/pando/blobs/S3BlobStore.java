@@ -212,6 +212,12 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
+    public Optional<URI> directUrl(String key, Duration valid) {
+        return config.presignDownloads() ? Optional.of(signer.presigned("GET", objectUri(key), clock.instant(), valid))
+                : Optional.empty();
+    }
+
+    @Override
     public void close() {
         http.close();
     }

@@ -11,11 +11,15 @@ import java.net.URI;
  * @param region    the region requests are signed for ({@code us-east-1} when the store has none)
  * @param accessKey the access key id
  * @param secretKey the secret key
+ * @param presignDownloads whether viewers fetch media straight from the store, sent there with presigned addresses
+ *                  (the endpoint must then be reachable by them, with CORS allowing the site); otherwise Pando reads the
+ *                  store and passes the bytes on
  */
-public record S3Config(URI endpoint, String bucket, String region, String accessKey, String secretKey) {
+public record S3Config(URI endpoint, String bucket, String region, String accessKey, String secretKey, boolean presignDownloads) {
 
     @Override
     public String toString() {
-        return "S3Config[endpoint=" + endpoint + ", bucket=" + bucket + ", region=" + region + ", accessKey=" + accessKey + "]";
+        return "S3Config[endpoint=" + endpoint + ", bucket=" + bucket + ", region=" + region + ", accessKey=" + accessKey
+                + ", presignDownloads=" + presignDownloads + "]";
     }
 }

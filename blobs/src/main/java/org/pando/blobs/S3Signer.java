@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,9 +19,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs S3 requests with AWS Signature Version 4 in the {@code Authorization} header: a canonical request (method,
- * path, sorted query, the signed headers, the payload's SHA-256), hashed into a string to sign, signed with a key
- * derived from the secret for the day, the region and the service.
+ * Signs S3 requests with AWS Signature Version 4, in the {@code Authorization} header or in the query of a presigned
+ * address: a canonical request (method, path, sorted query, the signed headers, the payload's SHA-256), hashed into a
+ * string to sign, signed with a key derived from the secret for the day, the region and the service.
  */
 final class S3Signer {
     static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
@@ -46,26 +47,56 @@ final class S3Signer {
      */
     Map<String, String> headers(String method, URI uri, String payloadHash, Instant at) {
         String stamp = STAMP.format(at);
-        String day = stamp.substring(0, 8);
         Map<String, String> signed = new TreeMap<>();
-        signed.put("host", uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort());
+        signed.put("host", host(uri));
         signed.put("x-amz-content-sha256", payloadHash);
         signed.put("x-amz-date", stamp);
-        String signedNames = String.join(";", signed.keySet());
+        String signature = signature(method, uri, signed, payloadHash, stamp);
+        return Map.of("x-amz-date", stamp, "x-amz-content-sha256", payloadHash, "Authorization",
+                ALGORITHM + " Credential=" + accessKey + "/" + scope(stamp) + ", SignedHeaders=" + String.join(";", signed.keySet())
+                        + ", Signature=" + signature);
+    }
+
+    /**
+     * A presigned address: {@code uri} with the signature in its query, so that anyone holding it may {@code method}
+     * the object until {@code expires} after {@code at}, without credentials of their own.
+     *
+     * @param uri an object's address without a query, its path encoded as {@link #encode} does
+     */
+    URI presigned(String method, URI uri, Instant at, Duration expires) {
+        String stamp = STAMP.format(at);
+        String query = "X-Amz-Algorithm=" + ALGORITHM
+                + "&X-Amz-Credential=" + encode(accessKey + "/" + scope(stamp), false)
+                + "&X-Amz-Date=" + stamp
+                + "&X-Amz-Expires=" + expires.toSeconds()
+                + "&X-Amz-SignedHeaders=host";
+        URI unsigned = URI.create(uri + "?" + query);
+        String signature = signature(method, unsigned, new TreeMap<>(Map.of("host", host(uri))), UNSIGNED_PAYLOAD, stamp);
+        return URI.create(unsigned + "&X-Amz-Signature=" + signature);
+    }
+
+    /** The signature of a canonical request: method, path, sorted query, the signed headers, the payload's hash. */
+    private String signature(String method, URI uri, Map<String, String> signed, String payloadHash, String stamp) {
         String canonical = method + "\n"
                 + (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath()) + "\n"
                 + canonicalQuery(uri.getRawQuery()) + "\n"
                 + signed.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue().trim() + "\n").collect(Collectors.joining())
-                + "\n" + signedNames + "\n" + payloadHash;
-        String scope = day + "/" + region + "/s3/aws4_request";
-        String toSign = ALGORITHM + "\n" + stamp + "\n" + scope + "\n" + sha256(canonical.getBytes(StandardCharsets.UTF_8));
+                + "\n" + String.join(";", signed.keySet()) + "\n" + payloadHash;
+        String toSign = ALGORITHM + "\n" + stamp + "\n" + scope(stamp) + "\n" + sha256(canonical.getBytes(StandardCharsets.UTF_8));
+        String day = stamp.substring(0, 8);
         byte[] key = hmac(("AWS4" + secretKey).getBytes(StandardCharsets.UTF_8), day);
         key = hmac(key, region);
         key = hmac(key, "s3");
         key = hmac(key, "aws4_request");
-        String signature = HEX.formatHex(hmac(key, toSign));
-        return Map.of("x-amz-date", stamp, "x-amz-content-sha256", payloadHash, "Authorization",
-                ALGORITHM + " Credential=" + accessKey + "/" + scope + ", SignedHeaders=" + signedNames + ", Signature=" + signature);
+        return HEX.formatHex(hmac(key, toSign));
+    }
+
+    private String scope(String stamp) {
+        return stamp.substring(0, 8) + "/" + region + "/s3/aws4_request";
+    }
+
+    private static String host(URI uri) {
+        return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
     }
 
     /** The SHA-256 of some bytes, in lower-case hex. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,5 +31,7 @@ class DiskBlobStoreTest extends BlobStoreContract {
         assertThat(store.readable("media/v1/master.m3u8", work.resolve("x")))
                 .as("read in place, not copied").contains(root.resolve("media/v1/master.m3u8"));
         assertThat(work.resolve("unused")).doesNotExist();
+        assertThat(store.directUrl("media/v1/master.m3u8", Duration.ofMinutes(5))).as("a folder has no addresses of its own")
+                .isEmpty();
     }
 }

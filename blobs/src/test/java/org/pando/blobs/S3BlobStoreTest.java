@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
@@ -77,10 +83,33 @@ class S3BlobStoreTest extends BlobStoreContract {
 
     @Test
     void anUnreachableStoreIsSaidPlainly() {
-        S3Config nowhere = new S3Config(URI.create("http://127.0.0.1:1"), "b", "us-east-1", "pando", "pando-secret");
+        S3Config nowhere = new S3Config(URI.create("http://127.0.0.1:1"), "b", "us-east-1", "pando", "pando-secret", false);
         assertThatThrownBy(() -> S3BlobStore.open(nowhere, Clock.systemUTC()))
                 .isInstanceOf(BlobStoreUnavailable.class)
                 .hasMessageContaining("cannot be reached");
+    }
+
+    @Test
+    void aPresignedAddressFetchesTheObjectWithoutCredentialsUntilItExpires() throws Exception {
+        S3Config presigning = new S3Config(URI.create("http://127.0.0.1:" + proxy.getPort()), "bucket-" + BUCKETS.incrementAndGet(),
+                "us-east-1", "pando", "pando-secret", true);
+        Instant now = Instant.now();
+        try (S3BlobStore fresh = S3BlobStore.open(presigning, Clock.fixed(now, ZoneOffset.UTC));
+                S3BlobStore stale = S3BlobStore.open(presigning, Clock.fixed(now.minusSeconds(120), ZoneOffset.UTC));
+                HttpClient http = HttpClient.newHttpClient()) {
+            fresh.put("media/v1/seg 1.m4s", write("segment bytes"));
+
+            URI valid = fresh.directUrl("media/v1/seg 1.m4s", Duration.ofMinutes(5)).orElseThrow();
+            HttpResponse<String> got = http.send(HttpRequest.newBuilder(valid).header("Range", "bytes=8-12").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(got.statusCode()).as("a range through the presigned address: %s", got.body()).isEqualTo(206);
+            assertThat(got.body()).isEqualTo("bytes");
+
+            URI expired = stale.directUrl("media/v1/seg 1.m4s", Duration.ofMinutes(1)).orElseThrow();
+            assertThat(http.send(HttpRequest.newBuilder(expired).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                    .as("an address that expired a minute ago").isEqualTo(403);
+        }
+        assertThat(store().directUrl("media/v1/seg 1.m4s", Duration.ofMinutes(5))).as("a store that does not presign").isEmpty();
     }
 
     @Test
@@ -99,6 +128,6 @@ class S3BlobStoreTest extends BlobStoreContract {
     }
 
     private static S3Config config(String bucket, String secret) {
-        return new S3Config(URI.create("http://127.0.0.1:" + proxy.getPort()), bucket, "us-east-1", "pando", secret);
+        return new S3Config(URI.create("http://127.0.0.1:" + proxy.getPort()), bucket, "us-east-1", "pando", secret, false);
     }
 }

@@ -33,8 +33,9 @@ import org.pando.media.Clips;
 /**
  * Pando beyond one machine, on loopback: PostgreSQL, a Kafka broker and s3proxy, with two web nodes that run no media
  * jobs and one {@code pando worker}, each a process of its own that shares nothing with the others but those three.
- * A clip uploaded through node A is transcoded by the worker into the bucket, played, found and recommended through
- * node B, and what a viewer does on node B shows in the creator's statistics on node A.
+ * A clip uploaded through node A is transcoded by the worker into the bucket, played (node B sending players to the
+ * bucket for segments), found and recommended through node B, and what a viewer does on node B shows in the creator's
+ * statistics on node A.
  */
 class ClusterTest {
     private static final String ACCESS_KEY = "pando";
@@ -48,7 +49,7 @@ class ClusterTest {
     private static EmbeddedPostgres postgres;
     private static S3Proxy s3;
     private static KafkaBroker kafka;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @BeforeAll
     static void startEngines() throws Exception {
@@ -82,7 +83,8 @@ class ClusterTest {
     @Test
     void aClipUploadedThroughOneNodeIsTranscodedByTheWorkerThenPlayedFoundRecommendedAndCountedThroughTheOther() throws Exception {
         try (ServerProcess a = ServerProcess.start(dir.resolve("node-a"), dir.resolve("node-a.log"), settings("jobs.workers=0"));
-                ServerProcess b = ServerProcess.start(dir.resolve("node-b"), dir.resolve("node-b.log"), settings("jobs.workers=0"));
+                ServerProcess b = ServerProcess.start(dir.resolve("node-b"), dir.resolve("node-b.log"),
+                        settings("jobs.workers=0", "blobs.s3.presign-downloads=true"));
                 ServerProcess worker = ServerProcess.worker(dir.resolve("worker"), dir.resolve("worker.log"), settings())) {
             PandoClient nodeA = new PandoClient(a.port());
             PandoClient nodeB = new PandoClient(b.port());
@@ -107,11 +109,13 @@ class ClusterTest {
             String segment = playlist.body().lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElseThrow();
             String segmentUrl = rungUrl.substring(0, rungUrl.lastIndexOf('/') + 1) + segment;
             HttpResponse<String> part = get(segmentUrl, "bytes=0-99");
-            assertThat(part.statusCode()).as("a range of %s through node B", segment).isEqualTo(206);
+            assertThat(part.previousResponse()).map(HttpResponse::statusCode)
+                    .as("node B sends the viewer to the bucket for %s with a presigned address", segment).contains(302);
+            assertThat(part.statusCode()).as("a range of %s from the bucket", segment).isEqualTo(206);
             assertThat(part.headers().firstValue("Content-Range").orElse("")).as("its Content-Range").startsWith("bytes 0-99/");
 
             try (S3BlobStore bucket = S3BlobStore.open(new S3Config(URI.create(s3Endpoint()), BUCKET, "us-east-1", ACCESS_KEY,
-                    SECRET_KEY), Clock.systemUTC())) {
+                    SECRET_KEY, false), Clock.systemUTC())) {
                 assertThat(bucket.list("media/" + id)).extracting(BlobInfo::key).as("the ladder in the bucket")
                         .contains("media/" + id + "/master.m3u8");
                 assertThat(bucket.exists("originals/" + id)).as("the original in the bucket").isTrue();

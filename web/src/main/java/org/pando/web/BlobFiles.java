@@ -8,6 +8,8 @@ import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.pando.blobs.BlobSlice;
@@ -18,6 +20,8 @@ import org.pando.blobs.RangeNotSatisfiable;
 /**
  * Sends kept files over HTTP, wherever the {@link BlobStore} keeps them: the content type from the name's extension,
  * {@code HEAD}, and one byte range per request ({@code 206}, or {@code 416} past the end) so that players can seek.
+ * When the store hands out addresses of its own, everything but playlists is a redirect there instead (playlists
+ * name their segments relative to themselves, so they stay here).
  */
 final class BlobFiles {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -28,6 +32,8 @@ final class BlobFiles {
             Map.entry("vtt", "text/vtt"),
             Map.entry("jpg", "image/jpeg"),
             Map.entry("png", "image/png"));
+    /** How long a redirect's address stays valid: beyond the five minutes a response may be cached. */
+    private static final Duration DIRECT_FOR = Duration.ofMinutes(15);
     private final BlobStore blobs;
 
     BlobFiles(BlobStore blobs) {
@@ -40,6 +46,11 @@ final class BlobFiles {
      * @return false, having sent nothing, when there is no such blob
      */
     boolean send(ServerRequest req, ServerResponse res, String key) {
+        Optional<URI> direct = key.endsWith(".m3u8") ? Optional.empty() : blobs.directUrl(key, DIRECT_FOR);
+        if (direct.isPresent()) {
+            res.status(Status.FOUND_302).header(HeaderNames.LOCATION, direct.get().toString()).send();
+            return true;
+        }
         Optional<BlobSlice> found;
         try {
             found = blobs.read(key, ByteRange.of(req.headers().first(HeaderNames.RANGE)));
