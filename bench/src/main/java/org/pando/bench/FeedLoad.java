@@ -18,13 +18,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 
 /**
  * The feed half of {@code pando bench serve}: wrk asks for For You's first page as viewers drawn from the synthetic
  * instance's tokens, while a poster sends those viewers' watching at a steady rate and a probe measures freshness:
- * it turns down the first video of a viewer's feed and times until that viewer's next feed no longer shows it.
+ * it turns down the first video of a viewer's feed and times until that viewer's next feed no longer shows it. The
+ * poster is open-loop: it sends a batch every {@value #POST_EVERY_MS} ms whether or not the earlier ones were answered,
+ * up to {@value #MAX_POSTS_IN_FLIGHT} unanswered, so slow answers show as a backlog rather than a slower load.
  */
 final class FeedLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,6 +35,7 @@ final class FeedLoad {
     private static final long POST_EVERY_MS = 10;
     private static final long FRESHNESS_GIVE_UP_MS = 5000;
     private static final int PROBE_TOKENS = 50;
+    private static final int MAX_POSTS_IN_FLIGHT = 64;
 
     private final PandoChild server;
     private final SyntheticInstance instance;
@@ -42,6 +46,8 @@ final class FeedLoad {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Histogram freshness = new Histogram(60_000_000L, 3);
     private final AtomicLong posted = new AtomicLong();
+    private final AtomicLong postsSkipped = new AtomicLong();
+    private final AtomicInteger postsInFlight = new AtomicInteger();
     private final AtomicLong freshnessGaveUp = new AtomicLong();
     private final List<Long> residentMb = new ArrayList<>();
     private volatile boolean running = true;
@@ -102,6 +108,8 @@ final class FeedLoad {
         m.put("feed_errors", wrk.get("errors").asLong());
         m.put("server_cpu_ms_per_feed", Reports.round(cpu * 1000 / Math.max(1, requests)));
         m.put("events_posted_per_s", Reports.round(posted.get() / elapsed));
+        m.put("events_intended_per_s", Reports.round(EVENTS_PER_POST * 1000.0 / POST_EVERY_MS));
+        m.put("posts_skipped_in_flight_cap", postsSkipped.get());
         m.put("freshness_p50_ms", Reports.round(freshness.getValueAtPercentile(50) / 1000.0));
         m.put("freshness_p99_ms", Reports.round(freshness.getValueAtPercentile(99) / 1000.0));
         m.put("freshness_probes", freshness.getTotalCount());
@@ -138,23 +146,33 @@ final class FeedLoad {
         }
     }
 
-    /** Viewers' watching at a steady rate: impressions, plays and endings of popular videos. */
+    /** Viewers' watching at a steady rate, open-loop: impressions, plays and endings of popular videos. */
     private void post() {
         SplittableRandom random = new SplittableRandom(11);
         String[] types = {"impression", "play", "complete", "skip", "progress"};
+        long next = System.nanoTime();
         while (running) {
-            long start = System.nanoTime();
-            StringBuilder body = new StringBuilder("{\"events\":[");
-            for (int i = 0; i < EVENTS_PER_POST; i++) {
-                body.append(i > 0 ? "," : "").append("{\"type\":\"").append(types[random.nextInt(types.length)])
-                        .append("\",\"surface\":\"for-you\",\"video\":\"")
-                        .append(SyntheticInstance.videoId(instance.popularVideo(random))).append("\",\"watched_ms\":5000}");
+            if (postsInFlight.get() >= MAX_POSTS_IN_FLIGHT) {
+                postsSkipped.incrementAndGet();
+            } else {
+                StringBuilder body = new StringBuilder("{\"events\":[");
+                for (int i = 0; i < EVENTS_PER_POST; i++) {
+                    body.append(i > 0 ? "," : "").append("{\"type\":\"").append(types[random.nextInt(types.length)])
+                            .append("\",\"surface\":\"for-you\",\"video\":\"")
+                            .append(SyntheticInstance.videoId(instance.popularVideo(random))).append("\",\"watched_ms\":5000}");
+                }
+                String token = tokens.get(random.nextInt(Math.min(PROBE_TOKENS, tokens.size() - 1), tokens.size()));
+                postsInFlight.incrementAndGet();
+                client.sendAsync(postEvents(token, body.append("]}").toString()), HttpResponse.BodyHandlers.discarding())
+                        .whenComplete((response, failure) -> {
+                            postsInFlight.decrementAndGet();
+                            if (failure == null && response.statusCode() == 202) {
+                                posted.addAndGet(EVENTS_PER_POST);
+                            }
+                        });
             }
-            String token = tokens.get(random.nextInt(Math.min(PROBE_TOKENS, tokens.size() - 1), tokens.size()));
-            if (send(postEvents(token, body.append("]}").toString())) == 202) {
-                posted.addAndGet(EVENTS_PER_POST);
-            }
-            ChildProcesses.sleep(Math.max(0, POST_EVERY_MS - (System.nanoTime() - start) / 1_000_000));
+            next += POST_EVERY_MS * 1_000_000;
+            ChildProcesses.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
         }
     }
 
