@@ -56,6 +56,19 @@ public final class Ease implements ItemScorer {
         return new Ease(g);
     }
 
+    /**
+     * A model over weights learned elsewhere or kept from an earlier fit: {@code n} x {@code n} floats, row-major, as
+     * {@link #weight} reads them.
+     */
+    public static Ease ofWeights(int n, float[] weights) {
+        if (weights.length != n * n) {
+            throw new IllegalArgumentException(weights.length + " weights are not " + n + " x " + n);
+        }
+        DenseSymmetric w = new DenseSymmetric(n);
+        System.arraycopy(weights, 0, w.values, 0, weights.length);
+        return new Ease(w);
+    }
+
     @Override
     public int items() {
         return weights.n;

@@ -291,6 +291,11 @@ public final class ImplicitAls implements ItemScorer {
         return k;
     }
 
+    /** A copy of the item factors, row-major, {@code k} floats per item: what {@link #ofItemFactors} takes back. */
+    public float[] itemFactors() {
+        return itemFactors.clone();
+    }
+
     /** The dot product of a user vector with one item's vector. */
     public float score(float[] user, int item) {
         int base = item * k;

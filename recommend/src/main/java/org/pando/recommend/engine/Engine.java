@@ -129,8 +129,8 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
      * Reads the checkpoint in {@code file} into this engine, before it has applied any event, and keeps writing
      * checkpoints there every {@link EngineSettings#checkpointEvery()} and when it closes. Returns the sequence of the
      * last event the checkpoint holds, after which to subscribe to {@code log}: 0 when there is no checkpoint, or one
-     * that is damaged, of another version or of another log (the whole log is then read again). The taste models are
-     * refitted on the background thread as soon as the engine starts.
+     * that is damaged, of another version or of another log (the whole log is then read again). The taste models come
+     * back as they were last fitted; viewers are folded in again against them when next asked for.
      */
     public long restore(Path file, EventLog log) {
         try {

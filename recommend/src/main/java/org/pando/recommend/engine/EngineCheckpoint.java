@@ -32,7 +32,7 @@ import org.pando.events.LoggedEvent;
 final class EngineCheckpoint {
     private static final int MAGIC = 0x50414e45;
     /** Raised whenever what is written changes; a checkpoint of another version is not read (the log is replayed). */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int TRAILER = Long.BYTES;
     private static final int BUFFER = 1 << 16;
 

@@ -171,9 +171,8 @@ final class EngineState implements Consumer<LoggedEvent> {
     }
 
     /**
-     * Writes everything learned from the events up to {@link #lastApplied()}; call it between two events (from the
-     * thread that applies them, or with it stopped). The taste models are not written: they are refitted from the
-     * viewers' valued videos.
+     * Writes everything learned from the events up to {@link #lastApplied()}, the latest fit of the taste models
+     * with it; call it between two events (from the thread that applies them, or with it stopped).
      */
     void writeTo(DataOutput out) throws IOException {
         out.writeLong(valuedSinceFit.get());
@@ -190,6 +189,7 @@ final class EngineState implements Consumer<LoggedEvent> {
             out.writeDouble(e.getValue()[1]);
         }
         StateIO.writeCounts(out, followers);
+        taste.writeTo(out);
     }
 
     /** Reads what {@link #writeTo} wrote, after {@code last} was applied, into this state, which has applied no event yet. */
@@ -209,6 +209,7 @@ final class EngineState implements Consumer<LoggedEvent> {
             quality.put(video, new double[] {in.readDouble(), in.readDouble()});
         }
         StateIO.readCounts(in, followers);
+        taste.readFrom(in);
         lastApplied = last.event();
         synchronized (applied) {
             applied.set(last.sequence());

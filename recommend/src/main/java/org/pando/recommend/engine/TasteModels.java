@@ -1,7 +1,11 @@
 package org.pando.recommend.engine;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +41,64 @@ final class TasteModels {
     /** The latest fit, or null before the first. */
     Snapshot current() {
         return current;
+    }
+
+    /** Writes the latest fit, if any: the videos, iALS's item factors, and EASE's head with its weights. */
+    void writeTo(DataOutput out) throws IOException {
+        Snapshot s = current;
+        out.writeBoolean(s != null);
+        if (s == null) {
+            return;
+        }
+        out.writeLong(s.version());
+        StateIO.writeIds(out, s.ids());
+        out.writeInt(s.als().factors());
+        for (float f : s.als().itemFactors()) {
+            out.writeFloat(f);
+        }
+        List<String> head = new ArrayList<>(Collections.nCopies(s.head().index().size(), ""));
+        s.head().index().forEach((video, j) -> head.set(j, video));
+        StateIO.writeIds(out, head);
+        Ease ease = s.head().ease();
+        for (int i = 0; i < ease.items(); i++) {
+            for (int j = 0; j < ease.items(); j++) {
+                out.writeFloat(ease.weight(i, j));
+            }
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote and publishes it as the latest fit. */
+    void readFrom(DataInput in) throws IOException {
+        if (!in.readBoolean()) {
+            return;
+        }
+        long fitVersion = in.readLong();
+        List<String> ids = new ArrayList<>();
+        StateIO.readIds(in, ids);
+        int k = in.readInt();
+        float[] factors = new float[ids.size() * k];
+        for (int i = 0; i < factors.length; i++) {
+            factors[i] = in.readFloat();
+        }
+        List<String> head = new ArrayList<>();
+        StateIO.readIds(in, head);
+        float[] weights = new float[head.size() * head.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = in.readFloat();
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        Map<String, Integer> headIndex = new HashMap<>();
+        for (int j = 0; j < head.size(); j++) {
+            headIndex.put(head.get(j), j);
+        }
+        synchronized (this) {
+            version = fitVersion;
+            current = new Snapshot(fitVersion, Map.copyOf(index), List.copyOf(ids), ImplicitAls.ofItemFactors(factors, k, ALPHA,
+                    ALS_LAMBDA), new Head(Map.copyOf(headIndex), Ease.ofWeights(head.size(), weights)));
+        }
     }
 
     /**

@@ -280,9 +280,12 @@ class EngineTest {
             finish(other, "dance-3");
         }
         forYou("cy", Optional.empty(), 10);
+        engine.refit();
         Path file = dir.resolve("checkpoint.bin");
         engine.checkpoint(file);
         Map<String, List<String>> before = pages("ana", "bo", "cy");
+        assertThat(forYou("ana", Optional.empty(), 10).items()).as("ana's page before, with taste from the fit")
+                .anySatisfy(item -> assertThat(item.why()).anyMatch(c -> c.signal() == Signal.TASTE));
 
         Engine restored = engine(EngineSettings.defaults());
         long after = restored.restore(file, eventLog);
@@ -293,6 +296,8 @@ class EngineTest {
         Engine writer = engine;
         engine = restored;
         assertThat(pages("ana", "bo", "cy")).as("the restored engine's pages against the writer's").isEqualTo(before);
+        assertThat(forYou("ana", Optional.empty(), 10).items()).as("ana's page after, with the fit restored")
+                .anySatisfy(item -> assertThat(item.why()).anyMatch(c -> c.signal() == Signal.TASTE));
 
         finish("ana", "dance-3");
         log.subList(log.size() - 2, log.size()).forEach(writer::accept);
