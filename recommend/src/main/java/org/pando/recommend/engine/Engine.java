@@ -76,7 +76,8 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
     /** Where checkpoints go, once asked for; written by the thread that applies the events. */
     private volatile Path checkpointFile;
     private volatile Instant nextCheckpoint = Instant.MAX;
-    private boolean restored;
+    /** Set when a checkpoint without a fit of the taste models was read: they are fitted first thing. */
+    private volatile boolean fitAfterRestore;
 
     public Engine(CandidateSource source, ContentIndex content, EngineSettings settings, Clock clock) {
         this(source, content, settings, clock, new SplittableRandom());
@@ -111,9 +112,6 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         long refresh = settings.catalogRefresh().toMillis();
         background.scheduleWithFixedDelay(this::refreshCatalogQuietly, refresh, refresh, TimeUnit.MILLISECONDS);
         background.scheduleWithFixedDelay(this::refitQuietly, 1, 1, TimeUnit.SECONDS);
-        if (restored) {
-            background.execute(this::refitQuietly);
-        }
     }
 
     @Override
@@ -133,12 +131,14 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
      * back as they were last fitted; viewers are folded in again against them when next asked for.
      */
     public long restore(Path file, EventLog log) {
+        boolean restored;
         try {
             restored = EngineCheckpoint.read(state, file, log);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("The recommendation engine's checkpoint " + file + " could not be read; remove it "
                     + "to read the whole event log again", e);
         }
+        fitAfterRestore = restored && state.taste.current() == null;
         if (restored) {
             LOG.log(System.Logger.Level.INFO, "The recommendation engine read its checkpoint, up to event "
                     + state.appliedSequence() + "; it reads the events after it from the log");
@@ -389,8 +389,10 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
     private void refitQuietly() {
         try {
             boolean intervalPassed = Duration.between(lastFit, clock.instant()).compareTo(settings.refitInterval()) >= 0;
-            boolean firstAfterRestore = restored && state.taste.current() == null;
-            if (firstAfterRestore || (intervalPassed || state.taste.current() == null) && state.refitDue(settings.refitMinEvents())) {
+            if (fitAfterRestore) {
+                fitAfterRestore = false;
+                refit();
+            } else if ((intervalPassed || state.taste.current() == null) && state.refitDue(settings.refitMinEvents())) {
                 refit();
             }
         } catch (RuntimeException e) {
