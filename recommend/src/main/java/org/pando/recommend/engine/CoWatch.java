@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.pando.learn.TopK;
 import org.pando.recommend.ContentIndex.Match;
 
@@ -83,40 +85,45 @@ final class CoWatch {
      * history video that contributes most.
      */
     Map<String, Match> forHistory(Map<String, Double> history, int limit) {
-        IntIndex seen = new IntIndex();
-        history.keySet().forEach(id -> {
-            Integer n = numbers.get(id);
-            if (n != null) {
-                seen.add(n);
-            }
-        });
-        int seeds = seen.size();
-        Sums sums = new Sums();
-        history.forEach((id, weight) -> {
-            Integer n = numbers.get(id);
-            if (n != null) {
-                Video seed = videos[n];
-                synchronized (seed) {
-                    Video[] all = videos;
-                    for (int p = 0; p < seed.partners.size(); p++) {
-                        int candidate = seed.partners.keyAt(p);
-                        int at = seen.positionOf(candidate);
-                        if (at < 0 || at >= seeds) {
-                            double similarity = seed.together[p]
-                                    / (Math.sqrt(Math.max(1.0, seed.valued) * Math.max(1.0, all[candidate].valued)) + shrink);
-                            sums.add(seen.add(candidate) - seeds, weight * similarity, seed.number);
+        Scratch sums = Scratch.borrow(videos.length);
+        try {
+            history.keySet().forEach(id -> {
+                Integer n = numbers.get(id);
+                if (n != null) {
+                    sums.seed(n);
+                }
+            });
+            history.forEach((id, weight) -> {
+                Integer n = numbers.get(id);
+                if (n != null) {
+                    Video seed = videos[n];
+                    synchronized (seed) {
+                        Video[] all = videos;
+                        for (int p = 0; p < seed.partners.size(); p++) {
+                            int candidate = seed.partners.keyAt(p);
+                            if (!sums.isSeed(candidate)) {
+                                double similarity = seed.together[p]
+                                        / (Math.sqrt(Math.max(1.0, seed.valued) * Math.max(1.0, all[candidate].valued)) + shrink);
+                                sums.add(candidate, weight * similarity, seed.number);
+                            }
                         }
                     }
                 }
+            });
+            float[] scores = new float[sums.touched];
+            for (int t = 0; t < sums.touched; t++) {
+                scores[t] = sums.total[sums.order[t]];
             }
-        });
-        float[] scores = Arrays.copyOf(sums.total, seen.size() - seeds);
-        Video[] all = videos;
-        Map<String, Match> top = new HashMap<>();
-        for (int p : TopK.select(scores, limit, new int[0])) {
-            top.put(all[seen.keyAt(p + seeds)].id, new Match(scores[p], all[sums.because[p]].id));
+            Video[] all = videos;
+            Map<String, Match> top = new HashMap<>();
+            for (int t : TopK.select(scores, limit, new int[0])) {
+                int candidate = sums.order[t];
+                top.put(all[candidate].id, new Match(scores[t], all[sums.because[candidate]].id));
+            }
+            return top;
+        } finally {
+            Scratch.release(sums);
         }
-        return top;
     }
 
     /** Numbers a video on first sight; only the writer calls it. */
@@ -164,22 +171,92 @@ final class CoWatch {
         }
     }
 
-    /** Per candidate (by position): the summed score and the seed that gave the largest part. */
-    private static final class Sums {
-        float[] total = new float[64];
-        float[] best = new float[64];
-        int[] because = new int[64];
+    /**
+     * One request's sums, indexed by video number: the summed score of each candidate, its largest part and the seed
+     * that gave it, and the candidates in the order first reached. A generation number marks what this request wrote,
+     * so nothing is cleared between requests; the arrays are kept in a small pool, since a long history reaches a
+     * good part of the catalogue and hashing every partner of every seed cost more than the sums themselves.
+     */
+    private static final class Scratch {
+        private static final int POOLED = 4;
+        private static final Queue<Scratch> POOL = new ConcurrentLinkedQueue<>();
 
-        void add(int position, double part, int seed) {
-            if (position == total.length) {
-                total = Arrays.copyOf(total, position * 2);
-                best = Arrays.copyOf(best, position * 2);
-                because = Arrays.copyOf(because, position * 2);
+        float[] total;
+        float[] best;
+        int[] because;
+        /** The candidates, by number, in the order first reached; {@link #touched} of them. */
+        int[] order;
+        int touched;
+        private int[] reached;
+        private int[] seeds;
+        private int generation;
+
+        private Scratch(int capacity) {
+            total = new float[capacity];
+            best = new float[capacity];
+            because = new int[capacity];
+            order = new int[64];
+            reached = new int[capacity];
+            seeds = new int[capacity];
+        }
+
+        /** Sums for a table of {@code videos} videos, empty. */
+        static Scratch borrow(int videos) {
+            Scratch s = POOL.poll();
+            if (s == null || s.total.length < videos) {
+                s = new Scratch(Math.max(1024, videos));
             }
-            total[position] += (float) part;
-            if (part > best[position]) {
-                best[position] = (float) part;
-                because[position] = seed;
+            if (++s.generation == Integer.MAX_VALUE) {
+                Arrays.fill(s.reached, 0);
+                Arrays.fill(s.seeds, 0);
+                s.generation = 1;
+            }
+            s.touched = 0;
+            return s;
+        }
+
+        static void release(Scratch s) {
+            if (POOL.size() < POOLED) {
+                POOL.offer(s);
+            }
+        }
+
+        void seed(int video) {
+            grow(video);
+            seeds[video] = generation;
+        }
+
+        boolean isSeed(int video) {
+            return video < seeds.length && seeds[video] == generation;
+        }
+
+        void add(int candidate, double part, int seed) {
+            grow(candidate);
+            if (reached[candidate] != generation) {
+                reached[candidate] = generation;
+                total[candidate] = 0;
+                best[candidate] = 0;
+                if (touched == order.length) {
+                    order = Arrays.copyOf(order, touched * 2);
+                }
+                order[touched++] = candidate;
+            }
+            total[candidate] += (float) part;
+            if (part > best[candidate]) {
+                best[candidate] = (float) part;
+                because[candidate] = seed;
+            }
+        }
+
+        /** Room for a video numbered after the table was measured, as the writer may number one meanwhile. */
+        private void grow(int video) {
+            if (video >= total.length) {
+                int n = Math.max(video + 1, total.length * 2);
+                total = Arrays.copyOf(total, n);
+                best = Arrays.copyOf(best, n);
+                because = Arrays.copyOf(because, n);
+                reached = Arrays.copyOf(reached, n);
+                seeds = Arrays.copyOf(seeds, n);
             }
         }
     }
