@@ -6,6 +6,7 @@ import org.pando.blobs.BlobStore;
 import org.pando.catalog.ChannelService;
 import org.pando.catalog.TagService;
 import org.pando.catalog.VideoService;
+import org.pando.domain.RandomIds;
 import org.pando.pipeline.MediaLayout;
 import org.pando.store.Database;
 import org.pando.store.JdbiChannelRepository;
@@ -45,7 +46,9 @@ public final class Worker implements AutoCloseable {
             ChannelService channels = new ChannelService(new JdbiChannelRepository(jdbi), renamed -> { }, clock);
             VideoService videos = new VideoService(new JdbiVideoRepository(jdbi), channels, clock);
             // what the web nodes' search reads of a video changed: who may see it, its tags and captions
-            Consumer<String> videoChanged = new JdbiSearchSource(jdbi)::note;
+            JdbiSearchSource searchNotes = new JdbiSearchSource(jdbi);
+            String noter = "worker-" + RandomIds.id();
+            Consumer<String> videoChanged = videoId -> searchNotes.note(videoId, noter);
             TagService tags = new TagService(new JdbiTagRepository(jdbi), videos, videoChanged);
             BlobStore blobs = BlobStores.open(config.blobs(), clock, components);
             MediaLayout layout = new MediaLayout(blobs, config.dataDir().resolve("work")).create();

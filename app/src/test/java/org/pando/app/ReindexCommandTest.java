@@ -79,7 +79,7 @@ class ReindexCommandTest {
             }
 
             @Override
-            public void note(String videoId) {
+            public void note(String videoId, String noter) {
             }
 
             @Override
@@ -88,7 +88,7 @@ class ReindexCommandTest {
             }
 
             @Override
-            public List<NotedChange> notedAfter(long position, Instant notedBefore, int max) {
+            public List<NotedChange> notedAfter(long position, Instant notedBefore, String noter, int max) {
                 return List.of();
             }
 

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
@@ -171,7 +172,7 @@ class ClusterTest {
     }
 
     /** What {@code read} gives once {@code done} holds of it, or what it gave last when time ran out. */
-    private static JsonNode await(Supplier<JsonNode> read, java.util.function.Predicate<JsonNode> done, Duration within) {
+    private static JsonNode await(Supplier<JsonNode> read, Predicate<JsonNode> done, Duration within) {
         Instant deadline = Instant.now().plus(within);
         JsonNode last = read.get();
         while (!done.test(last) && Instant.now().isBefore(deadline)) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.pando.domain.RandomIds;
 
 /**
  * The one thread that writes the index: on start it rebuilds the index when it needs it (missing, of another
@@ -30,6 +31,8 @@ final class IndexUpdater implements AutoCloseable {
     private final SearchIndex index;
     private final SearchSource source;
     private final Clock clock;
+    /** The name this index notes its changes under, so that it skips them when it reads the notes. */
+    private final String noter = RandomIds.id();
     private final Object lock = new Object();
     private final Set<String> pending = new LinkedHashSet<>();
     private boolean checkWanted;
@@ -63,6 +66,11 @@ final class IndexUpdater implements AutoCloseable {
             pending.add(videoId);
             lock.notifyAll();
         }
+    }
+
+    /** The name this index notes its own changes under. */
+    String noter() {
+        return noter;
     }
 
     /** Waits until every change told so far is in the index; false when the time ran out first. */
@@ -140,7 +148,7 @@ final class IndexUpdater implements AutoCloseable {
                 return;
             }
             Instant now = clock.instant();
-            List<NotedChange> noted = source.notedAfter(followed, now.minus(SETTLED_AFTER), NOTES_PER_READ);
+            List<NotedChange> noted = source.notedAfter(followed, now.minus(SETTLED_AFTER), noter, NOTES_PER_READ);
             if (!noted.isEmpty()) {
                 synchronized (lock) {
                     noted.forEach(n -> pending.add(n.videoId()));

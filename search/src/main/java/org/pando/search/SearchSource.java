@@ -30,18 +30,19 @@ public interface SearchSource {
 
     /**
      * Notes that a video's searchable fields or whether it may be found changed, for every process that shares the
-     * source (other web nodes, whose indexes follow the notes).
+     * source (other web nodes, whose indexes follow the notes); {@code noter} names the process that noted it.
      */
-    void note(String videoId);
+    void note(String videoId, String noter);
 
     /** The position of the newest note, 0 when there is none: where an index that is in step starts following. */
     long lastNoted();
 
     /**
-     * Up to {@code max} notes after {@code position} made before {@code notedBefore}, oldest first. Reading only notes a
-     * little older than now keeps a note whose transaction commits after a later one's from being skipped.
+     * Up to {@code max} notes after {@code position} made before {@code notedBefore} by others than {@code noter}, oldest
+     * first. Reading only notes a little older than now keeps a note whose transaction commits after a later one's from
+     * being skipped.
      */
-    List<NotedChange> notedAfter(long position, Instant notedBefore, int max);
+    List<NotedChange> notedAfter(long position, Instant notedBefore, String noter, int max);
 
     /** Forgets the notes made before {@code instant}; an index that far behind is rebuilt anyway. */
     void forgetNotedBefore(Instant instant);

@@ -56,7 +56,7 @@ public final class VideoSearch implements AutoCloseable {
      */
     public void changed(String videoId) {
         updater.changed(videoId);
-        source.note(videoId);
+        source.note(videoId, updater.noter());
     }
 
     /** Reads the videos of the channel with that handle again, as after its name changed. */

@@ -66,13 +66,28 @@ class IndexLifecycleTest {
         started(source);
 
         source.with(video("b", "Harbour at dusk"));
-        source.note("b");
+        source.note("b", "another-process");
         Instant deadline = Instant.now().plus(WAIT);
         while (!ids("harbour").contains("b") && Instant.now().isBefore(deadline)) {
             sleep(100);
         }
 
         assertThat(ids("harbour")).as("found once another process noted it").containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void aChangeThisIndexNotedIsNotReadBackFromTheNotes() {
+        MemorySource source = new MemorySource().with(video("a", "Harbour at noon"));
+        started(source);
+
+        source.with(video("b", "Harbour at dusk"));
+        changed("b");
+        int readsWhenApplied = source.reads("b");
+        sleep(2500);
+
+        assertThat(source.reads("b")).as("reads of b after its own note was there to be followed")
+                .isEqualTo(readsWhenApplied);
+        assertThat(ids("harbour")).containsExactlyInAnyOrder("a", "b");
     }
 
     private static void sleep(long millis) {

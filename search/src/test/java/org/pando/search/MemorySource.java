@@ -17,6 +17,7 @@ final class MemorySource implements SearchSource {
     private final Map<String, SearchableVideo> videos = new ConcurrentHashMap<>();
     final AtomicInteger fullReads = new AtomicInteger();
     private final List<Note> notes = new ArrayList<>();
+    private final Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
 
     MemorySource with(SearchableVideo... added) {
         for (SearchableVideo video : added) {
@@ -31,7 +32,14 @@ final class MemorySource implements SearchSource {
 
     @Override
     public Optional<SearchableVideo> searchable(String videoId) {
+        reads.computeIfAbsent(videoId, k -> new AtomicInteger()).incrementAndGet();
         return Optional.ofNullable(videos.get(videoId));
+    }
+
+    /** How many times a video was read on its own. */
+    int reads(String videoId) {
+        AtomicInteger n = reads.get(videoId);
+        return n == null ? 0 : n.get();
     }
 
     @Override
@@ -56,8 +64,8 @@ final class MemorySource implements SearchSource {
     }
 
     @Override
-    public synchronized void note(String videoId) {
-        notes.add(new Note(new NotedChange(notes.size() + 1, videoId), Instant.EPOCH));
+    public synchronized void note(String videoId, String noter) {
+        notes.add(new Note(new NotedChange(notes.size() + 1, videoId), noter, Instant.EPOCH));
     }
 
     @Override
@@ -66,8 +74,9 @@ final class MemorySource implements SearchSource {
     }
 
     @Override
-    public synchronized List<NotedChange> notedAfter(long position, Instant notedBefore, int max) {
-        return notes.stream().filter(n -> n.change().position() > position && n.at().isBefore(notedBefore)).limit(max)
+    public synchronized List<NotedChange> notedAfter(long position, Instant notedBefore, String noter, int max) {
+        return notes.stream().filter(n -> n.change().position() > position && n.at().isBefore(notedBefore))
+                .filter(n -> !n.noter().equals(noter)).limit(max)
                 .map(Note::change).toList();
     }
 
@@ -76,6 +85,6 @@ final class MemorySource implements SearchSource {
         // the few notes of a test are kept
     }
 
-    private record Note(NotedChange change, Instant at) {
+    private record Note(NotedChange change, String noter, Instant at) {
     }
 }

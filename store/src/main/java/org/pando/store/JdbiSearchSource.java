@@ -103,9 +103,9 @@ public final class JdbiSearchSource implements SearchSource {
     }
 
     @Override
-    public void note(String videoId) {
-        jdbi.useHandle(h -> h.createUpdate("insert into search_changes (video_id, noted_at) values (:id, :at)")
-                .bind("id", videoId).bind("at", System.currentTimeMillis()).execute());
+    public void note(String videoId, String noter) {
+        jdbi.useHandle(h -> h.createUpdate("insert into search_changes (video_id, noted_at, noted_by) values (:id, :at, :by)")
+                .bind("id", videoId).bind("at", System.currentTimeMillis()).bind("by", noter).execute());
     }
 
     @Override
@@ -114,11 +114,11 @@ public final class JdbiSearchSource implements SearchSource {
     }
 
     @Override
-    public List<NotedChange> notedAfter(long position, Instant notedBefore, int max) {
+    public List<NotedChange> notedAfter(long position, Instant notedBefore, String noter, int max) {
         return jdbi.withHandle(h -> h.createQuery("""
                         select position, video_id from search_changes where position > :position and noted_at < :before
-                        order by position limit :max""")
-                .bind("position", position).bind("before", notedBefore.toEpochMilli()).bind("max", max)
+                        and (noted_by is null or noted_by <> :by) order by position limit :max""")
+                .bind("position", position).bind("before", notedBefore.toEpochMilli()).bind("by", noter).bind("max", max)
                 .map((rs, ctx) -> new NotedChange(rs.getLong("position"), rs.getString("video_id"))).list());
     }
 

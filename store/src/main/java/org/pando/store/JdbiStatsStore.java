@@ -66,6 +66,12 @@ public final class JdbiStatsStore implements StatsStore {
     @Override
     public void add(StatsDelta delta, long from, long to) {
         jdbi.useTransaction(h -> {
+            // Writers of the same totals (web nodes on one database) take the checkpoint's row first, so that they write
+            // one after the other and the later one learns that the checkpoint moved before it touches a total.
+            long stored = h.createQuery("select sequence from stats_checkpoint where id = 1 for update").mapTo(Long.class).one();
+            if (stored != from) {
+                throw new CheckpointMoved(from);
+            }
             ensureVideos(h, delta.videos());
             VIDEO_TOTALS.add(h, delta.totals().rows());
             Map<String, long[]> channels = new HashMap<>();
@@ -80,11 +86,7 @@ public final class JdbiStatsStore implements StatsStore {
             REACH.add(h, delta.reach().rows());
             MINUTES.add(h, delta.minutes().rows());
             forget(h, delta.forgetBefore());
-            int moved = h.createUpdate("update stats_checkpoint set sequence = :to where id = 1 and sequence = :from")
-                    .bind("to", to).bind("from", from).execute();
-            if (moved == 0) {
-                throw new CheckpointMoved(from);
-            }
+            h.createUpdate("update stats_checkpoint set sequence = :to where id = 1").bind("to", to).execute();
         });
     }
 

@@ -21,9 +21,11 @@ import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.pando.account.Account;
 import org.pando.account.AccountTaken;
@@ -466,6 +468,44 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void twoWritersOfTheSameTotalsAtOnceCountEachEventOnce() throws Exception {
+        JdbiStatsStore store = new JdbiStatsStore(database().jdbi());
+        Instant at = Instant.parse("2020-02-01T10:00:00Z");
+        for (int round = 0; round < 5; round++) {
+            String channel = RandomIds.id();
+            String clip = RandomIds.id();
+            long start = store.checkpoint();
+            List<StatsAggregator> writers = List.of(new StatsAggregator(store, Duration.ofHours(1)),
+                    new StatsAggregator(store, Duration.ofHours(1)));
+            for (StatsAggregator writer : writers) {
+                writer.accept(new LoggedEvent(start + 1, stat(EventType.PLAY, "ana", clip, channel, Surface.FOR_YOU, "KR", "ko", 0, at)));
+                writer.accept(new LoggedEvent(start + 2, stat(EventType.PLAY, "bo", clip, channel, Surface.FOR_YOU, "US", "en", 0, at)));
+            }
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<?>> flushes = new ArrayList<>();
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                for (StatsAggregator writer : writers) {
+                    flushes.add(threads.submit(() -> {
+                        together.await();
+                        writer.flush();
+                        return null;
+                    }));
+                }
+                for (Future<?> flush : flushes) {
+                    flush.get(30, TimeUnit.SECONDS);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+
+            assertThat(store.video(clip)).map(VideoTotals::views).as("views of round %d's clip, written by whichever came first", round)
+                    .contains(2L);
+            assertThat(store.checkpoint()).as("checkpoint after round %d", round).isEqualTo(start + 2);
+        }
+    }
+
+    @Test
     void forgetsMinutesAndDaysOlderThanAMonthBeforeTheNewestEventButKeepsTheTotals() {
         JdbiStatsStore store = new JdbiStatsStore(database().jdbi());
         String channel = RandomIds.id();
@@ -699,17 +739,21 @@ abstract class RepositoryContract {
     void notesOfChangedVideosAreReadInOrderOnceSettledAndForgottenWhenOld() {
         JdbiSearchSource source = new JdbiSearchSource(database().jdbi());
         long start = source.lastNoted();
-        source.note("noted-1");
-        source.note("noted-2");
+        source.note("noted-1", "node-a");
+        source.note("noted-2", "node-b");
         Instant later = Instant.now().plusSeconds(60);
 
         assertThat(source.lastNoted()).as("the newest note's position").isGreaterThan(start);
-        assertThat(source.notedAfter(start, later, 10)).extracting(NotedChange::videoId).as("notes after the start, in order")
-                .containsExactly("noted-1", "noted-2");
-        assertThat(source.notedAfter(start, later, 1)).extracting(NotedChange::videoId).as("at most one").containsExactly("noted-1");
-        assertThat(source.notedAfter(start, Instant.now().minusSeconds(60), 10)).as("notes made before a minute ago").isEmpty();
+        assertThat(source.notedAfter(start, later, "node-c", 10)).extracting(NotedChange::videoId)
+                .as("notes after the start, in order").containsExactly("noted-1", "noted-2");
+        assertThat(source.notedAfter(start, later, "node-a", 10)).extracting(NotedChange::videoId)
+                .as("what node A reads: the others' notes").containsExactly("noted-2");
+        assertThat(source.notedAfter(start, later, "node-c", 1)).extracting(NotedChange::videoId).as("at most one")
+                .containsExactly("noted-1");
+        assertThat(source.notedAfter(start, Instant.now().minusSeconds(60), "node-c", 10)).as("notes made before a minute ago")
+                .isEmpty();
         source.forgetNotedBefore(later);
-        assertThat(source.notedAfter(0, later, 10)).as("notes after they were forgotten").isEmpty();
+        assertThat(source.notedAfter(0, later, "node-c", 10)).as("notes after they were forgotten").isEmpty();
     }
 
     @Test

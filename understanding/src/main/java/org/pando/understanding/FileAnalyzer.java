@@ -40,25 +40,21 @@ public final class FileAnalyzer implements AutoCloseable {
     private final UnderstandingConfig config;
     private final MediaInspector inspector;
     private final TagVocabulary vocabulary;
-    /*
-     * Each model is loaded on first use under a lock of its own, so that a picture checked while a video's speech
-     * model loads does not wait for it.
-     */
-    private final Object speechLock = new Object();
-    private final Object voiceLock = new Object();
-    private final Object visualLock = new Object();
-    private final Object topicsLock = new Object();
-    private SpeechRecognizer speech;
-    private VoiceActivity voice;
-    private VisualModels visual;
-    private TextEmbedder embedder;
-    private TopicFinder topics;
+    // each model is loaded on first use under a lock of its own, so that a picture checked while a video's speech
+    // model loads does not wait for it
+    private final LoadedOnce<SpeechRecognizer> speech;
+    private final LoadedOnce<VoiceActivity> voice = new LoadedOnce<>(VoiceActivity::load, VoiceActivity::close);
+    private final LoadedOnce<VisualModels> visual = new LoadedOnce<>(VisualModels::load, VisualModels::close);
+    private final LoadedOnce<Topical> topics;
 
     /** An analyzer that suggests tags from {@code vocabulary}. */
     public FileAnalyzer(MediaConfig media, UnderstandingConfig config, TagVocabulary vocabulary) {
         this.config = config;
         this.inspector = new MediaInspector(media);
         this.vocabulary = vocabulary;
+        this.speech = new LoadedOnce<>(() -> SpeechRecognizer.load(ModelArchives.speechModel(config.modelsDir())),
+                SpeechRecognizer::close);
+        this.topics = new LoadedOnce<>(() -> Topical.load(vocabulary), Topical::close);
     }
 
     /** An analyzer of files on their own, which suggests tags from the starter list. */
@@ -115,7 +111,8 @@ public final class FileAnalyzer implements AutoCloseable {
                 : spokenLanguage(heard.words());
         Transcript transcript = language.filter(SpeechRecognizer.LANGUAGE::equals).isPresent()
                 ? heard.words() : new Transcript(language.orElse("und"), List.of());
-        Topics about = attempt(Step.TOPICS, failures, listener, () -> topics().find(text, transcript)).orElse(Topics.NONE);
+        Topics about = attempt(Step.TOPICS, failures, listener, () -> topics.get().finder().find(text, transcript))
+                .orElse(Topics.NONE);
         if (listen && !failures.containsKey(Step.SPEECH)) {
             speechNote(heard.words(), language, about.writtenLanguage()).ifPresent(notes::add);
         }
@@ -157,16 +154,16 @@ public final class FileAnalyzer implements AutoCloseable {
     /** One pass over the audio feeds both the speech recogniser and the voice activity detector. */
     private Heard listen(Path file, double duration, Path workDir, Step.Listener listener) {
         double expected = Math.max(1, duration * BYTES_PER_SECOND);
-        VoiceActivity.Detector voice = voice().detector();
-        try (SpeechRecognizer.Session session = speech().session()) {
+        VoiceActivity.Detector detector = voice.get().detector();
+        try (SpeechRecognizer.Session session = speech.get().session()) {
             long[] bytes = {0};
             inspector.speechAudio(file, (pcm, length) -> {
                 session.accept(pcm, length);
-                voice.accept(pcm, length);
+                detector.accept(pcm, length);
                 bytes[0] += length;
                 listener.progress(Step.SPEECH, Math.min(0.99, bytes[0] / expected));
             }, workDir);
-            return new Heard(session.finish(), voice.finish());
+            return new Heard(session.finish(), detector.finish());
         }
     }
 
@@ -178,7 +175,7 @@ public final class FileAnalyzer implements AutoCloseable {
             Step.Listener listener) {
         double expected = Math.floor(duration * MediaInspector.FRAMES_PER_SECOND) + 1;
         VisualModels.FrameSize size = VisualModels.FrameSize.of(track);
-        VisualModels.Review review = visualModels().review();
+        VisualModels.Review review = visual.get().review();
         inspector.sampledFrames(file, size.width(), size.height(), frame -> {
             review.accept(frame);
             listener.progress(Step.FRAMES, Math.min(0.99, review.seen() / expected));
@@ -194,7 +191,7 @@ public final class FileAnalyzer implements AutoCloseable {
      */
     public PictureFindings lookAt(Path image, Path workDir) {
         createDirectories(workDir);
-        return visualModels().look(posterPicture(image, workDir));
+        return visual.get().look(posterPicture(image, workDir));
     }
 
     private RgbFrame posterPicture(Path image, Path workDir) {
@@ -203,43 +200,6 @@ public final class FileAnalyzer implements AutoCloseable {
         VideoTrack picture = inspector.probe(image, workDir).video().orElseThrow(undecodable);
         VisualModels.FrameSize size = VisualModels.FrameSize.of(picture);
         return inspector.frameAt(image, 0, size.width(), size.height(), workDir).orElseThrow(undecodable);
-    }
-
-    private VisualModels visualModels() {
-        synchronized (visualLock) {
-            if (visual == null) {
-                visual = VisualModels.load();
-            }
-            return visual;
-        }
-    }
-
-    private TopicFinder topics() {
-        synchronized (topicsLock) {
-            if (topics == null) {
-                embedder = TextEmbedder.load();
-                topics = new TopicFinder(embedder, WrittenLanguage.load(), vocabulary);
-            }
-            return topics;
-        }
-    }
-
-    private VoiceActivity voice() {
-        synchronized (voiceLock) {
-            if (voice == null) {
-                voice = VoiceActivity.load();
-            }
-            return voice;
-        }
-    }
-
-    private SpeechRecognizer speech() {
-        synchronized (speechLock) {
-            if (speech == null) {
-                speech = SpeechRecognizer.load(ModelArchives.speechModel(config.modelsDir()));
-            }
-            return speech;
-        }
     }
 
     /**
@@ -287,30 +247,21 @@ public final class FileAnalyzer implements AutoCloseable {
     @Override
     public void close() {
         inspector.close();
-        synchronized (speechLock) {
-            if (speech != null) {
-                speech.close();
-                speech = null;
-            }
+        speech.close();
+        voice.close();
+        visual.close();
+        topics.close();
+    }
+
+    /** The topic finder with the sentence embedder it uses, loaded and let go of together. */
+    private record Topical(TextEmbedder embedder, TopicFinder finder) {
+        static Topical load(TagVocabulary vocabulary) {
+            TextEmbedder embedder = TextEmbedder.load();
+            return new Topical(embedder, new TopicFinder(embedder, WrittenLanguage.load(), vocabulary));
         }
-        synchronized (voiceLock) {
-            if (voice != null) {
-                voice.close();
-                voice = null;
-            }
-        }
-        synchronized (visualLock) {
-            if (visual != null) {
-                visual.close();
-                visual = null;
-            }
-        }
-        synchronized (topicsLock) {
-            if (embedder != null) {
-                embedder.close();
-                embedder = null;
-                topics = null;
-            }
+
+        void close() {
+            embedder.close();
         }
     }
 

@@ -52,7 +52,8 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> ends;
     /**
      * One consumer per reading thread (the engine's stream, the statistics' stream), so that each reads on from where
-     * it stopped instead of moving a shared one back and forth.
+     * it stopped instead of moving a shared one back and forth; those of threads that have ended are closed when the
+     * next reader is made.
      */
     private final Map<Thread, KafkaConsumer<byte[], byte[]>> readers = new ConcurrentHashMap<>();
     private final Properties consumerSettings = new Properties();
@@ -123,7 +124,12 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
     /** {@inheritDoc} Empty only when nothing follows {@code sequence}, or when the brokers did not answer in time. */
     @Override
     public List<LoggedEvent> readAfter(long sequence, int max) {
-        KafkaConsumer<byte[], byte[]> reader = readers.computeIfAbsent(Thread.currentThread(), t -> consumer());
+        KafkaConsumer<byte[], byte[]> reader = readers.get(Thread.currentThread());
+        if (reader == null) {
+            closeEndedReaders();
+            reader = consumer();
+            readers.put(Thread.currentThread(), reader);
+        }
         if (reader.position(partition, timeout) != sequence) {
             reader.seek(partition, sequence);
         }
@@ -155,6 +161,17 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
         }
         readers.values().forEach(reader -> reader.close(CloseOptions.timeout(Duration.ofSeconds(5))));
         readers.clear();
+    }
+
+    /** Closes the consumers of threads that have ended, which nothing else uses any more. */
+    private void closeEndedReaders() {
+        readers.entrySet().removeIf(e -> {
+            if (e.getKey().isAlive()) {
+                return false;
+            }
+            e.getValue().close(CloseOptions.timeout(Duration.ofSeconds(5)));
+            return true;
+        });
     }
 
     private KafkaConsumer<byte[], byte[]> consumer() {
