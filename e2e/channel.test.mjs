@@ -40,6 +40,8 @@ test('a creator sets pictures, name and links; a visitor sees them and finds the
   await page.getByRole('link', { name: 'Edit channel' }).click();
   await page.waitForURL(`${pando.url}/studio/channels/ana`);
   await page.getByRole('heading', { name: /Edit channel/ }).waitFor();
+  // the page takes pictures once it has read the channel
+  await page.locator('#about-fields:enabled').waitFor();
 
   await page.getByLabel('Choose an avatar').setInputFiles(path.join(SHARED, 'media', 'obama.jpg'));
   await page.getByText('Avatar saved.').waitFor({ timeout: 60_000 });

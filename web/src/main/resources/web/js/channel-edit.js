@@ -84,6 +84,7 @@ function setUpPicture(kind) {
   const box = controls.querySelector('.progress');
   const bar = box.querySelector('progress');
   const label = box.querySelector('.label');
+  input.disabled = false;
   input.addEventListener('change', async () => {
     const file = input.files[0];
     if (!file) return;
