@@ -29,6 +29,7 @@ import org.pando.understanding.VideoText;
  * <pre>
  * pando serve [--port N] [--host ADDR] [--data-dir DIR] [--config FILE] [--set key=value]...
  * pando worker [--data-dir DIR] [--config FILE] [--set key=value]...
+ * pando train [--config FILE] [--set key=value]... [--master local[2]|URL] [--tasks N] [--keep N]
  * pando bench media [--shared DIR] [--json FILE]
  * pando bench feed [--shared DIR] [--json FILE] [--requests N]
  * pando bench understand [--shared DIR] [--json FILE]
@@ -51,6 +52,10 @@ public final class Main {
               pando worker [--data-dir DIR] [--config FILE] [--set key=value]...
                   Only transcode, analyse and screen uploads, taking the jobs from the database that
                   pando serve uses (database.url), keeping the results in the shared blob store.
+              pando train [--config FILE] [--set key=value]... [--master local[2]|URL] [--tasks N] [--keep N]
+                  Train the taste models (iALS, EASE) as a Spark job on the Kafka topic web nodes share
+                  (events.kafka.*) and keep them in their blob store, where nodes with
+                  recommend.offline-models adopt the newest. ./pando builds its module on demand.
               pando bench media [--shared DIR] [--json FILE] [--work DIR]
                   Time Pando's single-pass ladder against a hand-written ffmpeg run and one ffmpeg per rung.
               pando bench feed [--shared DIR] [--json FILE] [--requests N]
@@ -115,6 +120,7 @@ public final class Main {
             return switch (args[0]) {
                 case "serve" -> serve(Arrays.copyOfRange(args, 1, args.length), out);
                 case "worker" -> worker(Arrays.copyOfRange(args, 1, args.length), out);
+                case "train" -> train(Arrays.copyOfRange(args, 1, args.length), out);
                 case "bench" -> bench(Arrays.copyOfRange(args, 1, args.length), out);
                 case "eval" -> eval(Arrays.copyOfRange(args, 1, args.length), out);
                 case "analyze" -> analyze(Arrays.copyOfRange(args, 1, args.length), out);
@@ -149,6 +155,13 @@ public final class Main {
         out.println("Pando worker is taking media jobs from " + config.database().url() + " with " + config.jobs().workers()
                 + " worker thread(s)");
         return runUntilStopped(worker, out);
+    }
+
+    private static int train(String[] args, PrintStream out) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        TrainCommand.Options options = new TrainCommand.Options(orElse(flag(rest, "--master"), "local[2]"),
+                Integer.parseInt(orElse(flag(rest, "--tasks"), "4")), Integer.parseInt(orElse(flag(rest, "--keep"), "3")));
+        return TrainCommand.run(PandoConfig.from(settings(rest.toArray(String[]::new))), options, out);
     }
 
     /** Waits for SIGTERM or Ctrl-C, then closes what runs. */

@@ -177,6 +177,9 @@ public final class Pando implements AutoCloseable {
 
         visitorSignUps.restore();
         engine.start();
+        if (config.recommend().offlineModels()) {
+            components.started(new TasteSnapshots(blobs, config.dataDir().resolve("work"), engine).start());
+        }
         stream.start();
         components.started(stream);
         aggregator.start();

@@ -71,7 +71,8 @@ public record PandoConfig(
                 s.integer("recommend.max-creator-per-page"), s.fraction("recommend.daily-creator-share"),
                 s.fraction("recommend.top-share-cap"), s.fraction("recommend.local-floor"),
                 s.fraction("recommend.exploration-rate"), s.integer("recommend.candidates-per-source"),
-                s.integer("recommend.max-visitors"), s.duration("recommend.checkpoint-interval"));
+                s.integer("recommend.max-visitors"), s.duration("recommend.checkpoint-interval"),
+                s.bool("recommend.offline-models"));
         String models = s.text("understanding.models-dir");
         UnderstandingConfig understanding = new UnderstandingConfig(models.isBlank() ? besideTheJar("models") : Path.of(models),
                 s.number("understanding.scene-threshold"), s.fraction("understanding.min-speech-confidence"));

@@ -114,6 +114,7 @@ public final class Settings {
         d.put("recommend.candidates-per-source", "100");
         d.put("recommend.max-visitors", "100000");
         d.put("recommend.checkpoint-interval", "10m");
+        d.put("recommend.offline-models", "false");
         return new Settings(d);
     }
 

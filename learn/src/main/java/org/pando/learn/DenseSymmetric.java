@@ -16,11 +16,23 @@ final class DenseSymmetric {
     final float[] values;
 
     DenseSymmetric(int n) {
+        this(n, new float[checked(n) * n]);
+    }
+
+    /** A matrix over these values, n x n row-major, which it changes in place. */
+    DenseSymmetric(int n, float[] values) {
+        if (values.length != (long) checked(n) * n) {
+            throw new IllegalArgumentException(values.length + " values are not " + n + " x " + n);
+        }
+        this.n = n;
+        this.values = values;
+    }
+
+    private static int checked(int n) {
         if (n > MAX_SIZE) {
             throw new IllegalArgumentException(n + " x " + n + " does not fit in one array; restrict the catalogue");
         }
-        this.n = n;
-        this.values = new float[n * n];
+        return n;
     }
 
     /** The LAPACK implementation in use, for reports: native or pure Java. */

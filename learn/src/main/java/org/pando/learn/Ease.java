@@ -20,22 +20,45 @@ public final class Ease implements ItemScorer {
 
     public static Ease fit(Interactions train, float lambda, Progress progress) {
         int n = train.items();
-        DenseSymmetric g = new DenseSymmetric(n);
-        float[] m = g.values;
+        float[] m = new DenseSymmetric(n).values;
         for (int u = 0; u < train.users(); u++) {
             int start = train.start(u);
             int end = train.end(u);
-            for (int a = start; a < end; a++) {
-                int row = train.item(a) * n;
-                float wa = train.weight(a);
-                for (int b = start; b < end; b++) {
-                    m[row + train.item(b)] += wa * train.weight(b);
-                }
+            int[] items = new int[end - start];
+            float[] weights = new float[end - start];
+            for (int e = start; e < end; e++) {
+                items[e - start] = train.item(e);
+                weights[e - start] = train.weight(e);
             }
+            addToGram(m, n, items, weights);
             if (u % 2000 == 0) {
                 progress.report("gram matrix", (double) u / train.users());
             }
         }
+        return ofGram(n, m, lambda, progress);
+    }
+
+    /**
+     * Adds one user's products to a Gram matrix ({@code n} x {@code n} floats, row-major): for every pair of their
+     * items, the product of the two weights. {@link #ofGram} turns the sum over all users into the model.
+     */
+    public static void addToGram(float[] gram, int n, int[] items, float[] weights) {
+        for (int a = 0; a < items.length; a++) {
+            int row = items[a] * n;
+            float wa = weights[a];
+            for (int b = 0; b < items.length; b++) {
+                gram[row + items[b]] += wa * weights[b];
+            }
+        }
+    }
+
+    /**
+     * The model from a Gram matrix summed elsewhere ({@code n} x {@code n} floats, row-major: the sum over users of
+     * their weights' products, as {@link #fit} sums them), which becomes the weights in place.
+     */
+    public static Ease ofGram(int n, float[] gram, float lambda, Progress progress) {
+        DenseSymmetric g = new DenseSymmetric(n, gram);
+        float[] m = gram;
         for (int i = 0; i < n; i++) {
             m[i * n + i] += lambda;
         }

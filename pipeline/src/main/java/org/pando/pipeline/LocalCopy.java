@@ -11,7 +11,7 @@ import org.pando.blobs.BlobStore;
  * A kept file made readable on local disk for as long as a job needs it: the stored file itself when the store is
  * a local folder, or a download in the job's work directory, removed again on {@link #close()}.
  */
-final class LocalCopy implements AutoCloseable {
+public final class LocalCopy implements AutoCloseable {
     private final Optional<Path> file;
     private final Path scratch;
 
@@ -21,12 +21,12 @@ final class LocalCopy implements AutoCloseable {
     }
 
     /** The blob under {@code key}, downloaded to {@code scratch} when it is not on local disk already. */
-    static LocalCopy of(BlobStore blobs, String key, Path scratch) {
+    public static LocalCopy of(BlobStore blobs, String key, Path scratch) {
         return new LocalCopy(blobs.readable(key, scratch), scratch);
     }
 
     /** The local file; empty when nothing is kept under the key. */
-    Optional<Path> file() {
+    public Optional<Path> file() {
         return file;
     }
 

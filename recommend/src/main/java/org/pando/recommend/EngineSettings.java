@@ -24,6 +24,8 @@ import java.time.Duration;
  * @param maxVisitors         most visitors without an account whose state is kept (the longest idle are forgotten)
  * @param checkpointEvery     how often what the engine learned is written to disk, so that a restart reads only the
  *                            events after it (also written when Pando stops)
+ * @param offlineModels       whether iALS and EASE come only from snapshots trained offline ({@code pando train}) and
+ *                            handed over with {@code Engine.adopt}, instead of being refitted here
  */
 public record EngineSettings(
         Duration catalogRefresh,
@@ -42,7 +44,8 @@ public record EngineSettings(
         double explorationRate,
         int perSource,
         int maxVisitors,
-        Duration checkpointEvery) {
+        Duration checkpointEvery,
+        boolean offlineModels) {
 
     /** Most exploration a policy may do while its logs stay readable by {@link OffPolicyReplay}. */
     public static final double MAX_EXPLORATION = 0.5;
@@ -60,6 +63,6 @@ public record EngineSettings(
     /** Pando's defaults. */
     public static EngineSettings defaults() {
         return new EngineSettings(Duration.ofSeconds(30), 200_000, Duration.ofHours(6), Duration.ofMinutes(5), 20, 32, 1000,
-                Duration.ofMinutes(30), 20, 2, 0.3, 0.3, 0.3, 0.1, 100, 100_000, Duration.ofMinutes(10));
+                Duration.ofMinutes(30), 20, 2, 0.3, 0.3, 0.3, 0.1, 100, 100_000, Duration.ofMinutes(10), false);
     }
 }

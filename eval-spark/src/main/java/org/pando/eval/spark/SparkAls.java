@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.apache.spark.ml.recommendation.ALS;
 import org.apache.spark.ml.recommendation.ALSModel;
 import org.pando.eval.AlsAnchor;
+import org.pando.learn.AlsWrPenalty;
 import org.pando.learn.ImplicitAls;
 import org.pando.learn.Interactions;
 import org.pando.learn.ItemScorer;

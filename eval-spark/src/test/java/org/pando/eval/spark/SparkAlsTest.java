@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pando.learn.AlsWrPenalty;
 import org.pando.learn.ImplicitAls;
 import org.pando.learn.Interactions;
 import org.pando.learn.Progress;

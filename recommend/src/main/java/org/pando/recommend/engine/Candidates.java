@@ -123,15 +123,15 @@ final class Candidates {
     }
 
     private Personal personal(UserState user, CatalogMirror.Snapshot catalog, Map<String, Candidate> pool, int n) {
-        Map<String, Double> history = new HashMap<>(user.positives);
+        Map<String, Double> history = new HashMap<>(user.valued.weights());
         if (history.isEmpty()) {
             return Personal.NONE;
         }
-        // the valued videos kept are the latest (UserState.MAX_POSITIVES): what a viewer watches now says the most, and
+        // the valued videos kept are the latest (ValuedVideos.MAX): what a viewer watches now says the most, and
         // a feed does not pass over the partners of years of history
         Map<String, Match> coWatched = state.coWatch.forHistory(history, n);
         Map<String, Double> seeds = new LinkedHashMap<>();
-        user.recentPositives(CONTENT_SEEDS).forEach(v -> seeds.put(v, history.get(v)));
+        user.valued.newest(CONTENT_SEEDS).forEach(v -> seeds.put(v, history.get(v)));
         Map<String, Match> similar = content.similar(seeds, n);
         addAll(pool, catalog, coWatched.keySet());
         addAll(pool, catalog, similar.keySet());

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
@@ -194,6 +195,21 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         lastFit = clock.instant();
     }
 
+    /**
+     * Takes a fit of iALS and EASE made elsewhere (a snapshot trained offline) as the latest; viewers are folded in
+     * against it at their next event or feed.
+     */
+    public void adopt(TasteFit fit) {
+        state.taste.adopt(fit);
+        lastFit = clock.instant();
+    }
+
+    /** The version of the latest fit of iALS and EASE; empty before the first. */
+    public OptionalLong tasteVersion() {
+        TasteModels.Snapshot snapshot = state.taste.current();
+        return snapshot == null ? OptionalLong.empty() : OptionalLong.of(snapshot.version());
+    }
+
     @Override
     public FeedPage recommend(FeedRequest request) {
         if (request.seenSequence() > 0 && !state.awaitApplied(request.seenSequence(), FRESHNESS_WAIT_MILLIS)) {
@@ -360,8 +376,8 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
 
     private void refreshTaste(UserState user) {
         TasteModels.Snapshot snapshot = state.taste.current();
-        if (snapshot != null && user.tasteVersion != snapshot.version() && !user.positives.isEmpty()) {
-            user.taste = snapshot.foldIn(user.positives);
+        if (snapshot != null && user.tasteVersion != snapshot.version() && !user.valued.isEmpty()) {
+            user.taste = snapshot.foldIn(user.valued.weights());
             user.tasteVersion = snapshot.version();
         }
     }
@@ -387,6 +403,9 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
     }
 
     private void refitQuietly() {
+        if (settings.offlineModels()) {
+            return;
+        }
         try {
             boolean intervalPassed = Duration.between(lastFit, clock.instant()).compareTo(settings.refitInterval()) >= 0;
             if (fitAfterRestore) {

@@ -26,8 +26,6 @@ import org.pando.recommend.EngineSettings;
  * watch quality, creator follower counts, the exposure ledger and the ranker's weights.
  */
 final class EngineState implements Consumer<LoggedEvent> {
-    /** How much of a video must be watched before it counts as valued. */
-    static final double VALUED_RATIO = 0.5;
     private static final int CO_WATCH_HISTORY = 50;
 
     final Trending trending;
@@ -89,12 +87,8 @@ final class EngineState implements Consumer<LoggedEvent> {
                 if (e.videoId().equals(user.watching)) {
                     user.watchedMs = Math.max(user.watchedMs, e.watchedMs());
                 }
-                if (e.watchRatio() >= VALUED_RATIO) {
-                    valueAtLeast(user, e.videoId(), e.watchRatio());
-                }
             }
             case COMPLETE -> {
-                valueAtLeast(user, e.videoId(), 1.0);
                 user.seen.add(e.videoId());
                 endView(user, e, Math.max(e.watchedMs(), e.durationMs()));
             }
@@ -104,15 +98,15 @@ final class EngineState implements Consumer<LoggedEvent> {
             }
             case NOT_INTERESTED -> {
                 user.rejected.add(e.videoId());
-                user.unvalue(e.videoId());
                 learn(user, e.videoId(), 0);
             }
-            case LIKE -> value(user, e.videoId(), 1.0);
-            case UNLIKE -> value(user, e.videoId(), -1.0);
-            case SHARE, COMMENT -> value(user, e.videoId(), 0.5);
             default -> {
-                // follows count per creator above
+                // what likes, shares and comments value is below; follows count per creator above
             }
+        }
+        ValuedVideos.Change change = user.valued.accept(e);
+        if (change == ValuedVideos.Change.ADDED || change == ValuedVideos.Change.CHANGED) {
+            changed(user, e.videoId(), change == ValuedVideos.Change.ADDED);
         }
     }
 
@@ -143,29 +137,15 @@ final class EngineState implements Consumer<LoggedEvent> {
         }
     }
 
-    /** Adds weight to a valued video; a new one is paired with the viewer's earlier ones; the taste is re-folded. */
-    private void value(UserState user, String video, double weight) {
-        if (weight != 0) {
-            changed(user, video, user.value(video, weight));
-        }
-    }
-
-    /** Raises a video's weight to what was watched of it, never lowering what likes and shares added. */
-    private void valueAtLeast(UserState user, String video, double watched) {
-        double before = user.positives.getOrDefault(video, 0.0);
-        if (watched > before) {
-            changed(user, video, user.value(video, watched - before));
-        }
-    }
-
+    /** A valued video's weight changed: a new one is paired with the viewer's earlier ones; the taste is re-folded. */
     private void changed(UserState user, String video, boolean isNew) {
         if (isNew) {
-            coWatch.add(user.recentPositives(CO_WATCH_HISTORY + 1), video);
+            coWatch.add(user.valued.newest(CO_WATCH_HISTORY + 1), video);
             valuedSinceFit.incrementAndGet();
         }
         TasteModels.Snapshot snapshot = taste.current();
         if (snapshot != null) {
-            user.taste = snapshot.foldIn(user.positives);
+            user.taste = snapshot.foldIn(user.valued.weights());
             user.tasteVersion = snapshot.version();
         }
     }
@@ -281,8 +261,8 @@ final class EngineState implements Consumer<LoggedEvent> {
         List<Map<String, Double>> all = new ArrayList<>();
         users.all().forEach(u -> {
             synchronized (u) {
-                if (!u.positives.isEmpty()) {
-                    all.add(new HashMap<>(u.positives));
+                if (!u.valued.isEmpty()) {
+                    all.add(new HashMap<>(u.valued.weights()));
                 }
             }
         });

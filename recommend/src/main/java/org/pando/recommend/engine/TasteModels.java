@@ -23,11 +23,6 @@ import org.pando.learn.TopK;
  * item vectors after each of their events.
  */
 final class TasteModels {
-    private static final int ITERATIONS = 10;
-    private static final float ALPHA = 10f;
-    private static final float ALS_LAMBDA = 1f;
-    private static final float EASE_LAMBDA = 20f;
-
     private final int factors;
     private final int headSize;
     private volatile Snapshot current;
@@ -47,58 +42,32 @@ final class TasteModels {
     void writeTo(DataOutput out) throws IOException {
         Snapshot s = current;
         out.writeBoolean(s != null);
-        if (s == null) {
-            return;
-        }
-        out.writeLong(s.version());
-        StateIO.writeIds(out, s.ids());
-        out.writeInt(s.als().factors());
-        for (float f : s.als().itemFactors()) {
-            out.writeFloat(f);
-        }
-        List<String> head = new ArrayList<>(Collections.nCopies(s.head().index().size(), ""));
-        s.head().index().forEach((video, j) -> head.set(j, video));
-        StateIO.writeIds(out, head);
-        Ease ease = s.head().ease();
-        for (int i = 0; i < ease.items(); i++) {
-            for (int j = 0; j < ease.items(); j++) {
-                out.writeFloat(ease.weight(i, j));
-            }
+        if (s != null) {
+            s.fit().writeTo(out);
         }
     }
 
     /** Reads what {@link #writeTo} wrote and publishes it as the latest fit. */
     void readFrom(DataInput in) throws IOException {
-        if (!in.readBoolean()) {
-            return;
+        if (in.readBoolean()) {
+            adopt(TasteFit.readFrom(in));
         }
-        long fitVersion = in.readLong();
-        List<String> ids = new ArrayList<>();
-        StateIO.readIds(in, ids);
-        int k = in.readInt();
-        float[] factors = new float[ids.size() * k];
-        for (int i = 0; i < factors.length; i++) {
-            factors[i] = in.readFloat();
-        }
-        List<String> head = new ArrayList<>();
-        StateIO.readIds(in, head);
-        float[] weights = new float[head.size() * head.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = in.readFloat();
-        }
+    }
+
+    /** Publishes a fit made elsewhere as the latest; later fits here number theirs after it. */
+    synchronized void adopt(TasteFit fit) {
+        version = fit.version();
+        current = new Snapshot(fit.version(), indexOf(fit.videos()), fit.videos(),
+                ImplicitAls.ofItemFactors(fit.itemFactors(), fit.factors(), TasteFit.ALPHA, TasteFit.ALS_LAMBDA),
+                new Head(indexOf(fit.head()), Ease.ofWeights(fit.head().size(), fit.easeWeights())));
+    }
+
+    private static Map<String, Integer> indexOf(List<String> ids) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             index.put(ids.get(i), i);
         }
-        Map<String, Integer> headIndex = new HashMap<>();
-        for (int j = 0; j < head.size(); j++) {
-            headIndex.put(head.get(j), j);
-        }
-        synchronized (this) {
-            version = fitVersion;
-            current = new Snapshot(fitVersion, Map.copyOf(index), List.copyOf(ids), ImplicitAls.ofItemFactors(factors, k, ALPHA,
-                    ALS_LAMBDA), new Head(Map.copyOf(headIndex), Ease.ofWeights(head.size(), weights)));
-        }
+        return Map.copyOf(index);
     }
 
     /**
@@ -122,7 +91,7 @@ final class TasteModels {
             users.get(u).forEach((v, w) -> builder.add(user, index.get(v), (float) (double) w));
         }
         Interactions all = builder.build();
-        ImplicitAls als = ImplicitAls.fit(all, new ImplicitAls.Settings(factors, ITERATIONS, ALPHA, ALS_LAMBDA, 3, 42L), Progress.NONE);
+        ImplicitAls als = ImplicitAls.fit(all, new ImplicitAls.Settings(factors, TasteFit.ITERATIONS, TasteFit.ALPHA, TasteFit.ALS_LAMBDA, 3, 42L), Progress.NONE);
         Head head = head(all, ids);
         synchronized (this) {
             version++;
@@ -153,7 +122,7 @@ final class TasteModels {
                 }
             }
         }
-        return new Head(Map.copyOf(headIndex), Ease.fit(builder.build(), EASE_LAMBDA, Progress.NONE));
+        return new Head(Map.copyOf(headIndex), Ease.fit(builder.build(), TasteFit.EASE_LAMBDA, Progress.NONE));
     }
 
     /**
@@ -166,6 +135,20 @@ final class TasteModels {
      * @param head    EASE over the most watched videos
      */
     record Snapshot(long version, Map<String, Integer> index, List<String> ids, ImplicitAls als, Head head) {
+        /** The fit's numbers. */
+        TasteFit fit() {
+            List<String> headIds = new ArrayList<>(Collections.nCopies(head.index().size(), ""));
+            head.index().forEach((video, j) -> headIds.set(j, video));
+            Ease ease = head.ease();
+            float[] weights = new float[ease.items() * ease.items()];
+            for (int i = 0; i < ease.items(); i++) {
+                for (int j = 0; j < ease.items(); j++) {
+                    weights[i * ease.items() + j] = ease.weight(i, j);
+                }
+            }
+            return new TasteFit(version, ids, als.factors(), als.itemFactors(), headIds, weights);
+        }
+
         /** Folds a viewer in: one k x k solve against the item vectors. */
         float[] foldIn(Map<String, Double> history) {
             Indexed h = Indexed.of(history, index);

@@ -20,12 +20,11 @@ import java.util.Set;
  * impressions per creator. Callers synchronise on the instance.
  */
 final class UserState {
-    static final int MAX_POSITIVES = 200;
     private static final int MAX_HIDDEN = 5000;
     private static final int MAX_SERVED = 500;
 
-    /** Valued videos and their weight, oldest first. */
-    final LinkedHashMap<String, Double> positives = Bounded.newest(MAX_POSITIVES);
+    /** Valued videos and their weight. */
+    final ValuedVideos valued = new ValuedVideos();
     /** Videos finished or skipped: shown again only after everything unseen. */
     final Set<String> seen = Collections.newSetFromMap(Bounded.newest(MAX_HIDDEN));
     /** Videos the viewer said they are not interested in: never shown again. */
@@ -44,35 +43,15 @@ final class UserState {
     private final Map<String, Integer> creatorImpressionsToday = new HashMap<>();
     private int impressionsToday;
 
-    /** The most recent valued videos, newest first. */
-    List<String> recentPositives(int limit) {
-        List<String> all = new ArrayList<>(positives.keySet());
-        Collections.reverse(all);
-        return all.subList(0, Math.min(limit, all.size()));
-    }
-
-    /**
-     * Adds weight to a video the viewer valued (a negative weight takes some back; at 0 the video leaves the
-     * history); returns whether it is new to their history.
-     */
-    boolean value(String video, double weight) {
-        Double before = positives.remove(video);
-        double after = (before == null ? 0 : before) + weight;
-        if (after > 0) {
-            positives.put(video, after);
-        }
-        return before == null && after > 0;
-    }
-
     /**
      * Takes in what was known of the same person under another id (a visitor who signed up): their valued videos,
      * seen and rejected ones. The taste vector is folded again on the next valued video.
      */
     void absorb(UserState other) {
-        other.positives.forEach(this::value);
+        valued.absorb(other.valued);
         seen.addAll(other.seen);
         rejected.addAll(other.rejected);
-        rejected.forEach(positives::remove);
+        rejected.forEach(valued::remove);
     }
 
     /**
@@ -80,7 +59,7 @@ final class UserState {
      * folded again against the models refitted after a restart.
      */
     void writeTo(DataOutput out) throws IOException {
-        StateIO.writeWeights(out, positives);
+        valued.writeTo(out);
         StateIO.writeIds(out, seen);
         StateIO.writeIds(out, rejected);
         out.writeInt(served.size());
@@ -105,7 +84,7 @@ final class UserState {
 
     /** Reads what {@link #writeTo} wrote into this empty state. */
     void readFrom(DataInput in) throws IOException {
-        StateIO.readWeights(in, positives);
+        valued.readFrom(in);
         StateIO.readIds(in, seen);
         StateIO.readIds(in, rejected);
         for (int i = in.readInt(); i > 0; i--) {
@@ -124,11 +103,6 @@ final class UserState {
             String creator = in.readUTF();
             creatorImpressionsToday.put(creator, in.readInt());
         }
-    }
-
-    /** Removes a video from the valued ones. */
-    void unvalue(String video) {
-        positives.remove(video);
     }
 
     /** A For You impression of a creator's video today. */

@@ -26,7 +26,7 @@ class EngineStateTest {
     }
 
     private Double weight() {
-        return state.user("ana").positives.get("v");
+        return state.user("ana").valued.weights().get("v");
     }
 
     @Test
@@ -54,7 +54,7 @@ class EngineStateTest {
         event(visitor, EventType.LIKE, "bread", 0);
 
         UserState account = state.user("bo");
-        assertThat(account.positives).as("the account's valued videos").containsOnlyKeys("soup", "bread");
+        assertThat(account.valued.weights()).as("the account's valued videos").containsOnlyKeys("soup", "bread");
         assertThat(account.rejected).as("the account's rejected videos").containsExactly("news");
         assertThat(state.visitorsKept()).as("visitors kept once the only one signed up").isZero();
     }
@@ -69,7 +69,7 @@ class EngineStateTest {
         state.carryOver(visitor, "cy");
 
         UserState account = state.user("cy");
-        assertThat(account.positives).as("valued: the account's, the visitor's, less what the visitor turned down")
+        assertThat(account.valued.weights()).as("valued: the account's, the visitor's, less what the visitor turned down")
                 .containsOnlyKeys("bread");
         assertThat(account.seen).as("seen by either").contains("soup", "bread");
     }

@@ -63,7 +63,7 @@ class EngineTest {
     private static EngineSettings withExploration(EngineSettings s, double rate) {
         return new EngineSettings(s.catalogRefresh(), s.catalogLimit(), s.trendingHalfLife(), s.refitInterval(),
                 s.refitMinEvents(), s.factors(), s.easeHead(), s.freshWindow(), s.freshImpressions(), s.maxCreatorPerSlate(),
-                s.dailyCreatorShare(), s.topShareCap(), s.localFloor(), rate, s.perSource(), s.maxVisitors(), s.checkpointEvery());
+                s.dailyCreatorShare(), s.topShareCap(), s.localFloor(), rate, s.perSource(), s.maxVisitors(), s.checkpointEvery(), s.offlineModels());
     }
 
     private void video(String id, String creator, Duration age, String country, String text) {
@@ -177,7 +177,7 @@ class EngineTest {
         EngineSettings d = EngineSettings.defaults();
         engine = engine(new EngineSettings(d.catalogRefresh(), d.catalogLimit(), d.trendingHalfLife(), d.refitInterval(),
                 d.refitMinEvents(), d.factors(), d.easeHead(), d.freshWindow(), d.freshImpressions(), d.maxCreatorPerSlate(),
-                d.dailyCreatorShare(), d.topShareCap(), d.localFloor(), 0, d.perSource(), 2, d.checkpointEvery()));
+                d.dailyCreatorShare(), d.topShareCap(), d.localFloor(), 0, d.perSource(), 2, d.checkpointEvery(), d.offlineModels()));
         catalogue(3);
         String first = UserEvent.VISITOR_PREFIX + "first";
         event(EventType.NOT_INTERESTED, first, "cook-0", 0);
@@ -235,7 +235,7 @@ class EngineTest {
     void onlyTheValuedVideosKeptOfAViewerSeedCoWatching() {
         catalogue(1);
         int older = 10;
-        for (int i = 0; i < older + UserState.MAX_POSITIVES; i++) {
+        for (int i = 0; i < older + ValuedVideos.MAX; i++) {
             video("seen-" + i, "maker-" + i, Duration.ofDays(20), "KR", "seen " + i);
         }
         video("after-old", "other-1", Duration.ofDays(10), "KR", "partner of an old favourite");
@@ -246,10 +246,10 @@ class EngineTest {
             finish(other, "after-old");
         }
         for (String other : List.of("u4", "u5", "u6")) {
-            finish(other, "seen-" + (older + UserState.MAX_POSITIVES - 1));
+            finish(other, "seen-" + (older + ValuedVideos.MAX - 1));
             finish(other, "after-new");
         }
-        for (int i = 0; i < older + UserState.MAX_POSITIVES; i++) {
+        for (int i = 0; i < older + ValuedVideos.MAX; i++) {
             finish("ana", "seen-" + i);
         }
 
@@ -260,7 +260,7 @@ class EngineTest {
             assertThat(item.why()).as("why after-new").anyMatch(c -> c.signal() == Signal.CO_WATCHED);
         });
         assertThat(page).as("ana's page: what goes with a favourite older than her latest %d does not come as co-watched",
-                UserState.MAX_POSITIVES).noneSatisfy(item -> {
+                ValuedVideos.MAX).noneSatisfy(item -> {
                     assertThat(item.videoId()).isEqualTo("after-old");
                     assertThat(item.why()).anyMatch(c -> c.signal() == Signal.CO_WATCHED);
                 });
