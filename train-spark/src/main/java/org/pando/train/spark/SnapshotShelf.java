@@ -32,8 +32,7 @@ final class SnapshotShelf {
     String put(TasteFit fit) {
         String key = TasteFit.snapshotKey(fit.version());
         try {
-            Files.createDirectories(scratch);
-            Path file = Files.createTempFile(scratch, "taste-", ".snapshot");
+            Path file = Files.createDirectories(scratch).resolve("taste-" + fit.version() + ".snapshot");
             try {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     fit.save(out);
