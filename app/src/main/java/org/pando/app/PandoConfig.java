@@ -99,7 +99,8 @@ public record PandoConfig(
                 throw new ConfigurationError("events.store is database, and events.kafka.bootstrap names Kafka brokers: keep one.");
             }
             store = EventsConfig.Store.KAFKA;
-            kafka = Optional.of(new EventsConfig.Kafka(bootstrap, s.text("events.kafka.topic").trim(), s.duration("events.kafka.timeout")));
+            kafka = Optional.of(new EventsConfig.Kafka(bootstrap, s.text("events.kafka.topic").trim(), s.duration("events.kafka.timeout"),
+                    s.integer("events.kafka.partitions")));
         }
         return new EventsConfig(store, dataDir.resolve("events"), s.integer("events.max-queued"), s.duration("events.poll-interval"),
                 kafka);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pando.events.EventLog;
 import org.pando.events.LoggedEvent;
+import org.pando.events.Sequences;
 import org.pando.recommend.OffPolicyReplay;
 import org.pando.store.Database;
 
@@ -33,12 +34,15 @@ final class ReplayCommand {
         try (Components components = new Components()) {
             Database database = components.started(Database.open(config.database()));
             EventLog log = EventLogs.open(config.events(), database, components);
-            long after = 0;
-            List<LoggedEvent> batch;
-            while (!(batch = log.readAfter(after, BATCH)).isEmpty()) {
-                batch.forEach(replay);
-                after = batch.getLast().sequence();
-                events += batch.size();
+            // a viewer's events are all in one partition, in their order, which is what the replay needs
+            for (int p = 0; p < log.partitions(); p++) {
+                long after = Sequences.of(p, 0);
+                List<LoggedEvent> batch;
+                while (!(batch = log.readAfter(after, BATCH)).isEmpty()) {
+                    batch.forEach(replay);
+                    after = batch.getLast().sequence();
+                    events += batch.size();
+                }
             }
         }
         Map<String, OffPolicyReplay.Estimate> rows = new LinkedHashMap<>();

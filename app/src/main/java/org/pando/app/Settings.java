@@ -91,6 +91,7 @@ public final class Settings {
         d.put("events.kafka.bootstrap", "");
         d.put("events.kafka.topic", "pando-events");
         d.put("events.kafka.timeout", "10s");
+        d.put("events.kafka.partitions", "1");
         d.put("blobs.s3.endpoint", "");
         d.put("blobs.s3.bucket", "pando");
         d.put("blobs.s3.region", "us-east-1");

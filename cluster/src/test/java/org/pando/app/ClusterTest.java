@@ -146,6 +146,7 @@ class ClusterTest {
                 "database.user=postgres",
                 "database.password=postgres",
                 "events.kafka.bootstrap=" + kafka.bootstrap(),
+                "events.kafka.partitions=3",
                 "blobs.s3.endpoint=" + s3Endpoint(),
                 "blobs.s3.bucket=" + BUCKET,
                 "blobs.s3.access-key=" + ACCESS_KEY,

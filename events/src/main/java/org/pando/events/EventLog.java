@@ -8,9 +8,16 @@ import java.util.List;
  * <p>{@link #append} returns only once the whole batch is durable (it survives {@code kill -9}); readers
  * see events in sequence order, and a sequence, once read, never gains an earlier neighbour.
  *
+ * <p>A log may be split into {@link #partitions()}, each with its own order, every viewer's events in one of them
+ * (a Kafka topic partitioned by viewer): a viewer's events keep their order, and a reader reads each partition on
+ * its own, from the sequence before the first event it wants ({@link Sequences}). A log of one partition numbers its
+ * events 1, 2, 3…
+ *
  * <pre>{@code
  * log.append(List.of(event));
- * for (LoggedEvent e : log.readAfter(0, 1000)) { ... }
+ * for (int p = 0; p < log.partitions(); p++) {
+ *     for (LoggedEvent e : log.readAfter(Sequences.of(p, 0), 1000)) { ... }
+ * }
  * }</pre>
  */
 public interface EventLog {
@@ -20,9 +27,34 @@ public interface EventLog {
      */
     long append(List<UserEvent> events);
 
-    /** The sequence of the last durable event; 0 when the log is empty. */
+    /** The sequence of the last durable event of the first partition; 0 when it is empty. */
     long lastSequence();
 
-    /** Up to {@code max} events with a sequence greater than {@code sequence}, in order. */
+    /**
+     * Up to {@code max} events of the partition {@code sequence} is in with a sequence greater than {@code sequence},
+     * in order.
+     */
     List<LoggedEvent> readAfter(long sequence, int max);
+
+    /** How many partitions the log has. */
+    default int partitions() {
+        return 1;
+    }
+
+    /** The sequence of the last durable event of a partition; {@code Sequences.of(partition, 0)} when it is empty. */
+    default long lastSequence(int partition) {
+        if (partition != 0) {
+            throw new IllegalArgumentException("This log has one partition, not " + (partition + 1));
+        }
+        return lastSequence();
+    }
+
+    /** Where the log ends now: after its last durable event in every partition. */
+    default LogPosition end() {
+        LogPosition end = LogPosition.START;
+        for (int p = 0; p < partitions(); p++) {
+            end = end.after(lastSequence(p));
+        }
+        return end;
+    }
 }

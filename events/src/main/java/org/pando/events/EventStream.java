@@ -8,15 +8,16 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * Delivers the event log to consumers as a stream, in order, on one thread of its own.
+ * Delivers the event log to consumers as a stream, in order, on one thread of its own; a log of several partitions
+ * is delivered a batch of each partition in turn, so each partition's events, and each viewer's, keep their order.
  *
- * <p>Consumers are added before {@link #start()} with the sequence they have already seen (0 for the whole
+ * <p>Consumers are added before {@link #start()} with the position they have already read (the start for the whole
  * log), so state rebuilt from a checkpoint resumes where it stopped. {@link #wake()} shortens the wait after
  * an append in this process; events appended by another process arrive within the poll interval.
  *
  * <pre>{@code
  * EventStream stream = new EventStream(log, Duration.ofMillis(200).toMillis());
- * stream.subscribe(0, event -> counters.accept(event));
+ * stream.subscribe(LogPosition.START, event -> counters.accept(event));
  * stream.start();
  * ...
  * stream.close();
@@ -40,21 +41,22 @@ public final class EventStream implements AutoCloseable {
         this.pollMillis = pollMillis;
     }
 
-    /** Adds a consumer of every event after {@code afterSequence}. */
-    public void subscribe(long afterSequence, Consumer<LoggedEvent> consumer) {
-        subscriptions.add(new Subscription(consumer, afterSequence));
+    /** Adds a consumer of every event after {@code after}. */
+    public void subscribe(LogPosition after, Consumer<LoggedEvent> consumer) {
+        subscriptions.add(new Subscription(consumer, after));
     }
 
     /**
-     * Moves a consumer to after {@code afterSequence}, so that the next event it is given is the first one after it.
-     * {@code meanwhile} runs while no event is being given to that consumer, for it to set its own state to match.
+     * Moves a consumer to after {@code after}, so that the next event of each partition it is given is the first one
+     * after it. {@code meanwhile} runs while no event is being given to that consumer, for it to set its own state to
+     * match.
      */
-    public void seek(Consumer<LoggedEvent> consumer, long afterSequence, Runnable meanwhile) {
+    public void seek(Consumer<LoggedEvent> consumer, LogPosition after, Runnable meanwhile) {
         for (Subscription subscription : subscriptions) {
             if (subscription.consumer == consumer) {
                 synchronized (subscription) {
                     meanwhile.run();
-                    subscription.position = afterSequence;
+                    subscription.position = after;
                 }
                 return;
             }
@@ -64,12 +66,12 @@ public final class EventStream implements AutoCloseable {
 
     /** How many events of the log the slowest consumer has yet to see. */
     public long lag() {
-        long last = log.lastSequence();
-        long slowest = last;
+        LogPosition end = log.end();
+        long lag = 0;
         for (Subscription subscription : subscriptions) {
-            slowest = Math.min(slowest, subscription.position);
+            lag = Math.max(lag, subscription.position.behind(end));
         }
-        return Math.max(0, last - slowest);
+        return lag;
     }
 
     /** Starts delivering. */
@@ -131,15 +133,20 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
+    /** Gives the consumer a batch of each partition; returns how many events it was given. */
     private int deliver(Subscription subscription) {
-        synchronized (subscription) {
-            List<LoggedEvent> batch = log.readAfter(subscription.position, BATCH);
-            for (LoggedEvent event : batch) {
-                subscription.consumer.accept(event);
-                subscription.position = event.sequence();
+        int delivered = 0;
+        for (int p = 0; p < log.partitions(); p++) {
+            synchronized (subscription) {
+                List<LoggedEvent> batch = log.readAfter(subscription.position.sequence(p), BATCH);
+                for (LoggedEvent event : batch) {
+                    subscription.consumer.accept(event);
+                    subscription.position = subscription.position.after(event.sequence());
+                }
+                delivered += batch.size();
             }
-            return batch.size();
         }
+        return delivered;
     }
 
     private void awaitAppend() {
@@ -159,9 +166,9 @@ public final class EventStream implements AutoCloseable {
 
     private static final class Subscription {
         private final Consumer<LoggedEvent> consumer;
-        private volatile long position;
+        private volatile LogPosition position;
 
-        Subscription(Consumer<LoggedEvent> consumer, long position) {
+        Subscription(Consumer<LoggedEvent> consumer, LogPosition position) {
             this.consumer = consumer;
             this.position = position;
         }

@@ -22,8 +22,16 @@ public record EventsConfig(Store store, Path segments, int maxQueued, Duration p
      * @param bootstrap the brokers to start from, such as {@code 127.0.0.1:9092} ({@code events.kafka.bootstrap})
      * @param topic     the topic, made at the first start when missing ({@code events.kafka.topic})
      * @param timeout   how long an append waits for the brokers before it is refused ({@code events.kafka.timeout})
+     * @param partitions how many partitions a topic Pando makes is split into, by viewer
+     *                  ({@code events.kafka.partitions}); a topic that exists keeps its own
      */
-    public record Kafka(String bootstrap, String topic, Duration timeout) {
+    public record Kafka(String bootstrap, String topic, Duration timeout, int partitions) {
+        public Kafka {
+            if (partitions < 1 || partitions > Sequences.MAX_PARTITIONS) {
+                throw new IllegalArgumentException("events.kafka.partitions must be from 1 to " + Sequences.MAX_PARTITIONS
+                        + ", not " + partitions);
+            }
+        }
     }
 
     /** Where the events are kept. */

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.pando.events.EventStream;
 import org.pando.events.EventType;
+import org.pando.events.LogPosition;
 import org.pando.events.LoggedEvent;
 import org.pando.events.UserEvent;
 import org.pando.stats.StatsDelta.Audience;
@@ -23,9 +24,9 @@ import org.pando.stats.StatsDelta.VideoSurface;
 import org.pando.stats.StatsDelta.ViewColumn;
 
 /**
- * Folds the event stream into the statistics' totals. Subscribe it from {@link #checkpoint()}, the sequence the
- * stored totals already hold, and {@link #start()} it: what the events add is written about once a second, with
- * the sequence of the last one, in one transaction, so that nothing is counted twice or lost across restarts. A
+ * Folds the event stream into the statistics' totals. Subscribe it from {@link #checkpoint()}, the position in the
+ * log the stored totals already hold, and {@link #start()} it: what the events add is written about once a second,
+ * with the position after the last one, in one transaction, so that nothing is counted twice or lost across restarts. A
  * write applies only on top of the checkpoint it was read after. When several processes fold the same log into the
  * same totals (web nodes sharing a database and a log), the one whose write finds the checkpoint moved drops what
  * it held and reads the log again from the checkpoint the other wrote: nothing is counted twice, and nothing is lost
@@ -63,13 +64,13 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
             return size() > MAX_OPEN_VIEWS;
         }
     };
-    /** Guards the delta being filled and the sequences. */
+    /** Guards the delta being filled and the positions. */
     private final Object lock = new Object();
     /** Held by the one write under way. */
     private final Object writing = new Object();
     private StatsDelta pending = new StatsDelta();
-    private long pendingSequence;
-    private long storedSequence;
+    private LogPosition pendingPosition;
+    private LogPosition storedPosition;
     /** The newest event's minute, and the one when old rows were last forgotten. */
     private long newestMinute = Long.MIN_VALUE;
     private long forgotAtMinute = Long.MIN_VALUE;
@@ -79,14 +80,14 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
     public StatsAggregator(StatsStore store, Duration flushEvery) {
         this.store = store;
         this.flushEvery = flushEvery;
-        this.storedSequence = store.checkpoint();
-        this.pendingSequence = storedSequence;
+        this.storedPosition = store.checkpoint();
+        this.pendingPosition = storedPosition;
     }
 
-    /** The sequence of the last event the stored totals hold; subscribe after it. */
-    public long checkpoint() {
+    /** Where in the log the stored totals are: after the last event they hold; subscribe after it. */
+    public LogPosition checkpoint() {
         synchronized (lock) {
-            return storedSequence;
+            return storedPosition;
         }
     }
 
@@ -108,11 +109,11 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
     @Override
     public void accept(LoggedEvent logged) {
         synchronized (lock) {
-            if (logged.sequence() <= pendingSequence) {
+            if (pendingPosition.holds(logged.sequence())) {
                 return;
             }
             apply(logged.event());
-            pendingSequence = logged.sequence();
+            pendingPosition = pendingPosition.after(logged.sequence());
         }
     }
 
@@ -123,15 +124,15 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
     public void flush() {
         synchronized (writing) {
             StatsDelta written;
-            long from;
-            long to;
+            LogPosition from;
+            LogPosition to;
             synchronized (lock) {
-                if (pendingSequence == storedSequence) {
+                if (pendingPosition.equals(storedPosition)) {
                     return;
                 }
                 written = pending;
-                from = storedSequence;
-                to = pendingSequence;
+                from = storedPosition;
+                to = pendingPosition;
                 pending = new StatsDelta();
             }
             try {
@@ -148,20 +149,20 @@ public final class StatsAggregator implements Consumer<LoggedEvent>, AutoCloseab
                 throw e;
             }
             synchronized (lock) {
-                storedSequence = to;
+                storedPosition = to;
             }
         }
     }
 
     /** Drops what is held and goes on from the stored checkpoint, which another process moved. */
     private void catchUp() {
-        long stored = store.checkpoint();
+        LogPosition stored = store.checkpoint();
         Runnable reset = () -> {
             synchronized (lock) {
                 pending = new StatsDelta();
                 open.clear();
-                storedSequence = stored;
-                pendingSequence = stored;
+                storedPosition = stored;
+                pendingPosition = stored;
             }
         };
         EventStream events = stream;

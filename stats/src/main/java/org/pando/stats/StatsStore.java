@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.pando.events.LogPosition;
 import org.pando.events.Surface;
 import org.pando.stats.StatsDelta.Audience;
 
@@ -13,8 +14,8 @@ import org.pando.stats.StatsDelta.Audience;
  * {@link StatsDelta#viewers()}: per video, and per channel through the delta's {@link StatsDelta#videos()}.
  */
 public interface StatsStore {
-    /** The sequence of the last event the totals hold (0 before any). */
-    long checkpoint();
+    /** Where in the event log the totals are: after the last event they hold ({@link LogPosition#START} before any). */
+    LogPosition checkpoint();
 
     /**
      * Adds the delta to the totals, forgets the per-minute and per-day rows from before its
@@ -23,7 +24,7 @@ public interface StatsStore {
      *
      * @throws CheckpointMoved when another writer moved the checkpoint
      */
-    void add(StatsDelta delta, long from, long to);
+    void add(StatsDelta delta, LogPosition from, LogPosition to);
 
     /** A video's totals, if any event ever named it. */
     Optional<VideoTotals> video(String videoId);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.pando.events.EventLog;
 import org.pando.events.EventStream;
 import org.pando.events.EventType;
+import org.pando.events.LogPosition;
 import org.pando.events.LoggedEvent;
 import org.pando.events.Surface;
 import org.pando.events.UserEvent;
@@ -38,18 +39,18 @@ class SharedStatsTest {
         }
     };
     /** The totals' store: plays counted, and the checkpoint moved only from where a write read it. */
-    private long checkpoint;
+    private LogPosition checkpoint = LogPosition.START;
     private long plays;
     private final StatsStore store = (StatsStore) Proxy.newProxyInstance(StatsStore.class.getClassLoader(),
             new Class<?>[] {StatsStore.class}, (proxy, method, args) -> switch (method.getName()) {
                 case "checkpoint" -> checkpoint;
                 case "add" -> {
-                    if ((long) args[1] != checkpoint) {
-                        throw new CheckpointMoved((long) args[1]);
+                    if (!args[1].equals(checkpoint)) {
+                        throw new CheckpointMoved((LogPosition) args[1]);
                     }
                     long[] row = ((StatsDelta) args[0]).totals().rows().get("clip");
                     plays += row == null ? 0 : row[VideoColumn.VIEWS.ordinal()];
-                    checkpoint = (long) args[2];
+                    checkpoint = (LogPosition) args[2];
                     yield null;
                 }
                 default -> throw new UnsupportedOperationException(method.getName());
@@ -70,7 +71,7 @@ class SharedStatsTest {
             a.flush();
             b.flush();
             assertThat(plays).as("plays after A wrote the first ten and B found the checkpoint moved").isEqualTo(10);
-            assertThat(b.checkpoint()).as("B's checkpoint, taken from A's write").isEqualTo(10);
+            assertThat(b.checkpoint()).as("B's checkpoint, taken from A's write").isEqualTo(LogPosition.of(10));
 
             events.append(plays(10, 5));
             streamB.drain();
@@ -78,7 +79,7 @@ class SharedStatsTest {
             streamA.drain();
             a.flush();
             assertThat(plays).as("plays after B wrote the next five first").isEqualTo(15);
-            assertThat(a.checkpoint()).as("A's checkpoint, taken from B's write").isEqualTo(15);
+            assertThat(a.checkpoint()).as("A's checkpoint, taken from B's write").isEqualTo(LogPosition.of(15));
 
             events.append(plays(15, 3));
             streamA.drain();
@@ -86,7 +87,7 @@ class SharedStatsTest {
             streamB.drain();
             b.flush();
             assertThat(plays).as("every play counted once, whoever wrote it").isEqualTo(18);
-            assertThat(checkpoint).isEqualTo(18);
+            assertThat(checkpoint).isEqualTo(LogPosition.of(18));
         }
     }
 

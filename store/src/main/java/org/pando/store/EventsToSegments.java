@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.pando.domain.FileTrees;
+import org.pando.events.LogPosition;
 import org.pando.events.LoggedEvent;
 import org.pando.events.SegmentEventLog;
 
@@ -58,11 +59,13 @@ public final class EventsToSegments {
                 throw new IOException("Cannot remove the unfinished copy " + staging);
             }
             LOG.log(System.Logger.Level.INFO, "Moving {0} events from the database into {1} ...", inTable, segments);
-            long checkpoint = jdbi.withHandle(h -> h.createQuery("select sequence from stats_checkpoint where id = 1")
-                    .mapTo(Long.class).one());
+            // the table is a log of one partition
+            long checkpoint = LogPosition.decode(jdbi.withHandle(h -> h.createQuery(
+                    "select log_position from stats_checkpoint where id = 1").mapTo(String.class).one())).offset(0);
             long renumbered = copy(new JdbiEventLog(jdbi), staging, checkpoint);
             jdbi.useTransaction(h -> {
-                h.createUpdate("update stats_checkpoint set sequence = :s where id = 1").bind("s", renumbered).execute();
+                h.createUpdate("update stats_checkpoint set log_position = :p where id = 1")
+                        .bind("p", LogPosition.of(renumbered).encode()).execute();
                 h.createUpdate("delete from events").execute();
             });
             Files.move(staging, segments, StandardCopyOption.ATOMIC_MOVE);

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
+import org.pando.events.LogPosition;
 import org.pando.events.Surface;
 import org.pando.stats.CheckpointMoved;
 import org.pando.stats.StatsDelta;
@@ -59,17 +60,19 @@ public final class JdbiStatsStore implements StatsStore {
     }
 
     @Override
-    public long checkpoint() {
-        return jdbi.withHandle(h -> h.createQuery("select sequence from stats_checkpoint where id = 1").mapTo(Long.class).one());
+    public LogPosition checkpoint() {
+        return LogPosition.decode(jdbi.withHandle(h -> h.createQuery("select log_position from stats_checkpoint where id = 1")
+                .mapTo(String.class).one()));
     }
 
     @Override
-    public void add(StatsDelta delta, long from, long to) {
+    public void add(StatsDelta delta, LogPosition from, LogPosition to) {
         jdbi.useTransaction(h -> {
             // Writers of the same totals (web nodes on one database) take the checkpoint's row first, so that they write
             // one after the other and the later one learns that the checkpoint moved before it touches a total.
-            long stored = h.createQuery("select sequence from stats_checkpoint where id = 1 for update").mapTo(Long.class).one();
-            if (stored != from) {
+            LogPosition stored = LogPosition.decode(h.createQuery("select log_position from stats_checkpoint where id = 1 for update")
+                    .mapTo(String.class).one());
+            if (!stored.equals(from)) {
                 throw new CheckpointMoved(from);
             }
             ensureVideos(h, delta.videos());
@@ -86,7 +89,7 @@ public final class JdbiStatsStore implements StatsStore {
             REACH.add(h, delta.reach().rows());
             MINUTES.add(h, delta.minutes().rows());
             forget(h, delta.forgetBefore());
-            h.createUpdate("update stats_checkpoint set sequence = :to where id = 1").bind("to", to).execute();
+            h.createUpdate("update stats_checkpoint set log_position = :to where id = 1").bind("to", to.encode()).execute();
         });
     }
 

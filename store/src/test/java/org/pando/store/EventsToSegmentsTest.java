@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pando.events.EventType;
+import org.pando.events.LogPosition;
 import org.pando.events.LoggedEvent;
 import org.pando.events.SegmentEventLog;
 import org.pando.events.Surface;
@@ -54,13 +55,15 @@ class EventsToSegmentsTest {
         List<LoggedEvent> stored = table.readAfter(0, 10);
         jdbi.useHandle(h -> {
             h.createUpdate("delete from events where seq = :s").bind("s", stored.get(1).sequence()).execute();
-            h.createUpdate("update stats_checkpoint set sequence = :s where id = 1").bind("s", stored.get(2).sequence()).execute();
+            h.createUpdate("update stats_checkpoint set log_position = :p where id = 1")
+                    .bind("p", LogPosition.of(stored.get(2).sequence()).encode()).execute();
         });
         return List.of(events.get(0), events.get(2), events.get(3), events.get(4));
     }
 
     private long checkpoint() {
-        return jdbi.withHandle(h -> h.createQuery("select sequence from stats_checkpoint where id = 1").mapTo(Long.class).one());
+        return LogPosition.decode(jdbi.withHandle(h -> h.createQuery("select log_position from stats_checkpoint where id = 1")
+                .mapTo(String.class).one())).offset(0);
     }
 
     private List<UserEvent> segmentEvents() {

@@ -44,6 +44,7 @@ import org.pando.domain.InvalidInput;
 import org.pando.domain.Keyset;
 import org.pando.domain.RandomIds;
 import org.pando.events.EventType;
+import org.pando.events.LogPosition;
 import org.pando.events.LoggedEvent;
 import org.pando.events.Surface;
 import org.pando.events.UserEvent;
@@ -401,24 +402,24 @@ abstract class RepositoryContract {
                 stat(EventType.IMPRESSION, "bo", theirClip, theirs, Surface.FOR_YOU, "US", "en", 0, at.plusSeconds(138)),
                 stat(EventType.IMPRESSION, "visitor-cy", theirClip, theirs, Surface.FOR_YOU, null, null, 0, at.plusSeconds(139)));
         // the database is shared with other tests, which may have moved the checkpoint already
-        long start = store.checkpoint();
+        long start = store.checkpoint().offset(0);
         try (StatsAggregator first = new StatsAggregator(store, Duration.ofHours(1))) {
-            assertThat(first.checkpoint()).as("checkpoint the aggregator starts from").isEqualTo(start);
+            assertThat(first.checkpoint()).as("checkpoint the aggregator starts from").isEqualTo(LogPosition.of(start));
             for (int i = 0; i < 7; i++) {
                 first.accept(new LoggedEvent(start + i + 1, run.get(i)));
             }
             first.flush();
         }
         try (StatsAggregator second = new StatsAggregator(store, Duration.ofHours(1))) {
-            assertThat(second.checkpoint()).as("checkpoint after the first seven events").isEqualTo(start + 7);
+            assertThat(second.checkpoint()).as("checkpoint after the first seven events").isEqualTo(LogPosition.of(start + 7));
             for (int i = 0; i < run.size(); i++) {
                 second.accept(new LoggedEvent(start + i + 1, run.get(i)));
             }
         }
 
-        assertThatThrownBy(() -> store.add(new StatsDelta(), start + 7, start + 30))
+        assertThatThrownBy(() -> store.add(new StatsDelta(), LogPosition.of(start + 7), LogPosition.of(start + 30)))
                 .as("a write from a checkpoint another writer has moved on from").isInstanceOf(CheckpointMoved.class);
-        assertThat(store.checkpoint()).as("checkpoint after the refused write").isEqualTo(start + run.size());
+        assertThat(store.checkpoint()).as("checkpoint after the refused write").isEqualTo(LogPosition.of(start + run.size()));
 
         CreatorStats stats = new CreatorStats(store, () -> { }, new Exposure.FreshTerms(Duration.ofMinutes(30), 2),
                 Clock.fixed(at.plusSeconds(300), ZoneOffset.UTC));
@@ -474,7 +475,7 @@ abstract class RepositoryContract {
         for (int round = 0; round < 5; round++) {
             String channel = RandomIds.id();
             String clip = RandomIds.id();
-            long start = store.checkpoint();
+            long start = store.checkpoint().offset(0);
             List<StatsAggregator> writers = List.of(new StatsAggregator(store, Duration.ofHours(1)),
                     new StatsAggregator(store, Duration.ofHours(1)));
             for (StatsAggregator writer : writers) {
@@ -501,7 +502,7 @@ abstract class RepositoryContract {
 
             assertThat(store.video(clip)).map(VideoTotals::views).as("views of round %d's clip, written by whichever came first", round)
                     .contains(2L);
-            assertThat(store.checkpoint()).as("checkpoint after round %d", round).isEqualTo(start + 2);
+            assertThat(store.checkpoint()).as("checkpoint after round %d", round).isEqualTo(LogPosition.of(start + 2));
         }
     }
 
@@ -513,7 +514,7 @@ abstract class RepositoryContract {
         // before the other tests' events, so that neither run's rows show in the other's reads
         Instant old = Instant.parse("2020-01-01T10:00:00Z");
         Instant recent = old.plus(Duration.ofDays(32));
-        long start = store.checkpoint();
+        long start = store.checkpoint().offset(0);
         try (StatsAggregator aggregator = new StatsAggregator(store, Duration.ofHours(1))) {
             aggregator.accept(new LoggedEvent(start + 1, stat(EventType.PLAY, "ana", clip, channel, Surface.FOR_YOU, "KR", "ko", 0, old)));
             aggregator.flush();

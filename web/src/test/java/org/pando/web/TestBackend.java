@@ -18,6 +18,7 @@ import org.pando.catalog.SocialService;
 import org.pando.catalog.TagService;
 import org.pando.catalog.VideoService;
 import org.pando.events.EventStream;
+import org.pando.events.LogPosition;
 import org.pando.media.MediaConfig;
 import org.pando.media.PictureFitter;
 import org.pando.moderation.HoldRule;
@@ -120,7 +121,7 @@ final class TestBackend implements AutoCloseable {
         stream = new EventStream(events, 50);
         engine = new Engine(new JdbiCandidateSource(jdbi), new LuceneContentIndex(new JdbiVideoEmbeddings(jdbi)),
                 EngineSettings.defaults(), clock);
-        stream.subscribe(0, engine);
+        stream.subscribe(LogPosition.START, engine);
         engine.start();
         JdbiStatsStore statsStore = new JdbiStatsStore(jdbi);
         aggregator = new StatsAggregator(statsStore, Duration.ofHours(1));

@@ -14,9 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pando.bench.KafkaBroker;
+import org.pando.events.EventStream;
 import org.pando.events.EventType;
 import org.pando.events.EventsConfig;
+import org.pando.events.LogPosition;
 import org.pando.events.LoggedEvent;
+import org.pando.events.Sequences;
 import org.pando.events.Surface;
 import org.pando.events.UserEvent;
 
@@ -86,8 +89,39 @@ class KafkaEventLogTest {
     }
 
     @Test
+    void aTopicSplitByViewerKeepsEachViewersEventsInOnePartitionInOrderAndAStreamDeliversThemAll() {
+        String topic = newTopic();
+        List<String> viewers = List.of("ana", "bo", "cy", "dee", "eve", "fay", "gus", "hal");
+        try (KafkaEventLog log = KafkaEventLog.open(config(topic, 3))) {
+            assertThat(log.partitions()).as("partitions of the topic made").isEqualTo(3);
+            for (String viewer : viewers) {
+                long last = log.append(plays(viewer, 3));
+                assertThat(Sequences.partition(last)).as(viewer + "'s partition")
+                        .isEqualTo(KafkaEventLog.partitionOf(viewer, 3));
+            }
+            assertThat(viewers.stream().map(v -> KafkaEventLog.partitionOf(v, 3)).distinct()).as("partitions the viewers fell in")
+                    .hasSizeGreaterThan(1);
+            assertThat(log.end().total()).as("events in the topic").isEqualTo(24);
+
+            List<LoggedEvent> delivered = new ArrayList<>();
+            try (EventStream stream = new EventStream(log, 10)) {
+                stream.subscribe(LogPosition.START, delivered::add);
+                stream.drain();
+            }
+            assertThat(delivered).as("events delivered").hasSize(24);
+            for (String viewer : viewers) {
+                assertThat(delivered.stream().filter(e -> e.event().userId().equals(viewer)).map(e -> e.event().videoId()))
+                        .as(viewer + "'s events, in the order they were appended").containsExactly("video-0", "video-1", "video-2");
+            }
+        }
+        try (KafkaEventLog reopened = KafkaEventLog.open(config(topic, 1))) {
+            assertThat(reopened.partitions()).as("partitions of the topic when opened again with another setting").isEqualTo(3);
+        }
+    }
+
+    @Test
     void brokersThatCannotBeReachedAreSaidPlainly() {
-        EventsConfig.Kafka nowhere = new EventsConfig.Kafka("127.0.0.1:1", "pando-events", Duration.ofSeconds(2));
+        EventsConfig.Kafka nowhere = new EventsConfig.Kafka("127.0.0.1:1", "pando-events", Duration.ofSeconds(2), 1);
         assertThatThrownBy(() -> KafkaEventLog.open(nowhere))
                 .isInstanceOf(KafkaUnavailable.class)
                 .hasMessageContaining("cannot be reached")
@@ -99,7 +133,11 @@ class KafkaEventLogTest {
     }
 
     private static EventsConfig.Kafka config(String topic) {
-        return new EventsConfig.Kafka(broker.bootstrap(), topic, Duration.ofSeconds(20));
+        return config(topic, 1);
+    }
+
+    private static EventsConfig.Kafka config(String topic, int partitions) {
+        return new EventsConfig.Kafka(broker.bootstrap(), topic, Duration.ofSeconds(20), partitions);
     }
 
     private static List<UserEvent> plays(String user, int count) {

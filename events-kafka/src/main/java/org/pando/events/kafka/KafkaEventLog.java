@@ -28,18 +28,21 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.pando.events.EventCodec;
 import org.pando.events.EventLog;
 import org.pando.events.EventLogUnavailable;
 import org.pando.events.EventsConfig;
 import org.pando.events.LoggedEvent;
+import org.pando.events.Sequences;
 import org.pando.events.UserEvent;
 
 /**
  * The event log as one Kafka topic. An event is a record keyed by its viewer, its value the event's bytes as the
- * segment log writes them ({@link EventCodec}); a sequence is the record's offset plus one. The topic has one
- * partition, so that every reader sees one order, as the {@link EventLog} contract asks; the key by viewer keeps each
- * viewer's events in order should the topic be split by viewer later.
+ * segment log writes them ({@link EventCodec}). The topic is split into partitions by viewer, as Kafka's own keyed
+ * producers split it (murmur2 of the key), so every viewer's events keep one order; an event's sequence carries its
+ * partition and its record's offset plus one ({@link Sequences}). A topic made by Pando has
+ * {@code events.kafka.partitions}; one that exists keeps the partitions it has (they are counted when the log opens).
  *
  * <p>An append returns once every record of the batch is acknowledged by all in-sync replicas, with an idempotent
  * producer (a retried send is not written twice). Unlike the segment log, a batch is not all-or-nothing: when the
@@ -48,20 +51,22 @@ import org.pando.events.UserEvent;
 public final class KafkaEventLog implements EventLog, AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(100);
     private final KafkaProducer<byte[], byte[]> producer;
-    /** Finds the end of the topic, for {@link #lastSequence()}. */
+    /** Finds the ends of the partitions, for {@link #lastSequence(int)}. */
     private final KafkaConsumer<byte[], byte[]> ends;
     /**
-     * One consumer per reading thread (the engine's stream, the statistics' stream), so that each reads on from where
-     * it stopped instead of moving a shared one back and forth; those of threads that have ended are closed when the
-     * next reader is made.
+     * One consumer per reading thread and partition (the engine's stream, the statistics' stream), so that each reads
+     * on from where it stopped instead of moving a shared one back and forth; those of threads that have ended are
+     * closed when the next reader is made.
      */
-    private final Map<Thread, KafkaConsumer<byte[], byte[]>> readers = new ConcurrentHashMap<>();
+    private final Map<Thread, KafkaConsumer<byte[], byte[]>[]> readers = new ConcurrentHashMap<>();
     private final Properties consumerSettings = new Properties();
-    private final TopicPartition partition;
+    private final String topic;
+    private final int partitions;
     private final Duration timeout;
 
-    private KafkaEventLog(EventsConfig.Kafka config) {
-        this.partition = new TopicPartition(config.topic(), 0);
+    private KafkaEventLog(EventsConfig.Kafka config, int partitions) {
+        this.topic = config.topic();
+        this.partitions = partitions;
         this.timeout = config.timeout();
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrap());
@@ -74,17 +79,21 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
         consumerSettings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrap());
         consumerSettings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         consumerSettings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        this.ends = consumer();
+        this.ends = new KafkaConsumer<>(consumerSettings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /**
-     * Connects to the brokers and makes the topic, with one partition, when it is missing.
+     * Connects to the brokers and makes the topic, with {@code events.kafka.partitions}, when it is missing.
      *
      * @throws KafkaUnavailable when the brokers cannot be reached in time
      */
     public static KafkaEventLog open(EventsConfig.Kafka config) {
-        makeTopic(config);
-        return new KafkaEventLog(config);
+        return new KafkaEventLog(config, openTopic(config));
+    }
+
+    /** The partition of a viewer's events among {@code partitions}: Kafka's own choice for a record keyed by them. */
+    static int partitionOf(String userId, int partitions) {
+        return Utils.toPositive(Utils.murmur2(userId.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     @Override
@@ -95,60 +104,71 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
         List<Future<RecordMetadata>> sent = new ArrayList<>(events.size());
         try {
             for (UserEvent e : events) {
-                sent.add(producer.send(new ProducerRecord<>(partition.topic(), partition.partition(),
+                sent.add(producer.send(new ProducerRecord<>(topic, partitionOf(e.userId(), partitions),
                         e.userId().getBytes(StandardCharsets.UTF_8), EventCodec.bytes(e))));
             }
             producer.flush();
-            long last = 0;
             long deadline = System.nanoTime() + timeout.toNanos();
+            RecordMetadata last = null;
             for (Future<RecordMetadata> f : sent) {
-                last = Math.max(last, f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS).offset() + 1);
+                last = f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
-            return last;
+            return Sequences.of(last.partition(), last.offset() + 1);
         } catch (ExecutionException | TimeoutException | KafkaException e) {
-            throw new EventLogUnavailable("Kafka topic " + partition.topic(), e);
+            throw new EventLogUnavailable("Kafka topic " + topic, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EventLogUnavailable("Kafka topic " + partition.topic(), e);
+            throw new EventLogUnavailable("Kafka topic " + topic, e);
         }
     }
 
     @Override
+    public int partitions() {
+        return partitions;
+    }
+
+    @Override
     public long lastSequence() {
+        return lastSequence(0);
+    }
+
+    @Override
+    public long lastSequence(int partition) {
+        TopicPartition tp = new TopicPartition(topic, partition);
         synchronized (ends) {
-            Map<TopicPartition, Long> end = ends.endOffsets(List.of(partition), timeout);
-            return end.getOrDefault(partition, 0L);
+            return Sequences.of(partition, ends.endOffsets(List.of(tp), timeout).getOrDefault(tp, 0L));
         }
     }
 
     /** {@inheritDoc} Empty only when nothing follows {@code sequence}, or when the brokers did not answer in time. */
     @Override
     public List<LoggedEvent> readAfter(long sequence, int max) {
-        KafkaConsumer<byte[], byte[]> reader = readers.get(Thread.currentThread());
-        if (reader == null) {
-            closeEndedReaders();
-            reader = consumer();
-            readers.put(Thread.currentThread(), reader);
+        int p = Sequences.partition(sequence);
+        long offset = Sequences.offset(sequence);
+        TopicPartition tp = new TopicPartition(topic, p);
+        if (sequence >= lastSequence(p)) {
+            return List.of();
         }
-        if (reader.position(partition, timeout) != sequence) {
-            reader.seek(partition, sequence);
+        KafkaConsumer<byte[], byte[]> reader = reader(p);
+        if (reader.position(tp, timeout) != offset) {
+            reader.seek(tp, offset);
         }
         List<LoggedEvent> read = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         // A poll right after a seek may come back empty while the fetch is under way: poll again while there is more.
         while (read.isEmpty() && System.nanoTime() < deadline) {
-            for (ConsumerRecord<byte[], byte[]> r : reader.poll(POLL).records(partition)) {
+            for (ConsumerRecord<byte[], byte[]> r : reader.poll(POLL).records(tp)) {
                 if (read.size() < max) {
-                    read.add(new LoggedEvent(r.offset() + 1, decode(r)));
+                    read.add(new LoggedEvent(Sequences.of(p, r.offset() + 1), decode(r)));
                 }
             }
-            if (read.isEmpty() && sequence >= lastSequence()) {
+            if (read.isEmpty() && sequence >= lastSequence(p)) {
                 break;
             }
         }
-        long next = read.isEmpty() ? sequence : read.getLast().sequence();
-        if (reader.position(partition, timeout) != next) {
-            reader.seek(partition, next);
+        long next = read.isEmpty() ? offset : Sequences.offset(read.getLast().sequence());
+        if (reader.position(tp, timeout) != next) {
+            reader.seek(tp, next);
         }
         return read;
     }
@@ -159,8 +179,25 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
         synchronized (ends) {
             ends.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         }
-        readers.values().forEach(reader -> reader.close(CloseOptions.timeout(Duration.ofSeconds(5))));
+        readers.values().forEach(KafkaEventLog::closeAll);
         readers.clear();
+    }
+
+    /** This thread's consumer of a partition, made on first use. */
+    private KafkaConsumer<byte[], byte[]> reader(int partition) {
+        KafkaConsumer<byte[], byte[]>[] own = readers.get(Thread.currentThread());
+        if (own == null) {
+            closeEndedReaders();
+            @SuppressWarnings("unchecked")
+            KafkaConsumer<byte[], byte[]>[] made = new KafkaConsumer[partitions];
+            own = made;
+            readers.put(Thread.currentThread(), own);
+        }
+        if (own[partition] == null) {
+            own[partition] = new KafkaConsumer<>(consumerSettings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            own[partition].assign(List.of(new TopicPartition(topic, partition)));
+        }
+        return own[partition];
     }
 
     /** Closes the consumers of threads that have ended, which nothing else uses any more. */
@@ -169,42 +206,53 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
             if (e.getKey().isAlive()) {
                 return false;
             }
-            e.getValue().close(CloseOptions.timeout(Duration.ofSeconds(5)));
+            closeAll(e.getValue());
             return true;
         });
     }
 
-    private KafkaConsumer<byte[], byte[]> consumer() {
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerSettings, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
-        consumer.assign(List.of(partition));
-        return consumer;
+    private static void closeAll(KafkaConsumer<byte[], byte[]>[] consumers) {
+        for (KafkaConsumer<byte[], byte[]> consumer : consumers) {
+            if (consumer != null) {
+                consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+            }
+        }
     }
 
     private static UserEvent decode(ConsumerRecord<byte[], byte[]> r) {
         try {
             return EventCodec.of(r.value(), 0, r.value().length);
         } catch (IOException e) {
-            throw new IllegalStateException("Event " + (r.offset() + 1) + " of " + r.topic() + " is not one Pando wrote", e);
+            throw new IllegalStateException("Event " + (r.offset() + 1) + " of " + r.topic() + "-" + r.partition()
+                    + " is not one Pando wrote", e);
         }
     }
 
-    private static void makeTopic(EventsConfig.Kafka config) {
+    /** Makes the topic when it is missing; returns how many partitions it has. */
+    private static int openTopic(EventsConfig.Kafka config) {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrap());
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(config.timeout().toMillis()));
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(config.timeout().toMillis()));
+        long wait = config.timeout().toMillis();
         try (Admin admin = Admin.create(p)) {
-            int brokers = admin.describeCluster().nodes().get(config.timeout().toMillis(), TimeUnit.MILLISECONDS).size();
+            int brokers = admin.describeCluster().nodes().get(wait, TimeUnit.MILLISECONDS).size();
             short replicas = (short) Math.min(3, Math.max(1, brokers));
             try {
-                admin.createTopics(List.of(new NewTopic(config.topic(), 1, replicas)))
-                        .all().get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                admin.createTopics(List.of(new NewTopic(config.topic(), config.partitions(), replicas)))
+                        .all().get(wait, TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;
                 }
             }
+            int partitions = admin.describeTopics(List.of(config.topic())).allTopicNames().get(wait, TimeUnit.MILLISECONDS)
+                    .get(config.topic()).partitions().size();
+            if (partitions > Sequences.MAX_PARTITIONS) {
+                throw new KafkaUnavailable("The topic " + config.topic() + " has " + partitions + " partitions; Pando reads at"
+                        + " most " + Sequences.MAX_PARTITIONS, null);
+            }
+            return partitions;
         } catch (ExecutionException | TimeoutException | KafkaException e) {
             throw new KafkaUnavailable("The Kafka brokers at " + config.bootstrap() + " cannot be reached to open the topic "
                     + config.topic() + " (events.kafka.*): " + e.getMessage(), e);

@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.pando.domain.Keyset;
 import org.pando.events.EventLog;
+import org.pando.events.LogPosition;
 import org.pando.events.LoggedEvent;
 import org.pando.events.Surface;
 import org.pando.recommend.Candidate;
@@ -46,7 +47,7 @@ import org.pando.recommend.Viewer;
  *
  * <pre>{@code
  * Engine engine = new Engine(source, new LuceneContentIndex(), EngineSettings.defaults(), Clock.systemUTC());
- * stream.subscribe(0, engine);
+ * stream.subscribe(LogPosition.START, engine);
  * engine.start();
  * FeedPage page = engine.recommend(new FeedRequest(viewer, Surface.FOR_YOU, Optional.empty(), 10));
  * }</pre>
@@ -126,12 +127,12 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
 
     /**
      * Reads the checkpoint in {@code file} into this engine, before it has applied any event, and keeps writing
-     * checkpoints there every {@link EngineSettings#checkpointEvery()} and when it closes. Returns the sequence of the
-     * last event the checkpoint holds, after which to subscribe to {@code log}: 0 when there is no checkpoint, or one
+     * checkpoints there every {@link EngineSettings#checkpointEvery()} and when it closes. Returns the position in
+     * the log the checkpoint holds, after which to subscribe to {@code log}: the start when there is no checkpoint, or one
      * that is damaged, of another version or of another log (the whole log is then read again). The taste models come
      * back as they were last fitted; viewers are folded in again against them when next asked for.
      */
-    public long restore(Path file, EventLog log) {
+    public LogPosition restore(Path file, EventLog log) {
         boolean restored;
         try {
             restored = EngineCheckpoint.read(state, file, log);
@@ -141,15 +142,15 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         }
         fitAfterRestore = restored && state.taste.current() == null;
         if (restored) {
-            LOG.log(System.Logger.Level.INFO, "The recommendation engine read its checkpoint, up to event "
-                    + state.appliedSequence() + "; it reads the events after it from the log");
+            LOG.log(System.Logger.Level.INFO, "The recommendation engine read its checkpoint, up to "
+                    + state.appliedPosition().total() + " events; it reads the events after them from the log");
         } else if (Files.exists(file)) {
             LOG.log(System.Logger.Level.WARNING, "The engine's checkpoint " + file + " is damaged, of another version or of "
                     + "another event log; reading the whole log instead");
         }
         nextCheckpoint = clock.instant().plus(settings.checkpointEvery());
         checkpointFile = file;
-        return state.appliedSequence();
+        return state.appliedPosition();
     }
 
     /** Writes what the engine learned to {@code file} now; call it between events, as {@link #accept} does. */
@@ -265,9 +266,9 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         return state.exposure.topShare(catalog.current().size(), clock.instant()).share();
     }
 
-    /** The last event sequence the engine applied. */
-    public long appliedSequence() {
-        return state.appliedSequence();
+    /** Where in the log the events the engine applied end. */
+    public LogPosition appliedPosition() {
+        return state.appliedPosition();
     }
 
     /** How many visitors without an account the engine keeps state for (at most {@code recommend.max-visitors}). */

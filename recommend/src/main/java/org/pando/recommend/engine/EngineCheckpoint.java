@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32C;
@@ -21,18 +22,19 @@ import java.util.zip.CheckedOutputStream;
 import org.pando.events.EventCodec;
 import org.pando.events.EventLog;
 import org.pando.events.LoggedEvent;
+import org.pando.events.Sequences;
 
 /**
- * The engine's state in one file: a header (magic number, format version), the last event applied with its sequence,
- * the state as {@link EngineState#writeTo} writes it, and a CRC-32C of all that. It is written beside its place and
- * moved there once forced to disk, so a crash leaves the previous checkpoint whole. It is read only when it checks
- * out, is of this version, and its last event is the log's event at that sequence (so a log replaced, moved or
- * renumbered is read again from the start instead).
+ * The engine's state in one file: a header (magic number, format version), the last event applied of each partition
+ * of the log with its sequence, the state as {@link EngineState#writeTo} writes it, and a CRC-32C of all that. It is
+ * written beside its place and moved there once forced to disk, so a crash leaves the previous checkpoint whole. It is
+ * read only when it checks out, is of this version, and each of its last events is the log's event at that sequence
+ * (so a log replaced, moved, renumbered or partitioned anew is read again from the start instead).
  */
 final class EngineCheckpoint {
     private static final int MAGIC = 0x50414e45;
     /** Raised whenever what is written changes; a checkpoint of another version is not read (the log is replayed). */
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final int TRAILER = Long.BYTES;
     private static final int BUFFER = 1 << 16;
 
@@ -41,8 +43,8 @@ final class EngineCheckpoint {
 
     /** Writes the state to {@code file}, replacing the checkpoint there; nothing when no event was applied yet. */
     static void write(EngineState state, Path file) throws IOException {
-        LoggedEvent last = state.lastApplied().orElse(null);
-        if (last == null) {
+        List<LoggedEvent> last = state.lastApplied();
+        if (last.isEmpty()) {
             return;
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -54,10 +56,13 @@ final class EngineCheckpoint {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(raw, crc), BUFFER));
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
-            out.writeLong(last.sequence());
-            byte[] event = EventCodec.bytes(last.event());
-            out.writeInt(event.length);
-            out.write(event);
+            out.writeInt(last.size());
+            for (LoggedEvent e : last) {
+                out.writeLong(e.sequence());
+                byte[] event = EventCodec.bytes(e.event());
+                out.writeInt(event.length);
+                out.write(event);
+            }
             state.writeTo(out);
             out.flush();
             new DataOutputStream(raw).writeLong(crc.getValue());
@@ -79,15 +84,22 @@ final class EngineCheckpoint {
             if (in.readInt() != MAGIC || in.readInt() != VERSION) {
                 return false;
             }
-            long sequence = in.readLong();
-            byte[] event = new byte[in.readInt()];
-            in.readFully(event);
-            List<LoggedEvent> inLog = log.readAfter(sequence - 1, 1);
-            if (inLog.isEmpty() || inLog.getFirst().sequence() != sequence
-                    || !Arrays.equals(EventCodec.bytes(inLog.getFirst().event()), event)) {
-                return false;
+            List<LoggedEvent> last = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                long sequence = in.readLong();
+                byte[] event = new byte[in.readInt()];
+                in.readFully(event);
+                if (Sequences.partition(sequence) >= log.partitions()) {
+                    return false;
+                }
+                List<LoggedEvent> inLog = log.readAfter(sequence - 1, 1);
+                if (inLog.isEmpty() || inLog.getFirst().sequence() != sequence
+                        || !Arrays.equals(EventCodec.bytes(inLog.getFirst().event()), event)) {
+                    return false;
+                }
+                last.add(inLog.getFirst());
             }
-            state.readFrom(in, inLog.getFirst());
+            state.readFrom(in, last);
             return true;
         }
     }

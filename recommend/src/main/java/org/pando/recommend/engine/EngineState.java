@@ -6,16 +6,18 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.pando.events.EventType;
+import org.pando.events.LogPosition;
 import org.pando.events.LoggedEvent;
+import org.pando.events.Sequences;
 import org.pando.events.Surface;
 import org.pando.events.UserEvent;
 import org.pando.recommend.EngineSettings;
@@ -38,9 +40,14 @@ final class EngineState implements Consumer<LoggedEvent> {
     private final Map<String, double[]> quality = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> followers = new ConcurrentHashMap<>();
     private final AtomicLong valuedSinceFit = new AtomicLong();
-    private final AtomicLong applied = new AtomicLong();
-    /** The last event applied, which a checkpoint names so that it is read only against the log it came from. */
-    private volatile UserEvent lastApplied;
+    /** Where in the log the events applied end; waiters for an event are woken on it. */
+    private final Object appliedLock = new Object();
+    private volatile LogPosition applied = LogPosition.START;
+    /**
+     * The last event applied of each partition, which a checkpoint names so that it is read only against the log it
+     * came from; changed only by the thread that applies events.
+     */
+    private UserEvent[] lastApplied = new UserEvent[0];
 
     EngineState(EngineSettings settings) {
         this.trending = new Trending(settings.trendingHalfLife());
@@ -61,17 +68,31 @@ final class EngineState implements Consumer<LoggedEvent> {
                 apply(user, e);
             }
         }
-        lastApplied = e;
-        synchronized (applied) {
-            applied.set(logged.sequence());
-            applied.notifyAll();
+        applied(logged);
+    }
+
+    private void applied(LoggedEvent logged) {
+        int partition = Sequences.partition(logged.sequence());
+        if (partition >= lastApplied.length) {
+            lastApplied = Arrays.copyOf(lastApplied, partition + 1);
+        }
+        lastApplied[partition] = logged.event();
+        synchronized (appliedLock) {
+            applied = applied.after(logged.sequence());
+            appliedLock.notifyAll();
         }
     }
 
-    /** The last event applied, with its sequence; empty before any. */
-    Optional<LoggedEvent> lastApplied() {
-        UserEvent e = lastApplied;
-        return e == null ? Optional.empty() : Optional.of(new LoggedEvent(applied.get(), e));
+    /** The last event applied of each partition that has any, with its sequence; empty before any. */
+    List<LoggedEvent> lastApplied() {
+        List<LoggedEvent> last = new ArrayList<>();
+        LogPosition position = applied;
+        for (int p = 0; p < lastApplied.length; p++) {
+            if (lastApplied[p] != null) {
+                last.add(new LoggedEvent(position.sequence(p), lastApplied[p]));
+            }
+        }
+        return last;
     }
 
     private void apply(UserState user, UserEvent e) {
@@ -172,9 +193,12 @@ final class EngineState implements Consumer<LoggedEvent> {
         taste.writeTo(out);
     }
 
-    /** Reads what {@link #writeTo} wrote, after {@code last} was applied, into this state, which has applied no event yet. */
-    void readFrom(DataInput in, LoggedEvent last) throws IOException {
-        if (applied.get() != 0) {
+    /**
+     * Reads what {@link #writeTo} wrote, after {@code last} were applied (the last of each partition), into this state,
+     * which has applied no event yet.
+     */
+    void readFrom(DataInput in, List<LoggedEvent> last) throws IOException {
+        if (!applied.equals(LogPosition.START)) {
             throw new IllegalStateException("A checkpoint is read only into a state that has applied no event");
         }
         valuedSinceFit.set(in.readLong());
@@ -190,11 +214,7 @@ final class EngineState implements Consumer<LoggedEvent> {
         }
         StateIO.readCounts(in, followers);
         taste.readFrom(in);
-        lastApplied = last.event();
-        synchronized (applied) {
-            applied.set(last.sequence());
-            applied.notifyAll();
-        }
+        last.forEach(this::applied);
     }
 
     UserState user(String id) {
@@ -222,22 +242,22 @@ final class EngineState implements Consumer<LoggedEvent> {
         return count == null ? 0 : count.sum();
     }
 
-    /** The last event sequence applied. */
-    long appliedSequence() {
-        return applied.get();
+    /** Where in the log the events applied end. */
+    LogPosition appliedPosition() {
+        return applied;
     }
 
     /** Waits until the event with this sequence has been applied, at most {@code timeoutMillis}; returns whether it was. */
     boolean awaitApplied(long sequence, long timeoutMillis) {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
-        synchronized (applied) {
-            while (applied.get() < sequence) {
+        synchronized (appliedLock) {
+            while (!applied.holds(sequence)) {
                 long left = (deadline - System.nanoTime()) / 1_000_000;
                 if (left <= 0) {
                     return false;
                 }
                 try {
-                    applied.wait(left);
+                    appliedLock.wait(left);
                 } catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
                     return false;

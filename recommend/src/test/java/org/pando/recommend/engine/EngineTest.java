@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pando.events.EventLog;
 import org.pando.events.EventType;
+import org.pando.events.LogPosition;
 import org.pando.events.LoggedEvent;
 import org.pando.events.Surface;
 import org.pando.events.UserEvent;
@@ -288,11 +289,11 @@ class EngineTest {
                 .anySatisfy(item -> assertThat(item.why()).anyMatch(c -> c.signal() == Signal.TASTE));
 
         Engine restored = engine(EngineSettings.defaults());
-        long after = restored.restore(file, eventLog);
+        LogPosition after = restored.restore(file, eventLog);
         restored.refreshCatalog();
 
-        assertThat(after).as("the sequence to read on from").isEqualTo(sequence);
-        assertThat(restored.appliedSequence()).as("applied, as the writer had").isEqualTo(sequence);
+        assertThat(after).as("the position to read on from").isEqualTo(LogPosition.of(sequence));
+        assertThat(restored.appliedPosition()).as("applied, as the writer had").isEqualTo(LogPosition.of(sequence));
         Engine writer = engine;
         engine = restored;
         assertThat(pages("ana", "bo", "cy")).as("the restored engine's pages against the writer's").isEqualTo(before);
@@ -319,17 +320,18 @@ class EngineTest {
         bytes[bytes.length / 2] ^= 0x40;
         Path damaged = Files.write(dir.resolve("damaged.bin"), bytes);
         try (Engine fresh = engine(EngineSettings.defaults())) {
-            assertThat(fresh.restore(damaged, eventLog)).as("a damaged checkpoint").isZero();
-            assertThat(fresh.appliedSequence()).as("nothing read from it").isZero();
+            assertThat(fresh.restore(damaged, eventLog)).as("a damaged checkpoint").isEqualTo(LogPosition.START);
+            assertThat(fresh.appliedPosition()).as("nothing read from it").isEqualTo(LogPosition.START);
         }
 
         log.set(log.size() - 1, new LoggedEvent(sequence, new UserEvent(EventType.SKIP, "someone-else", "cook-1", "chef-1",
                 Surface.FOR_YOU, Optional.empty(), Optional.empty(), 0, 60_000, clock.instant())));
         try (Engine fresh = engine(EngineSettings.defaults())) {
-            assertThat(fresh.restore(file, eventLog)).as("a checkpoint whose last event is not the log's").isZero();
+            assertThat(fresh.restore(file, eventLog)).as("a checkpoint whose last event is not the log's")
+                    .isEqualTo(LogPosition.START);
         }
         try (Engine fresh = engine(EngineSettings.defaults())) {
-            assertThat(fresh.restore(dir.resolve("none.bin"), eventLog)).as("no checkpoint").isZero();
+            assertThat(fresh.restore(dir.resolve("none.bin"), eventLog)).as("no checkpoint").isEqualTo(LogPosition.START);
         }
     }
 
@@ -527,7 +529,7 @@ class EngineTest {
                 FeedPreferences.defaults(), expected));
 
         late.join();
-        assertThat(engine.appliedSequence()).as("applied before serving").isGreaterThanOrEqualTo(expected);
+        assertThat(engine.appliedPosition().holds(expected)).as("applied before serving").isTrue();
         assertThat(page.videoIds()).as("the page served after finishing cook-0: it comes after every unseen video")
                 .hasSize(9).endsWith("cook-0");
     }

@@ -18,9 +18,9 @@ record KafkaSource(String bootstrap, String topic, Duration timeout) implements 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** Opens the topic as Pando's event log. */
+    /** Opens the topic as Pando's event log (a topic that is missing is made with one partition, and holds nothing). */
     KafkaEventLog open() {
-        return KafkaEventLog.open(new EventsConfig.Kafka(bootstrap, topic, timeout));
+        return KafkaEventLog.open(new EventsConfig.Kafka(bootstrap, topic, timeout, 1));
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.TaskCompletionListener;
 import org.pando.events.EventCodec;
+import org.pando.events.LogPosition;
 import org.pando.events.kafka.KafkaEventLog;
 import org.pando.learn.AlsWrPenalty;
 import org.pando.learn.Ease;
@@ -37,8 +38,9 @@ import scala.collection.Seq;
 
 /**
  * The engine's taste models trained as a Spark job on the event log. Each task reads its share of the log (a range of
- * sequences); the events are grouped by viewer and folded, in the log's order, through {@link ValuedVideos}, the same
- * rule the engine keeps each viewer's valued videos by. Spark MLlib's ALS then fits iALS on them (implicit, with the
+ * sequences in one partition, which holds all of a viewer's events); the events are grouped by viewer and folded, in
+ * the log's order, through {@link ValuedVideos}, the same rule the engine keeps each viewer's valued videos by. Spark
+ * MLlib's ALS then fits iALS on them (implicit, with the
  * engine's rank, sweeps, α and, through {@link AlsWrPenalty}, its λ), and EASE's Gram matrix over the most valued
  * videos is summed a partition at a time and inverted on the driver. The result is a {@link TasteFit}, versioned by
  * the time it was trained.
@@ -77,18 +79,19 @@ final class TasteTraining {
      */
     TasteFit train(KafkaSource source, int factors, int headSize, int tasks, Progress progress) {
         long version = clock.millis();
-        long last;
+        LogPosition end;
         try (KafkaEventLog log = source.open()) {
-            last = log.lastSequence();
+            end = log.end();
         }
-        progress.report("reading " + last + " events and folding each viewer's", 0);
-        JavaPairRDD<String, Map<String, Double>> valued = valuedVideos(source, last, tasks)
+        long events = end.total();
+        progress.report("reading " + events + " events and folding each viewer's", 0);
+        JavaPairRDD<String, Map<String, Double>> valued = valuedVideos(source, end, tasks)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Map<String, Long> degrees = valued.values().flatMap(h -> h.keySet().iterator()).countByValue();
             long viewers = valued.count();
             if (viewers < 2 || degrees.size() < 2) {
-                throw new NothingToLearn(viewers, degrees.size(), last);
+                throw new NothingToLearn(viewers, degrees.size(), events);
             }
             List<String> videos = new ArrayList<>(degrees.keySet());
             Collections.sort(videos);
@@ -105,8 +108,8 @@ final class TasteTraining {
     }
 
     /** Each viewer who valued anything, with their valued videos as the engine would hold them after the last event. */
-    JavaPairRDD<String, Map<String, Double>> valuedVideos(KafkaSource source, long last, int tasks) {
-        List<SequenceRange> ranges = SequenceRange.split(last, tasks);
+    JavaPairRDD<String, Map<String, Double>> valuedVideos(KafkaSource source, LogPosition end, int tasks) {
+        List<SequenceRange> ranges = SequenceRange.split(end, tasks);
         return spark.parallelize(ranges, Math.max(1, ranges.size()))
                 .flatMapToPair(range -> {
                     RangeReader reader = new RangeReader(source.open(), range);

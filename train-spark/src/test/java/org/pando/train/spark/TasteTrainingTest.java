@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pando.bench.KafkaBroker;
 import org.pando.blobs.DiskBlobStore;
 import org.pando.events.EventType;
+import org.pando.events.EventsConfig;
+import org.pando.events.LogPosition;
 import org.pando.events.Surface;
 import org.pando.events.UserEvent;
 import org.pando.events.kafka.KafkaEventLog;
@@ -39,7 +41,7 @@ import org.pando.recommend.engine.TasteFit;
 
 /**
  * The training job on a real Kafka broker (KRaft, child JVM) and Spark in local mode: viewers who watch cooking and
- * viewers who watch games, their events spread over several tasks' ranges.
+ * viewers who watch games, on a topic of three partitions, their events spread over several tasks' ranges.
  */
 class TasteTrainingTest {
     private static final Instant START = Instant.parse("2026-06-01T12:00:00Z");
@@ -47,6 +49,7 @@ class TasteTrainingTest {
     private static final int FACTORS = 3;
     private static final int HEAD = 10;
     private static final int TASKS = 3;
+    private static final int PARTITIONS = 3;
 
     @TempDir
     static Path dir;
@@ -59,7 +62,8 @@ class TasteTrainingTest {
         broker = KafkaBroker.start(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 dir.resolve("kafka"), false, dir.resolve("kafka.log"));
         source = new KafkaSource(broker.bootstrap(), "pando-events", Duration.ofSeconds(20));
-        try (KafkaEventLog log = source.open()) {
+        try (KafkaEventLog log = KafkaEventLog.open(new EventsConfig.Kafka(broker.bootstrap(), "pando-events",
+                Duration.ofSeconds(20), PARTITIONS))) {
             List<UserEvent> events = new ArrayList<>();
             Random random = new Random(3);
             for (int viewer = 0; viewer < 60; viewer++) {
@@ -100,12 +104,12 @@ class TasteTrainingTest {
     @Test
     void eachViewersEventsAreFoldedInTheLogsOrderAcrossTasks() {
         TasteTraining training = new TasteTraining(session, Clock.systemUTC());
-        long last;
+        LogPosition end;
         try (KafkaEventLog log = source.open()) {
-            last = log.lastSequence();
+            end = log.end();
         }
 
-        Map<String, Map<String, Double>> valued = training.valuedVideos(source, last, TASKS).collectAsMap();
+        Map<String, Map<String, Double>> valued = training.valuedVideos(source, end, TASKS).collectAsMap();
 
         assertThat(valued).as("viewers who valued anything").hasSize(62);
         assertThat(valued.get("fickle")).as("the fickle viewer's valued videos: rejected after watching, watched after"
