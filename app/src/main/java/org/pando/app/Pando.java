@@ -162,6 +162,8 @@ public final class Pando implements AutoCloseable {
         }
         metrics.gauge("pando_engine_visitors", "Visitors without an account whose watching the engine keeps",
                 engine::visitorsKept);
+        metrics.gauge("pando_taste_models_version", "Version of the iALS and EASE fit in use (for a fit trained offline, when"
+                + " it was trained, in epoch milliseconds); 0 before the first", () -> engine.tasteVersion().orElse(0));
         List<HealthCheck> health = List.of(
                 new HealthCheck("database", database::healthy),
                 new HealthCheck("disk", () -> config.dataDir().toFile().getUsableSpace() > MIN_FREE_DISK));
