@@ -80,9 +80,7 @@ public final class KafkaBroker implements AutoCloseable {
                     "group.initial.rebalance.delay.ms=0",
                     flushEachBatch ? "log.flush.interval.messages=1" : "",
                     ""));
-            byte[] id = new byte[16];
-            new SecureRandom().nextBytes(id);
-            String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+            String clusterId = clusterId();
             Process format = java(classpath, "512m", log, "kafka.tools.StorageTool", "format", "-t", clusterId, "-c",
                     properties.toString());
             if (!format.waitFor(2, TimeUnit.MINUTES) || format.exitValue() != 0) {
@@ -136,5 +134,20 @@ public final class KafkaBroker implements AutoCloseable {
     @Override
     public void close() {
         ChildProcesses.stop(process, Duration.ofSeconds(30));
+    }
+
+    /**
+     * A random cluster id, as Kafka's own tool makes one: 16 bytes in URL-safe Base64, drawn again when the text would
+     * start with '-', which the storage tool's command line would take for an option (one id in 64).
+     */
+    private static String clusterId() {
+        SecureRandom random = new SecureRandom();
+        byte[] id = new byte[16];
+        String text;
+        do {
+            random.nextBytes(id);
+            text = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+        } while (text.startsWith("-"));
+        return text;
     }
 }

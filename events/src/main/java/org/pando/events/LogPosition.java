@@ -18,14 +18,20 @@ public final class LogPosition {
     /** Before the first event of every partition. */
     public static final LogPosition START = new LogPosition(new long[0]);
 
+    /** The places, without trailing partitions not read in; never changed. */
     private final long[] offsets;
 
     private LogPosition(long[] offsets) {
+        this.offsets = offsets;
+    }
+
+    /** A position over {@code offsets}, which it owns from now on, less the trailing partitions not read in. */
+    private static LogPosition owning(long[] offsets) {
         int length = offsets.length;
         while (length > 0 && offsets[length - 1] == 0) {
             length--;
         }
-        this.offsets = Arrays.copyOf(offsets, length);
+        return new LogPosition(length == offsets.length ? offsets : Arrays.copyOf(offsets, length));
     }
 
     /** The position after the {@code offsets[p]}th event of each partition p. */
@@ -35,7 +41,7 @@ public final class LogPosition {
                 throw new IllegalArgumentException("A place in a partition is not negative: " + Arrays.toString(offsets));
             }
         }
-        return new LogPosition(offsets);
+        return owning(offsets.clone());
     }
 
     /** The position after the event of this sequence in its partition, and where this one is in the others. */
@@ -43,7 +49,7 @@ public final class LogPosition {
         int partition = Sequences.partition(sequence);
         long[] copy = Arrays.copyOf(offsets, Math.max(offsets.length, partition + 1));
         copy[partition] = Sequences.offset(sequence);
-        return new LogPosition(copy);
+        return owning(copy);
     }
 
     /** The place of the last event read in a partition; 0 before any. */
