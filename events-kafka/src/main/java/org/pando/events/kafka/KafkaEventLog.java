@@ -33,6 +33,7 @@ import org.pando.events.EventCodec;
 import org.pando.events.EventLog;
 import org.pando.events.EventLogUnavailable;
 import org.pando.events.EventsConfig;
+import org.pando.events.LogPosition;
 import org.pando.events.LoggedEvent;
 import org.pando.events.Sequences;
 import org.pando.events.UserEvent;
@@ -50,7 +51,9 @@ import org.pando.events.UserEvent;
  */
 public final class KafkaEventLog implements EventLog, AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(100);
-    private final KafkaProducer<byte[], byte[]> producer;
+    private final Properties producerSettings = new Properties();
+    /** Made at the first append, so that a reader of the log (a training task) holds no producer. */
+    private KafkaProducer<byte[], byte[]> producer;
     /** Finds the ends of the partitions, for {@link #lastSequence(int)}. */
     private final KafkaConsumer<byte[], byte[]> ends;
     /**
@@ -68,14 +71,12 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
         this.topic = config.topic();
         this.partitions = partitions;
         this.timeout = config.timeout();
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrap());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, "1");
-        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(config.timeout().toMillis()));
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, "pando-events-writer");
-        this.producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+        producerSettings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrap());
+        producerSettings.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerSettings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        producerSettings.put(ProducerConfig.LINGER_MS_CONFIG, "1");
+        producerSettings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(config.timeout().toMillis()));
+        producerSettings.put(ProducerConfig.CLIENT_ID_CONFIG, "pando-events-writer");
         consumerSettings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrap());
         consumerSettings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         consumerSettings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
@@ -103,6 +104,7 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
         }
         List<Future<RecordMetadata>> sent = new ArrayList<>(events.size());
         try {
+            KafkaProducer<byte[], byte[]> producer = producer();
             for (UserEvent e : events) {
                 sent.add(producer.send(new ProducerRecord<>(topic, partitionOf(e.userId(), partitions),
                         e.userId().getBytes(StandardCharsets.UTF_8), EventCodec.bytes(e))));
@@ -122,6 +124,13 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
         }
     }
 
+    private synchronized KafkaProducer<byte[], byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(producerSettings, new ByteArraySerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
     @Override
     public int partitions() {
         return partitions;
@@ -138,6 +147,22 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
         synchronized (ends) {
             return Sequences.of(partition, ends.endOffsets(List.of(tp), timeout).getOrDefault(tp, 0L));
         }
+    }
+
+    /** {@inheritDoc} One question to the brokers for every partition. */
+    @Override
+    public LogPosition end() {
+        List<TopicPartition> all = new ArrayList<>(partitions);
+        for (int p = 0; p < partitions; p++) {
+            all.add(new TopicPartition(topic, p));
+        }
+        Map<TopicPartition, Long> offsets;
+        synchronized (ends) {
+            offsets = ends.endOffsets(all, timeout);
+        }
+        long[] end = new long[partitions];
+        offsets.forEach((tp, offset) -> end[tp.partition()] = offset);
+        return LogPosition.of(end);
     }
 
     /** {@inheritDoc} Empty only when nothing follows {@code sequence}, or when the brokers did not answer in time. */
@@ -175,7 +200,11 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
 
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(5));
+        synchronized (this) {
+            if (producer != null) {
+                producer.close(Duration.ofSeconds(5));
+            }
+        }
         synchronized (ends) {
             ends.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         }
