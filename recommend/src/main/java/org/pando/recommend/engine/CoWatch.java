@@ -16,33 +16,41 @@ import org.pando.recommend.ContentIndex.Match;
 /**
  * Item-to-item co-occurrence (ItemKNN) kept up to date one event at a time: when a viewer values a video,
  * it is paired with the videos that viewer valued before. Similarity is the shrunk cosine
- * {@code c(a,b) / (√(n(a)·n(b)) + shrink)}. Each video keeps at most {@code maxNeighbours} partners.
+ * {@code c(a,b) / (√(n(a)·n(b)) + shrink)}. Each video counts at most {@code maxPartners} partners, and a
+ * request reads only each history video's {@code neighbours} most similar ones.
  *
  * <p>Videos are numbered as they first appear and partners are held in primitive tables, about 16 bytes a
  * pair, so Gowalla's tens of millions of pairs fit in a few hundred megabytes. One writer at a time
  * ({@link #add} is synchronised); readers lock one video's partners at a time.
+ *
+ * <p>A video's nearest neighbours are ranked when a request first needs them and kept until the video has
+ * changed enough: at once while it has few partners, otherwise after its counts grew by a twentieth. A
+ * feed then adds up a few dozen similarities per history video instead of every partner's, which for
+ * popular videos are a thousand.
  */
 final class CoWatch {
     private final float shrink;
-    private final int maxNeighbours;
+    private final int maxPartners;
+    private final int neighbours;
     private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
     private volatile Video[] videos = new Video[1024];
     private int count;
 
-    CoWatch(float shrink, int maxNeighbours) {
+    CoWatch(float shrink, int maxPartners, int neighbours) {
         this.shrink = shrink;
-        this.maxNeighbours = maxNeighbours;
+        this.maxPartners = maxPartners;
+        this.neighbours = neighbours;
     }
 
     /** Records that a viewer who valued {@code earlier} (it may list {@code video} too) now values {@code video}. */
     synchronized void add(Collection<String> earlier, String video) {
         Video v = numbered(video);
-        v.valued++;
+        v.valuedOnceMore();
         for (String other : earlier) {
             if (!other.equals(video)) {
                 Video o = numbered(other);
-                v.pair(o.number, maxNeighbours);
-                o.pair(v.number, maxNeighbours);
+                v.pair(o.number, maxPartners);
+                o.pair(v.number, maxPartners);
             }
         }
     }
@@ -97,15 +105,11 @@ final class CoWatch {
                 Integer n = numbers.get(id);
                 if (n != null) {
                     Video seed = videos[n];
-                    synchronized (seed) {
-                        Video[] all = videos;
-                        for (int p = 0; p < seed.partners.size(); p++) {
-                            int candidate = seed.partners.keyAt(p);
-                            if (!sums.isSeed(candidate)) {
-                                double similarity = seed.together[p]
-                                        / (Math.sqrt(Math.max(1.0, seed.valued) * Math.max(1.0, all[candidate].valued)) + shrink);
-                                sums.add(candidate, weight * similarity, seed.number);
-                            }
+                    Neighbours nearest = seed.nearest(this);
+                    for (int i = 0; i < nearest.videos().length; i++) {
+                        int candidate = nearest.videos()[i];
+                        if (!sums.isSeed(candidate)) {
+                            sums.add(candidate, weight * nearest.similarities()[i], seed.number);
                         }
                     }
                 }
@@ -143,17 +147,40 @@ final class CoWatch {
         return v;
     }
 
+    /**
+     * A video's most similar partners, best first: their numbers and similarities.
+     *
+     * @param videos       partner numbers
+     * @param similarities each partner's similarity, as of the ranking
+     * @param changes      the video's {@link Video#changes} when ranked
+     */
+    private record Neighbours(int[] videos, float[] similarities, long changes) {
+    }
+
     /** One video: how many viewers valued it and how often with each partner. */
     private static final class Video {
+        /** Below this many partners per neighbour kept, ranking is cheap enough to redo at every change. */
+        private static final int CHEAP_RATIO = 2;
+        /** The share of change, as a divisor of the counts at ranking, after which a ranking is redone. */
+        private static final int STALE_DIVISOR = 20;
+
         final String id;
         final int number;
         volatile float valued;
         final IntIndex partners = new IntIndex();
         float[] together = new float[4];
+        /** How often {@link #valued} or a partner's count grew, under the video's lock. */
+        private volatile long changes;
+        private volatile Neighbours nearest;
 
         Video(String id, int number) {
             this.id = id;
             this.number = number;
+        }
+
+        synchronized void valuedOnceMore() {
+            valued++;
+            changes++;
         }
 
         synchronized void pair(int partner, int max) {
@@ -168,6 +195,43 @@ final class CoWatch {
                 }
             }
             together[p]++;
+            changes++;
+        }
+
+        /** The table's number of most similar partners, ranked again first if this video changed enough since. */
+        Neighbours nearest(CoWatch table) {
+            Neighbours known = nearest;
+            if (known != null && fresh(known, table.neighbours)) {
+                return known;
+            }
+            synchronized (this) {
+                if (nearest == null || !fresh(nearest, table.neighbours)) {
+                    // read under the lock: every partner counted so far is numbered in this table
+                    nearest = rank(table.videos, table.shrink, table.neighbours);
+                }
+                return nearest;
+            }
+        }
+
+        private boolean fresh(Neighbours known, int limit) {
+            long since = changes - known.changes();
+            return since == 0 || (partners.size() > CHEAP_RATIO * limit && since * STALE_DIVISOR < known.changes());
+        }
+
+        private Neighbours rank(Video[] all, float shrink, int limit) {
+            float[] similarity = new float[partners.size()];
+            double own = Math.max(1.0, valued);
+            for (int p = 0; p < similarity.length; p++) {
+                similarity[p] = (float) (together[p] / (Math.sqrt(own * Math.max(1.0, all[partners.keyAt(p)].valued)) + shrink));
+            }
+            int[] best = TopK.select(similarity, limit, new int[0]);
+            int[] videos = new int[best.length];
+            float[] similarities = new float[best.length];
+            for (int i = 0; i < best.length; i++) {
+                videos[i] = partners.keyAt(best[i]);
+                similarities[i] = similarity[best[i]];
+            }
+            return new Neighbours(videos, similarities, changes);
         }
     }
 

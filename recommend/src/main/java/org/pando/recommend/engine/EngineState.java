@@ -29,9 +29,12 @@ import org.pando.recommend.EngineSettings;
  */
 final class EngineState implements Consumer<LoggedEvent> {
     private static final int CO_WATCH_HISTORY = 50;
+    /** Partners counted per video, and the most similar of them a request reads per history video. */
+    private static final int CO_WATCH_PARTNERS = 1000;
+    private static final int CO_WATCH_NEIGHBOURS = 100;
 
     final Trending trending;
-    final CoWatch coWatch = new CoWatch(10f, 1000);
+    final CoWatch coWatch = new CoWatch(10f, CO_WATCH_PARTNERS, CO_WATCH_NEIGHBOURS);
     final WatchQuantiles quantiles = new WatchQuantiles();
     final ExposureLedger exposure = new ExposureLedger();
     final LinearRanker ranker = new LinearRanker();
