@@ -50,13 +50,23 @@ final class Candidates {
     }
 
     /**
+     * How many candidates each source adds for a page of {@code limit} after {@code served} videos of the same
+     * session: room for two pages beyond what was shown, were it all from one source, and never more than
+     * {@code recommend.candidates-per-source}. A first page of 20 reads 40 from each source; scoring every
+     * candidate is most of a request's work, and the first page's recall is the same as with 100.
+     */
+    int perSource(int served, int limit) {
+        return (int) Math.min(settings.perSource(), served + 2L * limit);
+    }
+
+    /**
      * Every candidate for a viewer, scored, best first.
      *
      * @param user the viewer's state, held locked by the caller; null for a viewer without history
+     * @param n    how many candidates each source adds ({@link #perSource})
      */
     List<ScoredVideo> forViewer(Viewer viewer, UserState user, List<String> followed, CatalogMirror.Snapshot catalog,
-            double[] weights, Instant now) {
-        int n = settings.perSource();
+            double[] weights, Instant now, int n) {
         Map<String, Candidate> pool = new LinkedHashMap<>();
         catalog.newestFirst().stream().limit(n).forEach(c -> pool.put(c.videoId(), c));
         for (Candidate c : catalog.newestFirst()) {

@@ -320,18 +320,19 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         Set<String> seen;
         Set<String> rejected;
         List<String> followed = user.isPresent() ? viewer.accountId().map(source::followedCreators).orElse(List.of()) : List.of();
+        int perSource = candidates.perSource(session.served().size(), request.limit());
         if (user.isPresent()) {
             synchronized (user.get()) {
                 seen = Set.copyOf(user.get().seen);
                 rejected = Set.copyOf(user.get().rejected);
                 refreshTaste(user.get());
-                ranked = candidates.forViewer(viewer, user.get(), followed, snapshot, weights, now);
+                ranked = candidates.forViewer(viewer, user.get(), followed, snapshot, weights, now, perSource);
             }
         } else {
             seen = Set.of();
             rejected = Set.of();
             ranked = candidates.forViewer(mode == Mode.POPULAR ? Viewer.anonymous() : viewer, null, followed, snapshot,
-                    weights, now);
+                    weights, now, perSource);
         }
         List<ScoredVideo> eligibleNow = ranked.stream().filter(s -> eligible.test(s.video())
                 && !session.served().contains(s.id()) && !rejected.contains(s.id())).toList();

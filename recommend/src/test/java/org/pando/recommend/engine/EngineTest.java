@@ -370,7 +370,7 @@ class EngineTest {
 
     @Test
     void pagesOfOneScrollNeverRepeatAndReachEveryVideo() {
-        catalogue(4);
+        catalogue(10);
         List<String> order = new ArrayList<>();
         Optional<String> cursor = Optional.empty();
         do {
@@ -379,7 +379,8 @@ class EngineTest {
             cursor = page.nextCursor();
         } while (cursor.isPresent());
 
-        assertThat(order).as("pages of five").doesNotHaveDuplicates().hasSize(12);
+        assertThat(order).as("pages of five reach all 30 videos, though a first page reads only ten from each source, "
+                + "because each later page reads deeper").doesNotHaveDuplicates().hasSize(30);
     }
 
     @Test
@@ -474,8 +475,9 @@ class EngineTest {
 
         List<FeedItem> explored = items.stream().filter(FeedItem::exploration).toList();
         assertThat(explored).as("exploration items on %s", items).hasSize(1);
-        assertThat(explored.getFirst().propensity()).as("a page explores with p=1/2, one slot of 10, one of the 20 left")
-                .isCloseTo(rate / 10 / 20, within(1e-12));
+        // a first page of 10 reads 20 candidates from each source: here the 20 newest of the 30 videos
+        assertThat(explored.getFirst().propensity()).as("a page explores with p=1/2, one slot of 10, one of the 10 left")
+                .isCloseTo(rate / 10 / 10, within(1e-12));
         assertThat(items.stream().filter(i -> !i.exploration())).allSatisfy(i -> assertThat(i.propensity())
                 .as("propensity of a ranked item").isCloseTo(1 - rate / 10, within(1e-12)));
     }
