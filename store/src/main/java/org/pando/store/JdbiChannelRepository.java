@@ -29,9 +29,8 @@ public final class JdbiChannelRepository implements ChannelRepository {
     private static final Map<ChannelPicture, String> PICTURE_COLUMNS = Map.of(
             ChannelPicture.AVATAR, "avatar_at", ChannelPicture.BANNER, "banner_at");
 
-    private static final String SELECT = """
-            select c.*, (select count(*) from follows f where f.channel_id = c.id) as followers
-            from channels c""";
+    /** A channel's row carries its count of followers, kept with each follow and unfollow. */
+    private static final String SELECT = "select c.* from channels c";
 
     private final Jdbi jdbi;
 
@@ -108,15 +107,26 @@ public final class JdbiChannelRepository implements ChannelRepository {
 
     @Override
     public boolean follow(String accountId, String channelId, Instant at) {
-        return UniqueViolation.insertedOnce(() -> jdbi.withHandle(h -> h.createUpdate(
-                        "insert into follows (follower_id, channel_id, created_at) values (:account, :channel, :at)")
-                .bind("account", accountId).bind("channel", channelId).bind("at", at.toEpochMilli()).execute()));
+        return UniqueViolation.insertedOnce(() -> jdbi.inTransaction(h -> {
+            int inserted = h.createUpdate("insert into follows (follower_id, channel_id, created_at) values (:account, :channel, :at)")
+                    .bind("account", accountId).bind("channel", channelId).bind("at", at.toEpochMilli()).execute();
+            countFollowers(h, channelId, inserted);
+            return inserted;
+        }));
     }
 
     @Override
     public boolean unfollow(String accountId, String channelId) {
-        return jdbi.withHandle(h -> h.createUpdate("delete from follows where follower_id = :account and channel_id = :channel")
-                .bind("account", accountId).bind("channel", channelId).execute()) > 0;
+        return jdbi.inTransaction(h -> {
+            int deleted = h.createUpdate("delete from follows where follower_id = :account and channel_id = :channel")
+                    .bind("account", accountId).bind("channel", channelId).execute();
+            countFollowers(h, channelId, -deleted);
+            return deleted > 0;
+        });
+    }
+
+    private static void countFollowers(Handle h, String channelId, int change) {
+        KeptCounts.add(h, "channels", "follower_count", channelId, change);
     }
 
     @Override
@@ -149,7 +159,7 @@ public final class JdbiChannelRepository implements ChannelRepository {
         }
         return new Channel(rs.getString("id"), rs.getString("owner_id"), rs.getString("handle"),
                 rs.getString("display_name"), rs.getString("description"), links(rs.getString("links")), pictures,
-                rs.getLong("followers"), Rows.instant(rs, "created_at"));
+                rs.getLong("follower_count"), Rows.instant(rs, "created_at"));
     }
 
     private static String links(List<ChannelLink> links) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.pando.catalog.Comment;
@@ -26,15 +27,27 @@ public final class JdbiSocialRepository implements SocialRepository {
 
     @Override
     public boolean like(String accountId, String videoId, Instant at) {
-        return UniqueViolation.insertedOnce(() -> jdbi.withHandle(h -> h.createUpdate(
-                        "insert into likes (account_id, video_id, created_at) values (:a, :v, :at)")
-                .bind("a", accountId).bind("v", videoId).bind("at", at.toEpochMilli()).execute()));
+        return UniqueViolation.insertedOnce(() -> jdbi.inTransaction(h -> {
+            int inserted = h.createUpdate("insert into likes (account_id, video_id, created_at) values (:a, :v, :at)")
+                    .bind("a", accountId).bind("v", videoId).bind("at", at.toEpochMilli()).execute();
+            count(h, "like_count", videoId, inserted);
+            return inserted;
+        }));
     }
 
     @Override
     public boolean unlike(String accountId, String videoId) {
-        return jdbi.withHandle(h -> h.createUpdate("delete from likes where account_id = :a and video_id = :v")
-                .bind("a", accountId).bind("v", videoId).execute()) > 0;
+        return jdbi.inTransaction(h -> {
+            int deleted = h.createUpdate("delete from likes where account_id = :a and video_id = :v")
+                    .bind("a", accountId).bind("v", videoId).execute();
+            count(h, "like_count", videoId, -deleted);
+            return deleted > 0;
+        });
+    }
+
+    /** Changes one of the counts a video's row keeps ({@code like_count} or {@code comment_count}). */
+    private static void count(Handle h, String column, String videoId, int change) {
+        KeptCounts.add(h, "videos", column, videoId, change);
     }
 
     @Override
@@ -51,11 +64,14 @@ public final class JdbiSocialRepository implements SocialRepository {
 
     @Override
     public void insertComment(Comment c) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        insert into comments (id, video_id, author_id, body, created_at)
-                        values (:id, :video, :author, :body, :created)""")
-                .bind("id", c.id()).bind("video", c.videoId()).bind("author", c.authorId()).bind("body", c.body())
-                .bind("created", c.createdAt().toEpochMilli()).execute());
+        jdbi.useTransaction(h -> {
+            int inserted = h.createUpdate("""
+                            insert into comments (id, video_id, author_id, body, created_at)
+                            values (:id, :video, :author, :body, :created)""")
+                    .bind("id", c.id()).bind("video", c.videoId()).bind("author", c.authorId()).bind("body", c.body())
+                    .bind("created", c.createdAt().toEpochMilli()).execute();
+            count(h, "comment_count", c.videoId(), inserted);
+        });
     }
 
     @Override
@@ -66,7 +82,11 @@ public final class JdbiSocialRepository implements SocialRepository {
 
     @Override
     public void deleteComment(String id) {
-        jdbi.useHandle(h -> h.createUpdate("delete from comments where id = :id").bind("id", id).execute());
+        jdbi.useTransaction(h -> h.createQuery("select video_id from comments where id = :id").bind("id", id).mapTo(String.class)
+                .findOne().ifPresent(video -> {
+                    int deleted = h.createUpdate("delete from comments where id = :id").bind("id", id).execute();
+                    count(h, "comment_count", video, -deleted);
+                }));
     }
 
     @Override

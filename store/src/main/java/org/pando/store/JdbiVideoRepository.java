@@ -23,11 +23,8 @@ import org.pando.domain.Keyset;
 
 /** Videos and their processing state in SQL. */
 public final class JdbiVideoRepository implements VideoRepository {
-    private static final String SELECT = """
-            select v.*,
-                   (select count(*) from likes l where l.video_id = v.id) as like_count,
-                   (select count(*) from comments c where c.video_id = v.id) as comment_count
-            from videos v""";
+    /** A video's row carries its counts of likes and comments, kept by {@link JdbiSocialRepository}. */
+    private static final String SELECT = "select v.* from videos v";
     /** Ready, and published or approved: what everyone sees. */
     static final String PUBLIC = "v.status = 'ready' and v.publication in ('published', 'approved')";
     /** Newest first after a keyset position. */

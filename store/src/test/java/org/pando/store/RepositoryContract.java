@@ -185,7 +185,9 @@ abstract class RepositoryContract {
         assertThat(channels.findAll(List.of(anas.id(), bos.id(), "no-such-channel"))).extracting(Channel::id)
                 .as("channels read at once").containsExactlyInAnyOrder(anas.id(), bos.id());
         assertThat(channels.unfollow(bo.id(), anas.id())).isTrue();
+        assertThat(channels.unfollow(bo.id(), anas.id())).as("second unfollow").isFalse();
         assertThat(channels.isFollowing(bo.id(), anas.id())).isFalse();
+        assertThat(channels.findById(anas.id()).orElseThrow().followers()).as("followers after the unfollow").isZero();
         assertThatThrownBy(() -> channels.insert(channel(ana, anas.handle()))).isInstanceOf(HandleTaken.class);
     }
 
@@ -267,9 +269,16 @@ abstract class RepositoryContract {
         assertThat(first.getFirst().authorUsername()).isEqualTo(bo.username());
         Comment last = first.getLast();
         assertThat(social.comments(video.id(), new Keyset(last.createdAt(), last.id()), 2)).extracting(Comment::body).containsExactly("c0");
+        JdbiVideoRepository videos = new JdbiVideoRepository(database().jdbi());
+        assertThat(videos.find(video.id()).orElseThrow().comments()).as("comments counted in the video's row").isEqualTo(3);
+        social.deleteComment(last.id());
         social.deleteComment(last.id());
         assertThat(social.findComment(last.id())).isEmpty();
+        assertThat(videos.find(video.id()).orElseThrow().comments()).as("one comment deleted, twice").isEqualTo(2);
         assertThat(social.unlike(bo.id(), video.id())).isTrue();
+        assertThat(social.unlike(bo.id(), video.id())).as("second unlike").isFalse();
+        assertThat(videos.findAll(List.of(video.id(), other.id()))).as("counts after the like was taken back")
+                .allSatisfy(v -> assertThat(v.likes()).as("likes of %s", v.id()).isZero());
     }
 
     @Test
