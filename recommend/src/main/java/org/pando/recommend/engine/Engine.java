@@ -18,8 +18,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -73,6 +78,13 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
     private final FeedSessions sessions = new FeedSessions(20_000);
     private final SlateBuilder slates;
     private final Candidates candidates;
+    /**
+     * Where feeds are computed: one platform thread per core, requests waiting in arrival order. A feed is pure
+     * computation; run on the virtual thread of its request, it would keep one of the few carrier threads until
+     * done, and under a saturated server new connections and other requests then waited seconds for a carrier. On
+     * platform threads the operating system shares the cores, and the virtual threads go on reading and answering.
+     */
+    private final ThreadPoolExecutor computing;
     private ScheduledExecutorService background;
     private volatile Instant lastFit = Instant.EPOCH;
     /** Where checkpoints go, once asked for; written by the thread that applies the events. */
@@ -94,6 +106,10 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         this.catalog = new CatalogMirror(source, settings.catalogLimit(), clock);
         this.slates = new SlateBuilder(random);
         this.candidates = new Candidates(state, content, settings, clock);
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.computing = new ThreadPoolExecutor(cores, cores, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
+                r -> Thread.ofPlatform().name("pando-feed").daemon().unstarted(r));
+        this.computing.allowCoreThreadTimeOut(true);
     }
 
     /**
@@ -216,6 +232,10 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         if (request.seenSequence() > 0 && !state.awaitApplied(request.seenSequence(), FRESHNESS_WAIT_MILLIS)) {
             LOG.log(System.Logger.Level.DEBUG, "Serving a feed before the viewer's latest events were applied");
         }
+        return computed(() -> feed(request));
+    }
+
+    private FeedPage feed(FeedRequest request) {
         FeedPreferences preferences = request.preferences();
         Viewer viewer = request.viewer();
         if (request.surface() == Surface.FOLLOWING) {
@@ -235,6 +255,30 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
 
     @Override
     public FeedPage related(String videoId, Viewer viewer, int limit) {
+        return computed(() -> relatedNow(videoId, limit));
+    }
+
+    /** Runs a feed's computation on {@link #computing} and waits for it, passing on what it throws. */
+    private FeedPage computed(Callable<FeedPage> work) {
+        Future<FeedPage> result = computing.submit(work);
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a feed", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private FeedPage relatedNow(String videoId, int limit) {
         CatalogMirror.Snapshot snapshot = catalog.current();
         Candidate seed = snapshot.byId().get(videoId);
         if (seed == null) {
@@ -423,6 +467,7 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
 
     @Override
     public synchronized void close() {
+        computing.shutdown();
         if (background != null) {
             background.shutdownNow();
             try {
