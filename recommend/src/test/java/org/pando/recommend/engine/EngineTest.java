@@ -369,6 +369,20 @@ class EngineTest {
     }
 
     @Test
+    void aFeedIsComputedOnOneOfTheEnginesPlatformThreadsNotOnTheRequestsVirtualThread() throws InterruptedException {
+        catalogue(2);
+
+        Thread request = Thread.ofVirtual().start(() -> forYou("ana", Optional.empty(), 5));
+        request.join();
+
+        assertThat(source.followsReadBy).as("threads that read ana's follows while her feed was computed").isNotEmpty()
+                .allSatisfy(thread -> {
+                    assertThat(thread.isVirtual()).as("%s is virtual", thread).isFalse();
+                    assertThat(thread.getName()).isEqualTo("pando-feed");
+                });
+    }
+
+    @Test
     void pagesOfOneScrollNeverRepeatAndReachEveryVideo() {
         catalogue(10);
         List<String> order = new ArrayList<>();

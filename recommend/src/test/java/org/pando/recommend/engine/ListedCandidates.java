@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.pando.recommend.Candidate;
 import org.pando.recommend.CandidateSource;
 
@@ -13,6 +14,8 @@ import org.pando.recommend.CandidateSource;
 final class ListedCandidates implements CandidateSource {
     final List<Candidate> videos = new ArrayList<>();
     final Map<String, List<String>> follows = new HashMap<>();
+    /** The threads that asked for an account's followed creators, in order. */
+    final List<Thread> followsReadBy = new CopyOnWriteArrayList<>();
 
     @Override
     public List<Candidate> recent(Instant before, int limit) {
@@ -29,6 +32,7 @@ final class ListedCandidates implements CandidateSource {
 
     @Override
     public List<String> followedCreators(String accountId) {
+        followsReadBy.add(Thread.currentThread());
         return follows.getOrDefault(accountId, List.of());
     }
 }
