@@ -79,10 +79,12 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
     private final SlateBuilder slates;
     private final Candidates candidates;
     /**
-     * Where feeds are computed: one platform thread per core, requests waiting in arrival order. A feed is pure
-     * computation; run on the virtual thread of its request, it would keep one of the few carrier threads until
-     * done, and under a saturated server new connections and other requests then waited seconds for a carrier. On
-     * platform threads the operating system shares the cores, and the virtual threads go on reading and answering.
+     * Where ranked feeds and related videos are computed: one platform thread per core, requests waiting in arrival
+     * order. Ranking is pure computation; run on the virtual thread of its request, it would keep one of the few
+     * carrier threads until done, and under a saturated server new connections and other requests then waited
+     * seconds for a carrier. On platform threads the operating system shares the cores, and the virtual threads go on
+     * reading and answering. What reads the database (the Following feed, the followed creators) stays on the
+     * request's thread.
      */
     private final ThreadPoolExecutor computing;
     private ScheduledExecutorService background;
@@ -232,10 +234,6 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         if (request.seenSequence() > 0 && !state.awaitApplied(request.seenSequence(), FRESHNESS_WAIT_MILLIS)) {
             LOG.log(System.Logger.Level.DEBUG, "Serving a feed before the viewer's latest events were applied");
         }
-        return computed(() -> feed(request));
-    }
-
-    private FeedPage feed(FeedRequest request) {
         FeedPreferences preferences = request.preferences();
         Viewer viewer = request.viewer();
         if (request.surface() == Surface.FOLLOWING) {
@@ -353,7 +351,18 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         return new FeedPage(page.stream().map(c -> FeedItem.plain(c.videoId())).toList(), next);
     }
 
+    /**
+     * A ranked feed, computed on {@link #computing}. The followed creators are read from the database first, on the
+     * request's own thread, so that a computing thread never waits for the database.
+     */
     private FeedPage ranked(FeedRequest request, Mode mode, Predicate<Candidate> eligible) {
+        Viewer viewer = request.viewer();
+        boolean personal = mode != Mode.POPULAR && viewer.userId().isPresent();
+        List<String> followed = personal ? viewer.accountId().map(source::followedCreators).orElse(List.of()) : List.of();
+        return computed(() -> rankedNow(request, mode, eligible, followed));
+    }
+
+    private FeedPage rankedNow(FeedRequest request, Mode mode, Predicate<Candidate> eligible, List<String> followed) {
         Viewer viewer = request.viewer();
         CatalogMirror.Snapshot snapshot = catalog.current();
         FeedSessions.Session session = sessions.resume(request.cursor());
@@ -363,7 +372,6 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         List<ScoredVideo> ranked;
         Set<String> seen;
         Set<String> rejected;
-        List<String> followed = user.isPresent() ? viewer.accountId().map(source::followedCreators).orElse(List.of()) : List.of();
         int perSource = candidates.perSource(session.served().size(), request.limit());
         if (user.isPresent()) {
             synchronized (user.get()) {
