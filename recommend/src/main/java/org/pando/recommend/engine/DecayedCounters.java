@@ -19,14 +19,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * value now is the stored one times {@code 2^(−(now − base) / h)}. Thread-safe: adding is serialised, reading takes
  * no lock (a read racing the rare rebase, every few hundred half-lives, may see one value off once).
  *
- * <p>The order of the keys is sorted again at most once a second (every five seconds once there are more keys than
- * an order holds), by one reader while the others go on with the previous order, so no request waits for a sort.
+ * <p>While there are few keys ({@value #TOP_EXACT} or fewer) the order is sorted again after every change, so a small
+ * instance sees a change at once. Beyond that it is sorted again at most once a second (every five seconds once there
+ * are more keys than an order holds), by one reader while the others go on with the previous order, so no request
+ * waits for a sort of every key.
  */
 final class DecayedCounters {
     private static final double RESCALE_EXPONENT = 400;
     private static final long RESORT_MILLIS = 1000;
     private static final long LARGE_RESORT_MILLIS = 5000;
-    /** Below this many keys the order is re-sorted after every change, so small instances see it at once. */
+    /** Up to this many keys the order is sorted again after every change, so small instances see it at once. */
     private static final int TOP_EXACT = 2000;
     /** Fewest keys an order holds; more when a reader asks for more. */
     private static final int MIN_ORDER = 1024;
@@ -68,7 +70,7 @@ final class DecayedCounters {
         stored.merge(key, increment, Double::sum);
         storedTotal += increment;
         Order current = order;
-        if (current.keys().size() < TOP_EXACT && !current.stale()) {
+        if (!current.stale() && few()) {
             order = current.staled();
         }
     }
@@ -109,7 +111,7 @@ final class DecayedCounters {
         Order current = order;
         long interval = current.partial() ? LARGE_RESORT_MILLIS : RESORT_MILLIS;
         boolean due = current.stale() || t - current.sortedAtMillis() > interval || t < current.sortedAtMillis();
-        if ((due && current.keys().size() < TOP_EXACT) || !current.holds(limit)) {
+        if ((due && few()) || !current.holds(limit)) {
             current = sort(t, limit);
         } else if (due && sorting.compareAndSet(false, true)) {
             try {
@@ -154,6 +156,11 @@ final class DecayedCounters {
         Order sorted = new Order(List.copyOf(largest), entries.size() > keep, t, false);
         order = sorted;
         return sorted;
+    }
+
+    /** Whether there are so few keys that sorting them all is cheap. */
+    private boolean few() {
+        return stored.size() <= TOP_EXACT;
     }
 
     private double scale(Instant now) {

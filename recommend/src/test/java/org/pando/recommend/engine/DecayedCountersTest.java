@@ -15,11 +15,7 @@ class DecayedCountersTest {
 
     @Test
     void theLargestKeysComeInOrderWhetherFewOrMoreThanTheOrderHolds() {
-        DecayedCounters counters = new DecayedCounters(Duration.ofHours(1));
-        int keys = 5000;
-        for (int i = 1; i <= keys; i++) {
-            counters.add("k" + i, i, T0);
-        }
+        DecayedCounters counters = counters(5000);
         assertThat(counters.top(3, T0)).as("the three largest")
                 .containsExactly(Map.entry("k5000", 5000.0), Map.entry("k4999", 4999.0), Map.entry("k4998", 4998.0));
 
@@ -28,6 +24,22 @@ class DecayedCountersTest {
         assertThat(many.getFirst().getKey()).isEqualTo("k5000");
         assertThat(many.getLast().getKey()).as("the 3000th largest").isEqualTo("k2001");
         assertThat(many).extracting(Map.Entry::getValue).as("largest first").isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void aFewKeysAreOrderedAgainAfterEveryChangeAndManyKeysAtMostEveryFewSeconds() {
+        DecayedCounters few = counters(10);
+        few.top(3, T0);
+        few.add("new", 1e6, T0);
+        assertThat(few.top(1, T0)).as("ten keys: the order after a change").extracting(Map.Entry::getKey).containsExactly("new");
+
+        DecayedCounters many = counters(5000);
+        many.top(3, T0);
+        many.add("new", 1e6, T0);
+        assertThat(many.top(1, T0.plusMillis(10))).as("5,000 keys: the order sorted before the change, its count fresh")
+                .containsExactly(Map.entry("k5000", 5000.0 * Math.pow(2, -10.0 / Duration.ofHours(1).toMillis())));
+        assertThat(many.top(1, T0.plusSeconds(6))).as("5,000 keys: sorted again once five seconds passed")
+                .extracting(Map.Entry::getKey).containsExactly("new");
     }
 
     @Test
@@ -41,5 +53,14 @@ class DecayedCountersTest {
         assertThat(counters.value("b", later)).as("b, one half-life on").isCloseTo(2, within(1e-9));
         assertThat(counters.total(later)).as("the total").isCloseTo(4, within(1e-9));
         assertThat(counters.top(1, later)).as("ties keep one of the two").hasSize(1);
+    }
+
+    /** Keys k1 … kn, each counted its number, at {@link #T0}. */
+    private static DecayedCounters counters(int keys) {
+        DecayedCounters counters = new DecayedCounters(Duration.ofHours(1));
+        for (int i = 1; i <= keys; i++) {
+            counters.add("k" + i, i, T0);
+        }
+        return counters;
     }
 }
