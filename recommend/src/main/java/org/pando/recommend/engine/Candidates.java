@@ -70,8 +70,9 @@ final class Candidates {
             double[] weights, Instant now, int n) {
         Map<String, Candidate> pool = new LinkedHashMap<>();
         catalog.newestFirst().stream().limit(n).forEach(c -> pool.put(c.videoId(), c));
+        Instant freshSince = now.minus(settings.freshWindow());
         for (Candidate c : catalog.newestFirst()) {
-            if (Duration.between(c.publishedAt(), now).compareTo(settings.freshWindow()) >= 0) {
+            if (!c.publishedAt().isAfter(freshSince)) {
                 break;
             }
             pool.put(c.videoId(), c);
@@ -129,7 +130,7 @@ final class Candidates {
 
     /** Whether a new video is still owed impressions: younger than T and shown fewer than N times. */
     boolean owed(Candidate video, Instant now) {
-        return Duration.between(video.publishedAt(), now).compareTo(settings.freshWindow()) < 0
+        return video.publishedAt().isAfter(now.minus(settings.freshWindow()))
                 && state.exposure.impressions(video.videoId()) < settings.freshImpressions();
     }
 
@@ -165,6 +166,7 @@ final class Candidates {
         List<double[]> features = new ArrayList<>();
         List<Map<Signal, String>> reasons = new ArrayList<>();
         Optional<String> country = viewer.country();
+        Instant smallCreatorSince = now.minus(SMALL_CREATOR_WINDOW);
         for (Candidate c : pool) {
             double[] x = new double[LinearRanker.SIGNALS];
             Map<Signal, String> because = new EnumMap<>(Signal.class);
@@ -180,11 +182,11 @@ final class Candidates {
             x[Signal.POPULAR.ordinal()] = Math.log1p(state.trending.global(id, now));
             x[Signal.LANGUAGE.ordinal()] = c.language().filter(viewer.languages()::contains).isPresent() ? 1 : 0;
             x[Signal.WELL_WATCHED.ordinal()] = Math.max(0, (state.quality(id) - 0.5) * 2);
-            double ageHours = Math.max(0, Duration.between(c.publishedAt(), now).toMinutes() / 60.0);
+            double ageHours = Math.max(0, (now.toEpochMilli() - c.publishedAt().toEpochMilli()) / 60_000 / 60.0);
             x[Signal.RECENT.ordinal()] = Math.pow(0.5, ageHours / RECENT_HALF_LIFE_HOURS);
             x[Signal.NEW_CREATOR_BOOST.ordinal()] = owed(c, now) ? 1
-                    : state.followers(c.creatorId()) < SMALL_CREATOR_FOLLOWERS
-                            && Duration.between(c.publishedAt(), now).compareTo(SMALL_CREATOR_WINDOW) < 0 ? SMALL_CREATOR_BOOST : 0;
+                    : state.followers(c.creatorId()) < SMALL_CREATOR_FOLLOWERS && c.publishedAt().isAfter(smallCreatorSince)
+                            ? SMALL_CREATOR_BOOST : 0;
             videos.add(c);
             features.add(x);
             reasons.add(because);

@@ -3,6 +3,7 @@ package org.pando.recommend.engine;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,9 @@ final class CatalogMirror {
                 byCreator.computeIfAbsent(c.creatorId(), k -> new ArrayList<>()).add(c);
                 c.country().ifPresent(country -> byCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(c));
             }
-            return new Snapshot(List.copyOf(newestFirst), Map.copyOf(byId), Map.copyOf(byCreator), Map.copyOf(byCountry));
+            // a hash map, not Map.copyOf: its open addressing probes long runs when ids are numbered in sequence
+            return new Snapshot(List.copyOf(newestFirst), Collections.unmodifiableMap(byId), Map.copyOf(byCreator),
+                    Map.copyOf(byCountry));
         }
 
         int size() {

@@ -62,12 +62,13 @@ final class TasteModels {
                 new Head(indexOf(fit.head()), Ease.ofWeights(fit.head().size(), fit.easeWeights())));
     }
 
+    /** Video id → position, in a hash map, which stays quick when ids are numbered in sequence (Map.copyOf does not). */
     private static Map<String, Integer> indexOf(List<String> ids) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             index.put(ids.get(i), i);
         }
-        return Map.copyOf(index);
+        return Collections.unmodifiableMap(index);
     }
 
     /**
@@ -95,7 +96,7 @@ final class TasteModels {
         Head head = head(all, ids);
         synchronized (this) {
             version++;
-            current = new Snapshot(version, Map.copyOf(index), List.copyOf(ids), als, head);
+            current = new Snapshot(version, Collections.unmodifiableMap(index), List.copyOf(ids), als, head);
         }
     }
 
@@ -122,7 +123,7 @@ final class TasteModels {
                 }
             }
         }
-        return new Head(Map.copyOf(headIndex), Ease.fit(builder.build(), TasteFit.EASE_LAMBDA, Progress.NONE));
+        return new Head(Collections.unmodifiableMap(headIndex), Ease.fit(builder.build(), TasteFit.EASE_LAMBDA, Progress.NONE));
     }
 
     /**
