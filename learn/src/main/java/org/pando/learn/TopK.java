@@ -12,10 +12,19 @@ public final class TopK {
      * lower index, so results are deterministic.
      */
     public static int[] select(float[] scores, int k, int[] excluded) {
+        if (k <= 0) {
+            return new int[0];
+        }
         int[] heap = new int[k];
         int size = 0;
         int next = 0;
+        // the kept worst's score, so that most items, worse than it, cost one comparison
+        float worst = Float.NEGATIVE_INFINITY;
         for (int i = 0; i < scores.length; i++) {
+            if (size == k && !(scores[i] > worst)) {
+                // an equal score would lose the tie: every kept index is lower
+                continue;
+            }
             while (next < excluded.length && excluded[next] < i) {
                 next++;
             }
@@ -25,9 +34,12 @@ public final class TopK {
             if (size < k) {
                 heap[size++] = i;
                 siftUp(heap, size - 1, scores);
-            } else if (better(i, heap[0], scores)) {
+            } else {
                 heap[0] = i;
                 siftDown(heap, size, scores);
+            }
+            if (size == k) {
+                worst = scores[heap[0]];
             }
         }
         int[] result = Arrays.copyOf(heap, size);

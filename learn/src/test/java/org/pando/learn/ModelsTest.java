@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -139,6 +140,40 @@ class ModelsTest {
         assertThat(TopK.select(scores, 3, new int[] {})).containsExactly(1, 2, 4);
         assertThat(TopK.select(scores, 3, new int[] {1, 4})).containsExactly(2, 0, 3);
         assertThat(TopK.select(scores, 10, new int[] {0})).as("fewer than k").containsExactly(1, 2, 4, 3);
+    }
+
+    @Test
+    void implicitAlsBestPicksWhatAFullScanPicks() {
+        int k = 32;
+        int n = 20_000;
+        SplittableRandom random = new SplittableRandom(5);
+        float[] factors = new float[n * k];
+        for (int i = 0; i < factors.length; i++) {
+            factors[i] = (float) random.nextGaussian();
+        }
+        // near-ties: a thousand copies of item 0, each moved by a hundred-thousandth, and one item all zeros
+        for (int i = 1; i <= 1000; i++) {
+            for (int f = 0; f < k; f++) {
+                factors[i * k + f] = factors[f] + (float) (random.nextGaussian() * 1e-5);
+            }
+        }
+        Arrays.fill(factors, 1001 * k, 1002 * k, 0f);
+        ImplicitAls als = ImplicitAls.ofItemFactors(factors, k, 1f, 0.1f);
+        float[] scores = new float[n];
+        for (int u = 0; u < 30; u++) {
+            float[] user = new float[k];
+            for (int f = 0; f < k; f++) {
+                user[f] = (float) (u % 3 == 0 ? factors[f] + random.nextGaussian() * 0.01 : random.nextGaussian());
+            }
+            als.scoreVector(user, scores);
+            for (int limit : new int[] {1, 40, 500}) {
+                assertThat(als.best(user, limit)).as("user %d, the best %d", u, limit)
+                        .containsExactly(TopK.select(scores, limit, new int[0]));
+            }
+        }
+        assertThat(als.best(new float[k], 3)).as("a user of zeros: every score ties at 0, lowest items first")
+                .containsExactly(0, 1, 2);
+        assertThat(als.best(new float[k], 0)).isEmpty();
     }
 
     @Test

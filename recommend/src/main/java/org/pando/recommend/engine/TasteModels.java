@@ -14,7 +14,6 @@ import org.pando.learn.Ease;
 import org.pando.learn.ImplicitAls;
 import org.pando.learn.Interactions;
 import org.pando.learn.Progress;
-import org.pando.learn.TopK;
 
 /**
  * The models refitted on a schedule from every viewer's valued videos: implicit ALS over the whole catalogue
@@ -158,11 +157,9 @@ final class TasteModels {
 
         /** The videos with the highest taste scores for this viewer, best first, at most {@code limit}. */
         List<String> best(float[] user, int limit) {
-            float[] scores = new float[als.items()];
-            als.scoreVector(user, scores);
             List<String> best = new ArrayList<>(limit);
-            for (int i : TopK.select(scores, limit, new int[0])) {
-                if (scores[i] > 0) {
+            for (int i : als.best(user, limit)) {
+                if (als.score(user, i) > 0) {
                     best.add(ids.get(i));
                 }
             }
