@@ -18,8 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -28,6 +33,11 @@ import org.HdrHistogram.Histogram;
  * it turns down the first video of a viewer's feed and times until that viewer's next feed no longer shows it. The
  * poster is open-loop: it sends a batch every {@value #POST_EVERY_MS} ms whether or not the earlier ones were answered,
  * up to {@value #MAX_POSTS_IN_FLIGHT} unanswered, so slow answers show as a backlog rather than a slower load.
+ *
+ * <p>wrk's connections each ask again as soon as answered, so they keep the server saturated: its throughput is the
+ * server's capacity, and its latency mostly the wait in the queue of requests (about connections / throughput). A
+ * second, paced phase then asks at half that throughput, open-loop, with the poster and the probe still running, and
+ * counts each feed's latency from the moment it was due: the latency of a server with room to spare.
  */
 final class FeedLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,6 +46,9 @@ final class FeedLoad {
     private static final long FRESHNESS_GIVE_UP_MS = 5000;
     private static final int PROBE_TOKENS = 50;
     private static final int MAX_POSTS_IN_FLIGHT = 64;
+    /** How long the paced phase asks, in seconds, and the share of the measured throughput it asks at. */
+    static final int PACED_SECONDS = 60;
+    static final double PACED_SHARE = 0.5;
 
     private final PandoChild server;
     private final SyntheticInstance instance;
@@ -44,11 +57,11 @@ final class FeedLoad {
     private final Path work;
     private final PrintStream out;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final Histogram freshness = new Histogram(60_000_000L, 3);
+    /** Where the probe records, one per phase. */
+    private volatile Freshness freshness = new Freshness();
     private final AtomicLong posted = new AtomicLong();
     private final AtomicLong postsSkipped = new AtomicLong();
     private final AtomicInteger postsInFlight = new AtomicInteger();
-    private final AtomicLong freshnessGaveUp = new AtomicLong();
     private final List<Long> residentMb = new ArrayList<>();
     private volatile boolean running = true;
 
@@ -88,8 +101,8 @@ final class FeedLoad {
         double cpu0 = ChildCpu.of(server.handle());
         String result = wrk(script, seconds, connections);
         double cpu = ChildCpu.of(server.handle()) - cpu0;
-        running = false;
-        helpers.forEach(FeedLoad::join);
+        long postedInWindow = posted.get();
+        Freshness saturated = freshness;
 
         JsonNode wrk;
         try {
@@ -99,6 +112,14 @@ final class FeedLoad {
         }
         long requests = wrk.get("requests").asLong();
         double elapsed = wrk.get("duration_us").asLong() / 1e6;
+        double rate = Math.max(1, PACED_SHARE * requests / elapsed);
+        out.printf(Locale.ROOT, "For You paced at %.0f feeds/s, half of wrk's throughput, for %d s ...%n", rate, PACED_SECONDS);
+        freshness = new Freshness();
+        Map<String, Object> paced = paced(rate, PACED_SECONDS);
+        paced.putAll(freshness.measures());
+        running = false;
+        helpers.forEach(FeedLoad::join);
+
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("feed_p50_ms", Reports.round(wrk.get("p50_us").asLong() / 1000.0));
         m.put("feed_p90_ms", Reports.round(wrk.get("p90_us").asLong() / 1000.0));
@@ -107,20 +128,66 @@ final class FeedLoad {
         m.put("feeds_per_s", Reports.round(requests / elapsed));
         m.put("feed_errors", wrk.get("errors").asLong());
         m.put("server_cpu_ms_per_feed", Reports.round(cpu * 1000 / Math.max(1, requests)));
-        m.put("events_posted_per_s", Reports.round(posted.get() / elapsed));
+        m.put("events_posted_per_s", Reports.round(postedInWindow / elapsed));
         m.put("events_intended_per_s", Reports.round(EVENTS_PER_POST * 1000.0 / POST_EVERY_MS));
         m.put("posts_skipped_in_flight_cap", postsSkipped.get());
-        m.put("freshness_p50_ms", Reports.round(freshness.getValueAtPercentile(50) / 1000.0));
-        m.put("freshness_p99_ms", Reports.round(freshness.getValueAtPercentile(99) / 1000.0));
-        m.put("freshness_probes", freshness.getTotalCount());
-        m.put("freshness_gave_up", freshnessGaveUp.get());
+        m.putAll(saturated.measures());
         m.put("rss_mb_samples", List.copyOf(residentMb));
         m.put("wrk_connections", connections);
         m.put("warmup_s", warmup);
         m.put("window_s", seconds);
+        m.put("paced", paced);
         out.printf(Locale.ROOT, "For You: p50 %.1f ms, p99 %.1f ms, %.0f feeds/s, %.2f server CPU ms per feed; freshness p99 %.1f ms%n",
                 (double) m.get("feed_p50_ms"), (double) m.get("feed_p99_ms"), (double) m.get("feeds_per_s"),
                 (double) m.get("server_cpu_ms_per_feed"), (double) m.get("freshness_p99_ms"));
+        out.printf(Locale.ROOT, "For You paced at %.0f feeds/s: p50 %.1f ms, p99 %.1f ms; freshness p99 %.1f ms%n",
+                (double) paced.get("rate_per_s"), (double) paced.get("feed_p50_ms"), (double) paced.get("feed_p99_ms"),
+                (double) paced.get("freshness_p99_ms"));
+        return m;
+    }
+
+    /**
+     * For You's first page at a steady rate, open-loop, for {@code seconds}: each request is sent when due whatever
+     * the earlier ones became, and its latency counts from that moment.
+     */
+    private Map<String, Object> paced(double rate, int seconds) {
+        Histogram latency = new Histogram(60_000_000L, 3);
+        SplittableRandom random = new SplittableRandom(13);
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        long period = (long) (1e9 / rate);
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        for (long due = start; due < end; due += period) {
+            LockSupport.parkNanos(due - System.nanoTime());
+            long dueAt = due;
+            sent.add(client.sendAsync(feedRequest(tokens.get(random.nextInt(tokens.size()))), HttpResponse.BodyHandlers.discarding())
+                    .handle((response, failure) -> {
+                        if (failure == null && response.statusCode() == 200) {
+                            synchronized (latency) {
+                                latency.recordValue(Math.min((System.nanoTime() - dueAt) / 1000, latency.getHighestTrackableValue()));
+                            }
+                        }
+                        return null;
+                    }));
+        }
+        try {
+            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // still unanswered after 30 s: counted below, with the failed ones, as sent and not answered
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rate_per_s", Reports.round(rate));
+        m.put("seconds", seconds);
+        synchronized (latency) {
+            m.put("feeds", latency.getTotalCount());
+            m.put("feed_p50_ms", Reports.round(latency.getValueAtPercentile(50) / 1000.0));
+            m.put("feed_p90_ms", Reports.round(latency.getValueAtPercentile(90) / 1000.0));
+            m.put("feed_p99_ms", Reports.round(latency.getValueAtPercentile(99) / 1000.0));
+            m.put("feed_max_ms", Reports.round(latency.getMaxValue() / 1000.0));
+            m.put("feed_errors", sent.size() - latency.getTotalCount());
+        }
         return m;
     }
 
@@ -195,12 +262,11 @@ final class FeedLoad {
                 List<String> after = feed(token);
                 long waited = System.nanoTime() - accepted;
                 if (!after.contains(video)) {
-                    freshness.recordValue(Math.min(waited / 1000, freshness.getHighestTrackableValue()));
+                    freshness.record(waited / 1000);
                     break;
                 }
                 if (waited > FRESHNESS_GIVE_UP_MS * 1_000_000) {
-                    freshnessGaveUp.incrementAndGet();
-                    freshness.recordValue(FRESHNESS_GIVE_UP_MS * 1000);
+                    freshness.gaveUp(FRESHNESS_GIVE_UP_MS * 1000);
                     break;
                 }
             }
@@ -216,10 +282,14 @@ final class FeedLoad {
         }
     }
 
+    private HttpRequest feedRequest(String token) {
+        return HttpRequest.newBuilder(server.base().resolve("/api/v1/feed?surface=for-you&limit=20"))
+                .header("Authorization", "Bearer " + token).build();
+    }
+
     private List<String> feed(String token) {
         try {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(server.base().resolve("/api/v1/feed?surface=for-you&limit=20"))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(feedRequest(token), HttpResponse.BodyHandlers.ofString());
             List<String> ids = new ArrayList<>();
             JSON.readTree(response.body()).path("items").forEach(item -> ids.add(item.path("id").asText()));
             return ids;
@@ -244,6 +314,30 @@ final class FeedLoad {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
+        }
+    }
+
+    /** The probe's measures of one phase: microseconds from a refusal accepted to a feed without the video. */
+    private static final class Freshness {
+        private final Histogram waited = new Histogram(60_000_000L, 3);
+        private long gaveUp;
+
+        synchronized void record(long micros) {
+            waited.recordValue(Math.min(micros, waited.getHighestTrackableValue()));
+        }
+
+        synchronized void gaveUp(long micros) {
+            gaveUp++;
+            record(micros);
+        }
+
+        synchronized Map<String, Object> measures() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("freshness_p50_ms", Reports.round(waited.getValueAtPercentile(50) / 1000.0));
+            m.put("freshness_p99_ms", Reports.round(waited.getValueAtPercentile(99) / 1000.0));
+            m.put("freshness_probes", waited.getTotalCount());
+            m.put("freshness_gave_up", gaveUp);
+            return m;
         }
     }
 

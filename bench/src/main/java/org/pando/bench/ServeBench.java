@@ -112,6 +112,12 @@ final class ServeBench {
         report.put("feed_p50_ms", feed.get("feed_p50_ms"));
         report.put("feed_p99_ms", feed.get("feed_p99_ms"));
         report.put("feeds_per_s", feed.get("feeds_per_s"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> paced = (Map<String, Object>) feed.get("paced");
+        report.put("feed_paced_rate_per_s", paced.get("rate_per_s"));
+        report.put("feed_paced_p50_ms", paced.get("feed_p50_ms"));
+        report.put("feed_paced_p99_ms", paced.get("feed_p99_ms"));
+        report.put("freshness_paced_p99_ms", paced.get("freshness_p99_ms"));
         report.put("freshness_p99_ms", feed.get("freshness_p99_ms"));
         report.put("first_start_to_serving_s", feed.get("first_start_to_serving_s"));
         report.put("restart_to_serving_s", feed.get("restart_to_serving_s"));
