@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -184,7 +185,20 @@ public final class LuceneContentIndex implements ContentIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return matches;
+        return best(matches, limit);
+    }
+
+    /** The {@code limit} closest matches, ties to the smaller id: each seed adds its own {@code limit}. */
+    private static Map<String, Match> best(Map<String, Match> matches, int limit) {
+        if (matches.size() <= limit) {
+            return matches;
+        }
+        List<Map.Entry<String, Match>> ranked = new ArrayList<>(matches.entrySet());
+        ranked.sort(Map.Entry.<String, Match>comparingByValue(Comparator.comparingDouble(Match::score).reversed())
+                .thenComparing(Map.Entry.comparingByKey()));
+        Map<String, Match> best = new HashMap<>();
+        ranked.subList(0, limit).forEach(e -> best.put(e.getKey(), e.getValue()));
+        return best;
     }
 
     @Override

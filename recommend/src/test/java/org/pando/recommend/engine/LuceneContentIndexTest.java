@@ -45,6 +45,24 @@ class LuceneContentIndexTest {
     }
 
     @Test
+    void severalSeedsTogetherReturnNoMoreThanTheLimitTheClosestFirst() {
+        index.sync(List.of(video("soup", "Pumpkin soup", 0), video("stew", "Bean stew", 0),
+                video("pumpkin-pie", "Pumpkin pie", 0), video("pumpkin-bread", "Pumpkin bread with pumpkin seeds", 0),
+                video("bean-salad", "Bean salad", 0), video("bean-dip", "Bean dip with beans", 0)));
+
+        Map<String, Match> all = index.similar(Map.of("soup", 1.0, "stew", 0.5), 10);
+        Map<String, Match> two = index.similar(Map.of("soup", 1.0, "stew", 0.5), 2);
+
+        assertThat(all).as("every video sharing a word with a seed").hasSize(4);
+        assertThat(two).as("the limit holds across the seeds together").hasSize(2);
+        double weakestKept = two.values().stream().mapToDouble(Match::score).min().orElseThrow();
+        double bestLeftOut = all.entrySet().stream().filter(e -> !two.containsKey(e.getKey()))
+                .mapToDouble(e -> e.getValue().score()).max().orElseThrow();
+        assertThat(weakestKept).as("the weakest of the two kept against the best left out, of %s", all)
+                .isGreaterThanOrEqualTo(bestLeftOut);
+    }
+
+    @Test
     void aSeedsMatchesByWordsFollowTheIndexWhenAVideoChanges() {
         index.sync(List.of(video("soup", "Pumpkin soup for cold evenings", 0), video("pie", "Pumpkin pie with cinnamon", 0),
                 video("goal", "The winning goal in extra time", 0)));
