@@ -71,7 +71,13 @@ public final class ImplicitAls implements ItemScorer {
         return new ImplicitAls(k, alpha, new Settings(k, 0, alpha, lambda, 0, 0), 1, itemFactors.clone());
     }
 
+    /** Fits on every core. */
     public static ImplicitAls fit(Interactions train, Settings s, Progress progress) {
+        return fit(train, s, progress, Parallel.threads());
+    }
+
+    /** Fits on {@code threads} threads, so that a server fitting beside its requests can leave them a core. */
+    public static ImplicitAls fit(Interactions train, Settings s, Progress progress, int threads) {
         int k = s.factors();
         SplittableRandom random = new SplittableRandom(s.seed());
         float scale = (float) (0.1 / Math.sqrt(k));
@@ -82,8 +88,8 @@ public final class ImplicitAls implements ItemScorer {
         }
         Interactions byItem = train.transpose();
         for (int it = 0; it < s.iterations(); it++) {
-            halfStep(train, items, users, s);
-            halfStep(byItem, users, items, s);
+            halfStep(train, items, users, s, threads);
+            halfStep(byItem, users, items, s, threads);
             progress.report("iALS iterations", (double) (it + 1) / s.iterations());
         }
         return new ImplicitAls(k, s.alpha(), s, meanDegree(train), items);
@@ -94,12 +100,12 @@ public final class ImplicitAls implements ItemScorer {
     }
 
     /** Solves every row of {@code rows} for {@code solved}, holding {@code fixed}. */
-    private static void halfStep(Interactions rows, float[] fixed, float[] solved, Settings s) {
+    private static void halfStep(Interactions rows, float[] fixed, float[] solved, Settings s, int threads) {
         int k = s.factors();
         float[] gram = gram(fixed, k);
         double mean = meanDegree(rows);
         ThreadLocal<float[][]> scratch = ThreadLocal.withInitial(() -> new float[4][k]);
-        Parallel.forEach(rows.users(), Parallel.threads(), row -> {
+        Parallel.forEach(rows.users(), threads, row -> {
             float[][] v = scratch.get();
             float lambda = s.penalty(rows.end(row) - rows.start(row), mean);
             conjugateGradient(rows, row, fixed, gram, solved, row * k, s, lambda, v[0], v[1], v[2], v[3]);

@@ -91,7 +91,10 @@ final class TasteModels {
             users.get(u).forEach((v, w) -> builder.add(user, index.get(v), (float) (double) w));
         }
         Interactions all = builder.build();
-        ImplicitAls als = ImplicitAls.fit(all, new ImplicitAls.Settings(factors, TasteFit.ITERATIONS, TasteFit.ALPHA, TasteFit.ALS_LAMBDA, 3, 42L), Progress.NONE);
+        // one core fewer than the machine has, which the feeds being served beside the fit keep
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        ImplicitAls als = ImplicitAls.fit(all, new ImplicitAls.Settings(factors, TasteFit.ITERATIONS, TasteFit.ALPHA,
+                TasteFit.ALS_LAMBDA, 3, 42L), Progress.NONE, threads);
         Head head = head(all, ids);
         synchronized (this) {
             version++;
