@@ -1,5 +1,7 @@
 package org.pando.events;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -44,6 +46,8 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SegmentEventLog.class.getName());
     private static final int MAGIC = 0x50455631; // "PEV1"
     private static final int HEADER = 16;
+    /** Room made per event when a frame is started: a length and an event with ids of ordinary length. */
+    private static final int TYPICAL_EVENT_BYTES = 160;
     private static final long INDEX_EVERY_BYTES = 64L << 10;
     /** An index position before any frame: the next frame is indexed. */
     private static final long NOT_INDEXED = -INDEX_EVERY_BYTES;
@@ -318,24 +322,43 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
         }
     }
 
+    /** The batch as one frame: the header, then each event's length and bytes, encoded straight into one buffer. */
     private static ByteBuffer frame(List<UserEvent> events) {
-        List<byte[]> encoded = new ArrayList<>(events.size());
-        int bodyLength = 0;
-        for (UserEvent e : events) {
-            byte[] bytes = EventCodec.bytes(e);
-            encoded.add(bytes);
-            bodyLength += 4 + bytes.length;
+        FrameBytes bytes = new FrameBytes(HEADER + events.size() * TYPICAL_EVENT_BYTES);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.write(new byte[HEADER]);
+            for (UserEvent e : events) {
+                int at = bytes.size();
+                out.writeInt(0);
+                EventCodec.write(e, out);
+                bytes.putInt(at, bytes.size() - at - 4);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        ByteBuffer frame = ByteBuffer.allocate(HEADER + bodyLength);
-        frame.position(HEADER);
-        for (byte[] bytes : encoded) {
-            frame.putInt(bytes.length).put(bytes);
-        }
+        int bodyLength = bytes.size() - HEADER;
         CRC32C crc = new CRC32C();
-        crc.update(frame.array(), HEADER, bodyLength);
-        frame.putInt(0, MAGIC).putInt(4, bodyLength).putInt(8, (int) crc.getValue()).putInt(12, events.size());
-        frame.position(0);
-        return frame;
+        crc.update(bytes.array(), HEADER, bodyLength);
+        bytes.putInt(0, MAGIC);
+        bytes.putInt(4, bodyLength);
+        bytes.putInt(8, (int) crc.getValue());
+        bytes.putInt(12, events.size());
+        return ByteBuffer.wrap(bytes.array(), 0, bytes.size());
+    }
+
+    /** A growing buffer whose bytes can be read and patched in place. */
+    private static final class FrameBytes extends ByteArrayOutputStream {
+        FrameBytes(int capacity) {
+            super(capacity);
+        }
+
+        byte[] array() {
+            return buf;
+        }
+
+        void putInt(int at, int value) {
+            ByteBuffer.wrap(buf, at, 4).putInt(value);
+        }
     }
 
     private Segment newSegment(long firstSequence) throws IOException {
