@@ -102,6 +102,7 @@ final class FeedLoad {
         String result = wrk(script, seconds, connections);
         double cpu = ChildCpu.of(server.handle()) - cpu0;
         long postedInWindow = posted.get();
+        long skippedInWindow = postsSkipped.get();
         Freshness saturated = freshness;
 
         JsonNode wrk;
@@ -130,7 +131,7 @@ final class FeedLoad {
         m.put("server_cpu_ms_per_feed", Reports.round(cpu * 1000 / Math.max(1, requests)));
         m.put("events_posted_per_s", Reports.round(postedInWindow / elapsed));
         m.put("events_intended_per_s", Reports.round(EVENTS_PER_POST * 1000.0 / POST_EVERY_MS));
-        m.put("posts_skipped_in_flight_cap", postsSkipped.get());
+        m.put("posts_skipped_in_flight_cap", skippedInWindow);
         m.putAll(saturated.measures());
         m.put("rss_mb_samples", List.copyOf(residentMb));
         m.put("wrk_connections", connections);
