@@ -47,8 +47,8 @@ final class FeedLoad {
     private static final int PROBE_TOKENS = 50;
     private static final int MAX_POSTS_IN_FLIGHT = 64;
     /** How long the paced phase asks, in seconds, and the share of the measured throughput it asks at. */
-    static final int PACED_SECONDS = 60;
-    static final double PACED_SHARE = 0.5;
+    private static final int PACED_SECONDS = 60;
+    private static final double PACED_SHARE = 0.5;
 
     private final PandoChild server;
     private final SyntheticInstance instance;
@@ -114,7 +114,8 @@ final class FeedLoad {
         long requests = wrk.get("requests").asLong();
         double elapsed = wrk.get("duration_us").asLong() / 1e6;
         double rate = Math.max(1, PACED_SHARE * requests / elapsed);
-        out.printf(Locale.ROOT, "For You paced at %.0f feeds/s, half of wrk's throughput, for %d s ...%n", rate, PACED_SECONDS);
+        out.printf(Locale.ROOT, "For You paced at %.0f feeds/s, %.0f%% of wrk's throughput, for %d s ...%n", rate, PACED_SHARE * 100,
+                PACED_SECONDS);
         freshness = new Freshness();
         Map<String, Object> paced = paced(rate, PACED_SECONDS);
         paced.putAll(freshness.measures());

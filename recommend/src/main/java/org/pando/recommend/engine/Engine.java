@@ -209,14 +209,17 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         }
     }
 
-    /** Refits iALS and EASE on every viewer's history now. */
+    /** Refits iALS and EASE on every viewer's history now; logs the fit made, if there was enough to learn one. */
     public void refit() {
         long start = System.nanoTime();
+        TasteModels.Snapshot before = state.taste.current();
         List<Map<String, Double>> histories = state.histories();
         state.taste.refit(histories);
         lastFit = clock.instant();
-        LOG.log(System.Logger.Level.INFO, () -> String.format(Locale.ROOT, "Refitted iALS and EASE on %d viewers' valued videos in %.1f s",
-                histories.size(), (System.nanoTime() - start) / 1e9));
+        if (state.taste.current() != before) {
+            LOG.log(System.Logger.Level.INFO, () -> String.format(Locale.ROOT,
+                    "Refitted iALS and EASE on %d viewers' valued videos in %.1f s", histories.size(), (System.nanoTime() - start) / 1e9));
+        }
     }
 
     /**
