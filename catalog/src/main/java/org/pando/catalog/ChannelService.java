@@ -3,6 +3,7 @@ package org.pando.catalog;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.pando.domain.InvalidInput;
 import org.pando.domain.RandomIds;
+import org.pando.domain.RecentReads;
 
 /**
  * Channels, their pages and who follows them.
@@ -35,11 +37,15 @@ public final class ChannelService {
     public static final int MAX_LINK_LABEL = 40;
     /** Longest address of a link. */
     public static final int MAX_LINK_URL = 500;
+    /** How long {@link #byIdsCached} uses a channel read before reading it again. */
+    public static final Duration CACHED_FOR = Duration.ofSeconds(5);
+    private static final int MAX_CACHED = 100_000;
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
     private final ChannelRepository repository;
     private final Consumer<Channel> renamed;
     private final Clock clock;
+    private final RecentReads<Channel> cached = new RecentReads<>(this::byIds, CACHED_FOR, MAX_CACHED, System::nanoTime);
 
     /**
      * @param renamed told of a channel whose name changed, after the change: what shows its name elsewhere (the
@@ -74,6 +80,7 @@ public final class ChannelService {
                 edit.description().map(ChannelService::description).orElse(channel.description()),
                 edit.links().map(ChannelService::links).orElse(channel.links()));
         repository.update(edited);
+        cached.forget(edited.id());
         if (!edited.displayName().equals(channel.displayName())) {
             renamed.accept(edited);
         }
@@ -97,6 +104,7 @@ public final class ChannelService {
     /** Records that the channel's picture was just replaced (its file written), or removed when {@code set} is false. */
     public Channel pictureChanged(String channelId, ChannelPicture kind, boolean set) {
         repository.setPicture(channelId, kind, set ? Optional.of(now()) : Optional.empty());
+        cached.forget(channelId);
         return byId(channelId);
     }
 
@@ -124,13 +132,17 @@ public final class ChannelService {
         if (channel.ownerId().equals(accountId)) {
             throw new InvalidInput("channel", "You cannot follow your own channel.");
         }
-        return repository.follow(accountId, channelId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        boolean followed = repository.follow(accountId, channelId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        cached.forget(channelId);
+        return followed;
     }
 
     /** Stops following; returns false when not following. */
     public boolean unfollow(String accountId, String channelId) {
         byId(channelId);
-        return repository.unfollow(accountId, channelId);
+        boolean unfollowed = repository.unfollow(accountId, channelId);
+        cached.forget(channelId);
+        return unfollowed;
     }
 
     /** Which of these channels the account follows, read at once. */
@@ -142,6 +154,15 @@ public final class ChannelService {
     public Map<String, Channel> byIds(Collection<String> ids) {
         return ids.isEmpty() ? Map.of()
                 : repository.findAll(ids).stream().collect(Collectors.toMap(Channel::id, Function.identity()));
+    }
+
+    /**
+     * The channels of these ids that exist, by id, as read at most {@link #CACHED_FOR} ago: for feed pages, which
+     * name the same channels again and again. This service's own changes show at once; changes made by another
+     * process or node show within those seconds.
+     */
+    public Map<String, Channel> byIdsCached(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : cached.find(ids);
     }
 
     public boolean isFollowing(String accountId, String channelId) {

@@ -1,6 +1,7 @@
 package org.pando.catalog;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,7 @@ import org.pando.domain.InvalidInput;
 import org.pando.domain.Keyset;
 import org.pando.domain.Page;
 import org.pando.domain.RandomIds;
+import org.pando.domain.RecentReads;
 
 /**
  * Videos: creation from a finished upload, lookups and listings, and the processing state that the
@@ -29,10 +31,14 @@ import org.pando.domain.RandomIds;
 public final class VideoService {
     /** Longest page a listing returns. */
     public static final int MAX_PAGE = 100;
+    /** How long {@link #findAllCached} uses a video read before reading it again. */
+    public static final Duration CACHED_FOR = Duration.ofSeconds(5);
+    private static final int MAX_CACHED = 200_000;
 
     private final VideoRepository repository;
     private final ChannelService channels;
     private final Clock clock;
+    private final RecentReads<Video> cached = new RecentReads<>(this::findAll, CACHED_FOR, MAX_CACHED, System::nanoTime);
 
     public VideoService(VideoRepository repository, ChannelService channels, Clock clock) {
         this.repository = repository;
@@ -72,6 +78,16 @@ public final class VideoService {
     public Map<String, Video> findAll(Collection<String> ids) {
         return ids.isEmpty() ? Map.of()
                 : repository.findAll(ids).stream().collect(Collectors.toMap(Video::id, Function.identity()));
+    }
+
+    /**
+     * The videos of these ids that exist, by id, as read at most {@link #CACHED_FOR} ago: for feed pages and batches of
+     * events, which name the same videos again and again. This service's own changes (processing, publication) show
+     * at once; likes and comments counted meanwhile, and changes made by another process or node, show within those
+     * seconds.
+     */
+    public Map<String, Video> findAllCached(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : cached.find(ids);
     }
 
     /** Published videos of a channel, newest first. */
@@ -125,31 +141,38 @@ public final class VideoService {
     /** What probing the upload found: its kind, length and (for a video) its displayed size. */
     public void probed(String id, VideoKind kind, long durationMs, int width, int height) {
         repository.updateProbe(id, kind, durationMs, width, height);
+        cached.forget(id);
     }
 
     public void progress(String id, double fraction) {
         repository.updateProgress(id, Math.max(0, Math.min(1, fraction)));
+        cached.forget(id);
     }
 
     public void playable(String id) {
         repository.markPlayable(id);
+        cached.forget(id);
     }
 
     public void ready(String id) {
         repository.markReady(id);
+        cached.forget(id);
     }
 
     public void failed(String id, String message) {
         repository.markFailed(id, message);
+        cached.forget(id);
     }
 
     public void restarted(String id) {
         repository.markRestarted(id);
+        cached.forget(id);
     }
 
     /** Sets whether others may see the video (the moderation's decision). */
     public void publication(String id, Publication publication) {
         repository.updatePublication(id, publication);
+        cached.forget(id);
     }
 
     private Channel channelFor(Account uploader, NewVideo video) {

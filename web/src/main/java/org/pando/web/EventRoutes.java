@@ -41,14 +41,12 @@ final class EventRoutes implements HttpService {
     private final Callers callers;
     private final EventRecorder recorder;
     private final WebConfig config;
-    private final EventVideos eventVideos;
 
     EventRoutes(Backend backend, Callers callers, EventRecorder recorder, WebConfig config) {
         this.backend = backend;
         this.callers = callers;
         this.recorder = recorder;
         this.config = config;
-        this.eventVideos = new EventVideos(backend.videos(), System::nanoTime);
     }
 
     @Override
@@ -69,7 +67,7 @@ final class EventRoutes implements HttpService {
         // the batch's videos at once; those the author may not see are left out, as if there were none
         Set<String> named = new HashSet<>();
         events.forEach(e -> named.add(e.path("video").asText("")));
-        Map<String, Video> videos = eventVideos.find(named);
+        Map<String, Video> videos = backend.videos().findAllCached(named);
         videos.values().removeIf(v -> !backend.videos().visibleTo(v, author.account()));
         List<UserEvent> batch = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {

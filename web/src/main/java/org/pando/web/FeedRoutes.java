@@ -138,19 +138,23 @@ final class FeedRoutes implements HttpService {
         return names;
     }
 
-    /** The page's items as JSON, their videos, channels and the viewer's likes and follows each read at once. */
+    /**
+     * The page's items as JSON, their videos, channels and the viewer's likes and follows each read at once (videos and
+     * channels as read in the last few seconds).
+     */
     private List<Map<String, Object>> items(FeedPage page, Viewer viewer) {
         Set<String> ids = new HashSet<>();
         for (FeedItem item : page.items()) {
             ids.add(item.videoId());
             item.why().forEach(c -> c.because().ifPresent(ids::add));
         }
-        Map<String, Video> videos = backend.videos().findAll(ids);
+        Map<String, Video> videos = backend.videos().findAllCached(ids);
         List<Video> shown = page.items().stream().map(item -> videos.get(item.videoId()))
-                // gone, or held or rejected since the engine last read the catalogue
+                // gone, or held or rejected since the engine last read the catalogue (on this node at once; a decision
+                // taken on another node within the seconds a video is cached)
                 .filter(v -> v != null && v.published()).toList();
         Set<String> channelIds = shown.stream().map(Video::channelId).collect(Collectors.toSet());
-        Map<String, Channel> channels = backend.channels().byIds(channelIds);
+        Map<String, Channel> channels = backend.channels().byIdsCached(channelIds);
         Set<String> liked = viewer.accountId().map(a -> backend.social().likedAmong(a, shown.stream().map(Video::id).toList()))
                 .orElse(Set.of());
         Set<String> followed = viewer.accountId().map(a -> backend.channels().followedAmong(a, channelIds)).orElse(Set.of());

@@ -123,9 +123,7 @@ final class Candidates {
     private static ScoredVideo withSameCreator(ScoredVideo s, double[] weights) {
         double[] features = s.features().clone();
         features[Signal.SAME_CREATOR.ordinal()] = 1;
-        Map<Signal, String> because = new EnumMap<>(Signal.class);
-        s.why().forEach(c -> c.because().ifPresent(b -> because.put(c.signal(), b)));
-        return ScoredVideo.of(s.video(), features, because, weights);
+        return ScoredVideo.of(s.video(), features, s.because(), weights);
     }
 
     /** Whether a new video is still owed impressions: younger than T and shown fewer than N times. */

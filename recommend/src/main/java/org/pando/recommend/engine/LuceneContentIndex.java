@@ -68,6 +68,11 @@ public final class LuceneContentIndex implements ContentIndex {
     private static final int DUPLICATE_CANDIDATES = 16;
     /** Most seeds whose word matches are kept; beyond it the memory starts over. */
     private static final int MAX_KEPT_SEEDS = 20_000;
+    /** Closest first, ties to the smaller id. */
+    private static final Comparator<Map.Entry<String, Match>> CLOSEST_FIRST = (a, b) -> {
+        int byScore = Double.compare(b.getValue().score(), a.getValue().score());
+        return byScore != 0 ? byScore : a.getKey().compareTo(b.getKey());
+    };
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -194,8 +199,7 @@ public final class LuceneContentIndex implements ContentIndex {
             return matches;
         }
         List<Map.Entry<String, Match>> ranked = new ArrayList<>(matches.entrySet());
-        ranked.sort(Map.Entry.<String, Match>comparingByValue(Comparator.comparingDouble(Match::score).reversed())
-                .thenComparing(Map.Entry.comparingByKey()));
+        ranked.sort(CLOSEST_FIRST);
         Map<String, Match> best = new HashMap<>();
         ranked.subList(0, limit).forEach(e -> best.put(e.getKey(), e.getValue()));
         return best;
