@@ -1,12 +1,18 @@
 package org.pando.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pando.domain.InvalidInput;
 import org.pando.domain.RandomIds;
+import org.pando.domain.RecentReads;
 
 /**
  * Signs people in and out, issues and resolves tokens, and edits profiles.
@@ -17,6 +23,13 @@ import org.pando.domain.RandomIds;
  * }</pre>
  */
 public final class AccountService {
+    /**
+     * How long a token and its account, once read, answer {@link #authenticate} without reading them again: a client
+     * calls again and again. Signing out, revoking and profile or role changes made through this service show at
+     * once; made by another process or node, within these seconds. A token's expiry is always checked.
+     */
+    public static final Duration AUTHENTICATED_FOR = Duration.ofSeconds(5);
+    private static final int MAX_AUTHENTICATED = 100_000;
     private static final String API_TOKEN_PREFIX = "pat_";
 
     private final AccountRepository repository;
@@ -24,6 +37,12 @@ public final class AccountService {
     private final AuthConfig config;
     private final Clock clock;
     private final String decoyHash;
+    private final RecentReads<SignedIn> authenticated = new RecentReads<>(this::signedIn, AUTHENTICATED_FOR,
+            MAX_AUTHENTICATED, System::nanoTime);
+
+    /** A token that was found, with its account. */
+    private record SignedIn(StoredToken token, Account account) {
+    }
 
     public AccountService(AccountRepository repository, PasswordHasher hasher, AuthConfig config, Clock clock) {
         this.repository = repository;
@@ -48,15 +67,16 @@ public final class AccountService {
 
     /** The account a session or API token belongs to, if the token is valid now. */
     public Optional<Account> authenticate(String secret) {
-        Instant now = clock.instant();
-        return repository.findToken(TokenDigest.of(secret))
-                .filter(token -> token.validAt(now))
-                .flatMap(token -> repository.findById(token.accountId()));
+        String digest = TokenDigest.of(secret);
+        SignedIn found = authenticated.find(Set.of(digest)).get(digest);
+        return found != null && found.token().validAt(clock.instant()) ? Optional.of(found.account()) : Optional.empty();
     }
 
     /** Ends the session (or revokes the token) with this secret. */
     public void signOut(String secret) {
-        repository.deleteToken(TokenDigest.of(secret));
+        String digest = TokenDigest.of(secret);
+        repository.deleteToken(digest);
+        authenticated.forget(digest);
     }
 
     /** A new named API token for scripts; its secret is shown once. */
@@ -78,6 +98,7 @@ public final class AccountService {
         if (!repository.deleteApiToken(accountId, tokenId)) {
             throw new ApiTokenNotFound(tokenId);
         }
+        authenticated.forgetAll();
     }
 
     /** The account with this id. */
@@ -93,6 +114,7 @@ public final class AccountService {
                 : current.country();
         List<String> languages = update.languages().map(Locales::languages).orElse(current.languages());
         repository.updateProfile(accountId, country, languages);
+        authenticated.forgetAll();
         return account(accountId);
     }
 
@@ -104,6 +126,7 @@ public final class AccountService {
         Account account = repository.findByUsername(username.trim().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new AccountNotFound(username));
         repository.updateRole(account.id(), role);
+        authenticated.forgetAll();
         return account(account.id());
     }
 
@@ -116,6 +139,16 @@ public final class AccountService {
             throw new InvalidInput("username", "You cannot change your own role; ask another admin.");
         }
         return assignRole(username, role);
+    }
+
+    /** The tokens of these digests that exist, each with its account, by digest. */
+    private Map<String, SignedIn> signedIn(Collection<String> digests) {
+        Map<String, SignedIn> found = new HashMap<>();
+        for (String digest : digests) {
+            repository.findToken(digest).ifPresent(token -> repository.findById(token.accountId())
+                    .ifPresent(account -> found.put(digest, new SignedIn(token, account))));
+        }
+        return found;
     }
 
     private IssuedToken issue(String accountId, TokenKind kind, String name, Instant now, Optional<Instant> expires) {

@@ -78,4 +78,10 @@ public final class RecentReads<V> {
         forgets.incrementAndGet();
         kept.remove(id);
     }
+
+    /** Drops every kept copy, after a change that could touch any of them. */
+    public void forgetAll() {
+        forgets.incrementAndGet();
+        kept.clear();
+    }
 }

@@ -59,6 +59,16 @@ class RecentReadsTest {
     }
 
     @Test
+    void forgettingAllReadsEveryValueAgain() {
+        recent.find(Set.of("a", "b"));
+        stored.put("b", "b2");
+        recent.forgetAll();
+
+        assertThat(recent.find(Set.of("a", "b"))).as("after all was forgotten").containsEntry("b", "b2");
+        assertThat(reads.get(1)).as("the second read").containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
     void aValueThatChangedDuringItsReadIsNotKept() {
         duringRead = id -> {
             stored.put(id, "a2");
