@@ -66,8 +66,13 @@ public final class LuceneContentIndex implements ContentIndex {
     private static final int MAX_SEED_TERMS = 64;
     private static final int MAX_SEEDS = 5;
     private static final int DUPLICATE_CANDIDATES = 16;
-    /** Most seeds whose word matches are kept; beyond it the memory starts over. */
-    private static final int MAX_KEPT_SEEDS = 20_000;
+    /** Most seeds whose word matches are kept (about half a kilobyte each); beyond it the memory starts over. */
+    private static final int MAX_KEPT_SEEDS = 100_000;
+    /**
+     * Share of the index that new videos may make up before the kept word matches are found again: a new video
+     * enters older matches only then (and at once on a small instance, where one video is already that share).
+     */
+    private static final double NEW_SHARE_BEFORE_FORGETTING = 0.01;
     /** Closest first, ties to the smaller id. */
     private static final Comparator<Map.Entry<String, Match>> CLOSEST_FIRST = (a, b) -> {
         int byScore = Double.compare(b.getValue().score(), a.getValue().score());
@@ -79,18 +84,33 @@ public final class LuceneContentIndex implements ContentIndex {
     private final VideoEmbeddings embeddings;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
-    private final Map<String, Long> analysed = new ConcurrentHashMap<>();
+    /** What the index holds of each video, by id. */
+    private final Map<String, Indexed> indexed = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> duplicates = new ConcurrentHashMap<>();
     /**
      * Each seed's matches by words (0 to 1), as the index read them: a feed asks again and again about the same
-     * watched videos, and the answer changes only when the index does.
+     * watched videos, and the answer changes only when the index does. Kept until a video indexed before changes or
+     * goes, or new ones make up {@link #NEW_SHARE_BEFORE_FORGETTING} of the index.
      */
     private final Map<String, WordMatches> wordMatches = new ConcurrentHashMap<>();
-    /** Counts the index's changes; a seed's kept matches are good for the count they were found at. */
+    /** Counts the times the kept word matches were forgotten; kept matches are good for the count they were found at. */
     private volatile long generation;
+    /** Videos added since the kept word matches were last forgotten. */
+    private int addedSinceForgetting;
 
-    private record WordMatches(long generation, Map<String, Double> similarity) {
+    /**
+     * A video as indexed.
+     *
+     * @param id         its id, the one instance that word matches refer to
+     * @param text       the text indexed
+     * @param analysedAt when its analysis was read, 0 before one
+     * @param meaning    whether its sentence embedding is indexed
+     */
+    private record Indexed(String id, String text, long analysedAt, boolean meaning) {
+    }
+
+    /** A seed's matches by words: ids and similarities, in the same order. */
+    private record WordMatches(long generation, String[] ids, float[] similarity) {
     }
 
     /** An index of titles, descriptions and tags alone. */
@@ -116,34 +136,46 @@ public final class LuceneContentIndex implements ContentIndex {
             List<Candidate> changed = new ArrayList<>();
             for (Candidate video : videos) {
                 present.add(video.videoId());
-                if (!video.text().equals(texts.get(video.videoId())) || analysed.getOrDefault(video.videoId(), -1L) != video.analysedAt()) {
+                Indexed before = indexed.get(video.videoId());
+                if (before == null || !video.text().equals(before.text()) || before.analysedAt() != video.analysedAt()) {
                     changed.add(video);
                 }
             }
             Map<String, Embeddings> vectors = embeddings.of(changed.stream().filter(c -> c.analysedAt() > 0).map(Candidate::videoId).toList());
             Map<String, float[]> newImages = new HashMap<>();
             Set<String> touched = new HashSet<>();
+            boolean earlierChanged = false;
+            int added = 0;
             for (Candidate video : changed) {
                 Optional<Embeddings> found = Optional.ofNullable(vectors.get(video.videoId()))
                         .map(v -> new Embeddings(unit(v.text()), unit(v.image())));
                 writer.updateDocument(new Term(ID, video.videoId()), document(video, found));
-                texts.put(video.videoId(), video.text());
-                analysed.put(video.videoId(), video.analysedAt());
+                Indexed before = indexed.put(video.videoId(), new Indexed(video.videoId(), video.text(), video.analysedAt(),
+                        found.map(e -> e.text().length > 0).orElse(false)));
+                if (before == null) {
+                    added++;
+                } else {
+                    earlierChanged = true;
+                }
                 touched.add(video.videoId());
                 found.map(Embeddings::image).filter(v -> v.length > 0).ifPresent(v -> newImages.put(video.videoId(), v));
             }
-            for (String gone : Set.copyOf(texts.keySet())) {
+            for (String gone : Set.copyOf(indexed.keySet())) {
                 if (!present.contains(gone)) {
                     writer.deleteDocuments(new Term(ID, gone));
-                    texts.remove(gone);
-                    analysed.remove(gone);
+                    indexed.remove(gone);
+                    earlierChanged = true;
                     touched.add(gone);
                 }
             }
             if (!touched.isEmpty()) {
                 searchers.maybeRefreshBlocking();
-                generation++;
-                wordMatches.clear();
+                addedSinceForgetting += added;
+                if (earlierChanged || addedSinceForgetting >= NEW_SHARE_BEFORE_FORGETTING * indexed.size()) {
+                    generation++;
+                    wordMatches.clear();
+                    addedSinceForgetting = 0;
+                }
                 touched.forEach(this::forgetDuplicates);
                 findDuplicates(newImages);
             }
@@ -216,46 +248,56 @@ public final class LuceneContentIndex implements ContentIndex {
         String key = seed + "\u0000" + wanted;
         WordMatches kept = wordMatches.get(key);
         if (kept == null || kept.generation() != current) {
-            kept = new WordMatches(current, searchByWords(searcher, seed, wanted));
+            kept = searchByWords(searcher, current, seed, wanted);
             if (wordMatches.size() >= MAX_KEPT_SEEDS) {
                 wordMatches.clear();
             }
             wordMatches.put(key, kept);
         }
-        kept.similarity().forEach((id, similarity) -> {
-            if (!seeds.contains(id)) {
-                keepBest(into, id, weight * similarity, seed);
+        String[] ids = kept.ids();
+        float[] similarity = kept.similarity();
+        for (int i = 0; i < ids.length; i++) {
+            if (!seeds.contains(ids[i])) {
+                keepBest(into, ids[i], weight * similarity[i], seed);
             }
-        });
+        }
     }
 
     /** The seed's own terms as a BM25 query: each hit's score over the seed's score against itself, 0 to 1. */
-    private Map<String, Double> searchByWords(IndexSearcher searcher, String seed, int wanted) {
-        String text = texts.get(seed);
-        Set<String> terms = text == null ? Set.of() : terms(text);
+    private WordMatches searchByWords(IndexSearcher searcher, long current, String seed, int wanted) {
+        Indexed video = indexed.get(seed);
+        Set<String> terms = video == null ? Set.of() : terms(video.text());
+        WordMatches none = new WordMatches(current, new String[0], new float[0]);
         if (terms.isEmpty()) {
-            return Map.of();
+            return none;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         terms.forEach(t -> query.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
         try {
             TopDocs top = searcher.search(query.build(), wanted);
             var stored = searcher.storedFields();
-            Map<String, Double> hits = new HashMap<>();
-            double self = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+            List<String> ids = new ArrayList<>();
+            List<Float> scores = new ArrayList<>();
+            float self = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
             for (ScoreDoc hit : top.scoreDocs) {
                 String id = stored.document(hit.doc).get(ID);
                 if (id.equals(seed)) {
                     self = hit.score;
                 }
-                hits.put(id, (double) hit.score);
+                Indexed known = indexed.get(id);
+                if (known != null) { // the one instance of the id, not the copy just read
+                    ids.add(known.id());
+                    scores.add(hit.score);
+                }
             }
             if (self <= 0) {
-                return Map.of();
+                return none;
             }
-            double normaliser = self;
-            hits.replaceAll((id, score) -> Math.min(1, score / normaliser));
-            return Map.copyOf(hits);
+            float[] similarity = new float[scores.size()];
+            for (int i = 0; i < similarity.length; i++) {
+                similarity[i] = Math.min(1, scores.get(i) / self);
+            }
+            return new WordMatches(current, ids.toArray(String[]::new), similarity);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -264,6 +306,10 @@ public final class LuceneContentIndex implements ContentIndex {
     /** Videos whose sentence embedding is close to the seed's, by cosine; nothing for a seed not analysed. */
     private void collectByMeaning(IndexSearcher searcher, String seed, double weight, Set<String> seeds, int limit,
             Map<String, Match> into) {
+        Indexed video = indexed.get(seed);
+        if (video == null || !video.meaning()) {
+            return;
+        }
         try {
             float[] vector = storedVector(searcher, TEXT_VECTOR, seed);
             if (vector == null) {

@@ -76,6 +76,30 @@ class LuceneContentIndexTest {
     }
 
     @Test
+    void newVideosJoinASeedsKeptMatchesOnceTheyAreAHundredthOfTheIndex() {
+        List<Candidate> videos = new ArrayList<>();
+        for (int i = 0; i < 298; i++) {
+            videos.add(video("filler-" + i, "Match report " + i, 0));
+        }
+        videos.add(video("soup", "Pumpkin soup for cold evenings", 0));
+        videos.add(video("pie", "Pumpkin pie with cinnamon", 0));
+        index.sync(videos);
+        assertThat(index.similar(Map.of("soup", 1.0), 10)).as("at first").containsOnlyKeys("pie");
+
+        videos.add(video("tart", "Pumpkin tart", 0));
+        index.sync(videos);
+        assertThat(index.similar(Map.of("soup", 1.0), 10)).as("after one new video of 301, the matches kept")
+                .containsOnlyKeys("pie");
+
+        videos.add(video("bread", "Pumpkin bread", 0));
+        videos.add(video("risotto", "Pumpkin risotto", 0));
+        videos.add(video("scones", "Pumpkin scones", 0));
+        index.sync(videos);
+        assertThat(index.similar(Map.of("soup", 1.0), 10)).as("after four new videos of 304, found again")
+                .containsOnlyKeys("pie", "tart", "bread", "risotto", "scones");
+    }
+
+    @Test
     void findsVideosThatMeanTheSameWithoutSharingAWord() {
         analysed.put("ragu", new Embeddings(axis(TEXT, 0, 1, 0), new float[0]));
         analysed.put("dinner", new Embeddings(axis(TEXT, 0, 0.8, 0.6), new float[0]));
