@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ObjDoubleConsumer;
@@ -225,15 +226,25 @@ public final class LuceneContentIndex implements ContentIndex {
         return best(matches, limit);
     }
 
-    /** The {@code limit} closest matches, ties to the smaller id: each seed adds its own {@code limit}. */
+    /**
+     * The {@code limit} closest matches, ties to the smaller id: each seed adds its own {@code limit}. A heap of the
+     * closest so far, whose farthest a further match must beat: most are turned away by one comparison.
+     */
     private static Map<String, Match> best(Map<String, Match> matches, int limit) {
         if (matches.size() <= limit) {
             return matches;
         }
-        List<Map.Entry<String, Match>> ranked = new ArrayList<>(matches.entrySet());
-        ranked.sort(CLOSEST_FIRST);
-        Map<String, Match> best = new HashMap<>();
-        ranked.subList(0, limit).forEach(e -> best.put(e.getKey(), e.getValue()));
+        PriorityQueue<Map.Entry<String, Match>> closest = new PriorityQueue<>(limit + 1, CLOSEST_FIRST.reversed());
+        for (Map.Entry<String, Match> match : matches.entrySet()) {
+            if (closest.size() < limit) {
+                closest.add(match);
+            } else if (CLOSEST_FIRST.compare(match, closest.peek()) < 0) {
+                closest.poll();
+                closest.add(match);
+            }
+        }
+        Map<String, Match> best = HashMap.newHashMap(limit);
+        closest.forEach(e -> best.put(e.getKey(), e.getValue()));
         return best;
     }
 
