@@ -40,10 +40,6 @@ public final class AccountService {
     private final RecentReads<SignedIn> authenticated = new RecentReads<>(this::signedIn, AUTHENTICATED_FOR,
             MAX_AUTHENTICATED, System::nanoTime);
 
-    /** A token that was found, with its account. */
-    private record SignedIn(StoredToken token, Account account) {
-    }
-
     public AccountService(AccountRepository repository, PasswordHasher hasher, AuthConfig config, Clock clock) {
         this.repository = repository;
         this.hasher = hasher;
@@ -156,5 +152,9 @@ public final class AccountService {
         String id = RandomIds.id();
         repository.saveToken(new StoredToken(id, TokenDigest.of(secret), accountId, kind, name, now, expires));
         return new IssuedToken(id, secret, expires);
+    }
+
+    /** A token that was found, with its account. */
+    private record SignedIn(StoredToken token, Account account) {
     }
 }

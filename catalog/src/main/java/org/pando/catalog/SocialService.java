@@ -37,13 +37,17 @@ public final class SocialService {
     /** Likes the video; returns false when it was already liked. */
     public boolean like(String accountId, String videoId) {
         videos.get(videoId);
-        return repository.like(accountId, videoId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        boolean liked = repository.like(accountId, videoId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        videos.countsChanged(videoId);
+        return liked;
     }
 
     /** Removes the like; returns false when there was none. */
     public boolean unlike(String accountId, String videoId) {
         videos.get(videoId);
-        return repository.unlike(accountId, videoId);
+        boolean unliked = repository.unlike(accountId, videoId);
+        videos.countsChanged(videoId);
+        return unliked;
     }
 
     /** Which of these videos the account likes, read at once. */
@@ -65,6 +69,7 @@ public final class SocialService {
         Comment comment = new Comment(RandomIds.id(), videoId, author.id(), author.username(), text,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         repository.insertComment(comment);
+        videos.countsChanged(videoId);
         return comment;
     }
 
@@ -76,6 +81,7 @@ public final class SocialService {
             throw new NotAllowed("Only the comment's author and the channel's owner can delete it.");
         }
         repository.deleteComment(commentId);
+        videos.countsChanged(video.id());
     }
 
     /** The comment with this id. */
@@ -93,7 +99,9 @@ public final class SocialService {
         if (!moderator.moderates()) {
             throw new NotAllowed("Only moderators can remove other people's comments.");
         }
-        repository.deleteComment(comment(commentId).id());
+        Comment comment = comment(commentId);
+        repository.deleteComment(comment.id());
+        videos.countsChanged(comment.videoId());
     }
 
     /** Comments of a video, newest first. */

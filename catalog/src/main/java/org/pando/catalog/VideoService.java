@@ -82,12 +82,16 @@ public final class VideoService {
 
     /**
      * The videos of these ids that exist, by id, as read at most {@link #CACHED_FOR} ago: for feed pages and batches of
-     * events, which name the same videos again and again. This service's own changes (processing, publication) show
-     * at once; likes and comments counted meanwhile, and changes made by another process or node, show within those
-     * seconds.
+     * events, which name the same videos again and again. Changes made through this process (processing, publication,
+     * likes and comments) show at once; changes made by another process or node show within those seconds.
      */
     public Map<String, Video> findAllCached(Collection<String> ids) {
         return ids.isEmpty() ? Map.of() : cached.find(ids);
+    }
+
+    /** Tells the service that a video's likes or comments were counted anew, so that its cached copy goes. */
+    public void countsChanged(String id) {
+        cached.forget(id);
     }
 
     /** Published videos of a channel, newest first. */
