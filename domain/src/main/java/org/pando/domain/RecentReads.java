@@ -34,7 +34,7 @@ public final class RecentReads<V> {
     /**
      * @param reader  reads the values of the ids given that exist, by id, at once
      * @param keep    how long a value read is used again
-     * @param maxKept most values kept; beyond it the cache starts over
+     * @param maxKept most values kept; beyond it those kept too long go, or all of them
      * @param nanos   the time, as {@link System#nanoTime()} gives it
      */
     public RecentReads(Function<Collection<String>, Map<String, V>> reader, Duration keep, int maxKept, LongSupplier nanos) {
@@ -61,7 +61,7 @@ public final class RecentReads<V> {
             long forgetsBefore = forgets.get();
             Map<String, V> read = reader.apply(missing);
             if (kept.size() + read.size() > maxKept) {
-                kept.clear();
+                makeRoom(now);
             }
             read.forEach((id, value) -> kept.put(id, new Kept<>(value, now)));
             // kept first, checked after: a change forgotten meanwhile either removed these or is seen here
@@ -71,6 +71,17 @@ public final class RecentReads<V> {
             found.putAll(read);
         }
         return found;
+    }
+
+    /**
+     * Drops the copies kept too long; when those kept in time still fill three quarters of the room, drops them all, so
+     * that the next reads do not each walk a full cache again.
+     */
+    private void makeRoom(long now) {
+        kept.values().removeIf(k -> now - k.readAtNanos() >= keepNanos);
+        if (kept.size() > maxKept * 3L / 4) {
+            kept.clear();
+        }
     }
 
     /** Drops the kept copy of {@code id}, after it changed: the next {@link #find} reads it again. */

@@ -49,6 +49,21 @@ class RecentReadsTest {
     }
 
     @Test
+    void aFullCacheDropsWhatWasKeptTooLongAndKeepsWhatIsStillInTime() {
+        RecentReads<String> small = new RecentReads<>(this::read, KEEP, 2, nanos::get);
+        small.find(Set.of("a"));
+        nanos.addAndGet(KEEP.toNanos());
+        small.find(Set.of("b"));
+        stored.put("c", "c1");
+        small.find(Set.of("c"));
+        reads.clear();
+
+        small.find(Set.of("b", "c"));
+
+        assertThat(reads).as("reads of 'b' and 'c', kept in time while 'a', kept too long, made room").isEmpty();
+    }
+
+    @Test
     void aForgottenValueIsReadAgainAtOnce() {
         recent.find(Set.of("a"));
         stored.put("a", "a2");
