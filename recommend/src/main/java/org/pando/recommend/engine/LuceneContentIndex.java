@@ -70,10 +70,11 @@ public final class LuceneContentIndex implements ContentIndex {
     /** Most seeds whose word matches are kept (about half a kilobyte each); beyond it the memory starts over. */
     private static final int MAX_KEPT_SEEDS = 100_000;
     /**
-     * Share of the index that new videos may make up before the kept word matches are found again: a new video
-     * enters older matches only then (and at once on a small instance, where one video is already that share).
+     * Share of the index that videos added, retitled or removed may make up before the kept word matches are found
+     * again: such a video enters (or leaves) other seeds' kept matches only then, and at once on a small instance,
+     * where one video is already that share. A seed's own text changing is seen at once.
      */
-    private static final double NEW_SHARE_BEFORE_FORGETTING = 0.01;
+    private static final double CHANGED_SHARE_BEFORE_FORGETTING = 0.01;
     /** Closest first, ties to the smaller id. */
     private static final Comparator<Map.Entry<String, Match>> CLOSEST_FIRST = (a, b) -> {
         int byScore = Double.compare(b.getValue().score(), a.getValue().score());
@@ -90,14 +91,14 @@ public final class LuceneContentIndex implements ContentIndex {
     private final Map<String, Set<String>> duplicates = new ConcurrentHashMap<>();
     /**
      * Each seed's matches by words (0 to 1), as the index read them: a feed asks again and again about the same
-     * watched videos, and the answer changes only when the index does. Kept until a video indexed before changes or
-     * goes, or new ones make up {@link #NEW_SHARE_BEFORE_FORGETTING} of the index.
+     * watched videos, and the answer changes only when the index does. Kept until the seed's text changes, or until
+     * the videos whose words changed make up {@link #CHANGED_SHARE_BEFORE_FORGETTING} of the index.
      */
     private final Map<String, WordMatches> wordMatches = new ConcurrentHashMap<>();
     /** Counts the times the kept word matches were forgotten; kept matches are good for the count they were found at. */
     private volatile long generation;
-    /** Videos added since the kept word matches were last forgotten. */
-    private int addedSinceForgetting;
+    /** Videos added, retitled or removed since the kept word matches were last forgotten. */
+    private int changedSinceForgetting;
 
     /**
      * A video as indexed.
@@ -110,8 +111,8 @@ public final class LuceneContentIndex implements ContentIndex {
     private record Indexed(String id, String text, long analysedAt, boolean meaning) {
     }
 
-    /** A seed's matches by words: ids and similarities, in the same order. */
-    private record WordMatches(long generation, String[] ids, float[] similarity) {
+    /** A seed's matches by words, found from {@code text}: ids and similarities, in the same order. */
+    private record WordMatches(long generation, String text, String[] ids, float[] similarity) {
     }
 
     /** An index of titles, descriptions and tags alone. */
@@ -145,18 +146,15 @@ public final class LuceneContentIndex implements ContentIndex {
             Map<String, Embeddings> vectors = embeddings.of(changed.stream().filter(c -> c.analysedAt() > 0).map(Candidate::videoId).toList());
             Map<String, float[]> newImages = new HashMap<>();
             Set<String> touched = new HashSet<>();
-            boolean earlierChanged = false;
-            int added = 0;
+            int wordsChanged = 0;
             for (Candidate video : changed) {
                 Optional<Embeddings> found = Optional.ofNullable(vectors.get(video.videoId()))
                         .map(v -> new Embeddings(unit(v.text()), unit(v.image())));
                 writer.updateDocument(new Term(ID, video.videoId()), document(video, found));
                 Indexed before = indexed.put(video.videoId(), new Indexed(video.videoId(), video.text(), video.analysedAt(),
                         found.map(e -> e.text().length > 0).orElse(false)));
-                if (before == null) {
-                    added++;
-                } else {
-                    earlierChanged = true;
+                if (before == null || !before.text().equals(video.text())) {
+                    wordsChanged++;
                 }
                 touched.add(video.videoId());
                 found.map(Embeddings::image).filter(v -> v.length > 0).ifPresent(v -> newImages.put(video.videoId(), v));
@@ -165,17 +163,17 @@ public final class LuceneContentIndex implements ContentIndex {
                 if (!present.contains(gone)) {
                     writer.deleteDocuments(new Term(ID, gone));
                     indexed.remove(gone);
-                    earlierChanged = true;
+                    wordsChanged++;
                     touched.add(gone);
                 }
             }
             if (!touched.isEmpty()) {
                 searchers.maybeRefreshBlocking();
-                addedSinceForgetting += added;
-                if (earlierChanged || addedSinceForgetting >= NEW_SHARE_BEFORE_FORGETTING * indexed.size()) {
+                changedSinceForgetting += wordsChanged;
+                if (changedSinceForgetting > 0 && changedSinceForgetting >= CHANGED_SHARE_BEFORE_FORGETTING * indexed.size()) {
                     generation++;
                     wordMatches.clear();
-                    addedSinceForgetting = 0;
+                    changedSinceForgetting = 0;
                 }
                 touched.forEach(this::forgetDuplicates);
                 findDuplicates(newImages);
@@ -258,8 +256,10 @@ public final class LuceneContentIndex implements ContentIndex {
         int wanted = limit + seeds.size();
         String key = seed + "\u0000" + wanted;
         WordMatches kept = wordMatches.get(key);
-        if (kept == null || kept.generation() != current) {
-            kept = searchByWords(searcher, current, seed, wanted);
+        Indexed video = indexed.get(seed);
+        String text = video == null ? "" : video.text();
+        if (kept == null || kept.generation() != current || !kept.text().equals(text)) {
+            kept = searchByWords(searcher, current, seed, text, wanted);
             if (wordMatches.size() >= MAX_KEPT_SEEDS) {
                 wordMatches.clear();
             }
@@ -275,10 +275,9 @@ public final class LuceneContentIndex implements ContentIndex {
     }
 
     /** The seed's own terms as a BM25 query: each hit's score over the seed's score against itself, 0 to 1. */
-    private WordMatches searchByWords(IndexSearcher searcher, long current, String seed, int wanted) {
-        Indexed video = indexed.get(seed);
-        Set<String> terms = video == null ? Set.of() : terms(video.text());
-        WordMatches none = new WordMatches(current, new String[0], new float[0]);
+    private WordMatches searchByWords(IndexSearcher searcher, long current, String seed, String text, int wanted) {
+        Set<String> terms = terms(text);
+        WordMatches none = new WordMatches(current, text, new String[0], new float[0]);
         if (terms.isEmpty()) {
             return none;
         }
@@ -308,7 +307,7 @@ public final class LuceneContentIndex implements ContentIndex {
             for (int i = 0; i < similarity.length; i++) {
                 similarity[i] = Math.min(1, scores.get(i) / self);
             }
-            return new WordMatches(current, ids.toArray(String[]::new), similarity);
+            return new WordMatches(current, text, ids.toArray(String[]::new), similarity);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

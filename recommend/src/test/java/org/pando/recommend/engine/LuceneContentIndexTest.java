@@ -76,7 +76,7 @@ class LuceneContentIndexTest {
     }
 
     @Test
-    void newVideosJoinASeedsKeptMatchesOnceTheyAreAHundredthOfTheIndex() {
+    void changedVideosJoinASeedsKeptMatchesOnceTheyAreAHundredthOfTheIndexAndTheSeedsOwnTextAtOnce() {
         List<Candidate> videos = new ArrayList<>();
         for (int i = 0; i < 298; i++) {
             videos.add(video("filler-" + i, "Match report " + i, 0));
@@ -97,6 +97,11 @@ class LuceneContentIndexTest {
         index.sync(videos);
         assertThat(index.similar(Map.of("soup", 1.0), 10)).as("after four new videos of 304, found again")
                 .containsOnlyKeys("pie", "tart", "bread", "risotto", "scones");
+
+        videos.set(videos.indexOf(video("soup", "Pumpkin soup for cold evenings", 0)), video("soup", "Match report", 0));
+        index.sync(videos);
+        assertThat(index.similar(Map.of("soup", 1.0), 3)).as("after the seed's own title changed, one change of 304")
+                .isNotEmpty().allSatisfy((id, match) -> assertThat(id).startsWith("filler-"));
     }
 
     @Test
