@@ -39,7 +39,7 @@ public final class ChannelService {
     public static final int MAX_LINK_URL = 500;
     /** How long {@link #byIdsCached} uses a channel read before reading it again. */
     public static final Duration CACHED_FOR = Duration.ofSeconds(5);
-    private static final int MAX_CACHED = 20_000;
+    private static final int MAX_CACHED = 100_000;
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
     private final ChannelRepository repository;

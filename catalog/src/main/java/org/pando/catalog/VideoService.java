@@ -33,8 +33,11 @@ public final class VideoService {
     public static final int MAX_PAGE = 100;
     /** How long {@link #findAllCached} uses a video read before reading it again. */
     public static final Duration CACHED_FOR = Duration.ofSeconds(5);
-    /** Most videos cached: a few tens of megabytes with everyday descriptions, half a gigabyte at the longest. */
-    private static final int MAX_CACHED = 50_000;
+    /**
+     * Most videos cached: a few tens of megabytes with everyday descriptions, and room for what a busy instance's feeds
+     * and events name within {@link #CACHED_FOR}.
+     */
+    private static final int MAX_CACHED = 200_000;
 
     private final VideoRepository repository;
     private final ChannelService channels;
