@@ -34,8 +34,8 @@ public final class VideoService {
     /** How long {@link #findAllCached} uses a video read before reading it again. */
     public static final Duration CACHED_FOR = Duration.ofSeconds(5);
     /**
-     * Most videos cached: a few tens of megabytes with everyday descriptions, and room for what a busy instance's feeds
-     * and events name within {@link #CACHED_FOR}.
+     * Most videos cached, each with its title and description: room for what a busy instance's feeds and events name
+     * within {@link #CACHED_FOR}.
      */
     private static final int MAX_CACHED = 200_000;
 

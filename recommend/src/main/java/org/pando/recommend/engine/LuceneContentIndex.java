@@ -67,7 +67,7 @@ public final class LuceneContentIndex implements ContentIndex {
     private static final int MAX_SEED_TERMS = 64;
     private static final int MAX_SEEDS = 5;
     private static final int DUPLICATE_CANDIDATES = 16;
-    /** Most seeds whose word matches are kept (about half a kilobyte each); beyond it the memory starts over. */
+    /** Most seeds whose word matches (ids and similarities) are kept; beyond it the memory starts over. */
     private static final int MAX_KEPT_SEEDS = 100_000;
     /**
      * Share of the index that videos added, retitled or removed may make up before the kept word matches are found
