@@ -63,10 +63,10 @@ final class Candidates {
     /**
      * Every candidate for a viewer, scored, best first.
      *
-     * @param user the viewer's state, held locked by the caller; null for a viewer without history
-     * @param n    how many candidates each source adds ({@link #perSource})
+     * @param user    what the viewer valued, copied from their state ({@link #history}); null for a viewer without history
+     * @param n       how many candidates each source adds ({@link #perSource})
      */
-    List<ScoredVideo> forViewer(Viewer viewer, UserState user, List<String> followed, CatalogMirror.Snapshot catalog,
+    List<ScoredVideo> forViewer(Viewer viewer, ViewerHistory user, List<String> followed, CatalogMirror.Snapshot catalog,
             double[] weights, Instant now, int n) {
         Map<String, Candidate> pool = new LinkedHashMap<>();
         catalog.newestFirst().stream().limit(n).forEach(c -> pool.put(c.videoId(), c));
@@ -90,6 +90,11 @@ final class Candidates {
         List<ScoredVideo> scored = score(pool.values(), viewer, followedSet, personal, weights, now);
         scored.sort(ScoredVideo.BEST_FIRST);
         return scored;
+    }
+
+    /** What {@link #forViewer} reads of a viewer's state; the caller holds {@code user}'s lock. */
+    static ViewerHistory history(UserState user) {
+        return ViewerHistory.of(user, CONTENT_SEEDS);
     }
 
     /**
@@ -132,8 +137,8 @@ final class Candidates {
                 && state.exposure.impressions(video.videoId()) < settings.freshImpressions();
     }
 
-    private Personal personal(UserState user, CatalogMirror.Snapshot catalog, Map<String, Candidate> pool, int n) {
-        Map<String, Double> history = new HashMap<>(user.valued.weights());
+    private Personal personal(ViewerHistory user, CatalogMirror.Snapshot catalog, Map<String, Candidate> pool, int n) {
+        Map<String, Double> history = user.valued();
         if (history.isEmpty()) {
             return Personal.NONE;
         }
@@ -141,7 +146,7 @@ final class Candidates {
         // a feed does not pass over the partners of years of history
         Map<String, Match> coWatched = state.coWatch.forHistory(history, n);
         Map<String, Double> seeds = new LinkedHashMap<>();
-        user.valued.newest(CONTENT_SEEDS).forEach(v -> seeds.put(v, history.get(v)));
+        user.newest().forEach(v -> seeds.put(v, history.get(v)));
         Map<String, Match> similar = content.similar(seeds, n);
         addAll(pool, catalog, coWatched.keySet());
         addAll(pool, catalog, similar.keySet());
@@ -149,13 +154,13 @@ final class Candidates {
         float[] head = null;
         if (models != null) {
             head = models.head().scores(history);
-            if (user.taste != null) {
-                addAll(pool, catalog, models.best(user.taste, n));
+            if (user.taste() != null) {
+                addAll(pool, catalog, models.best(user.taste(), n));
             }
         }
         // the same pictures again, uploaded by someone else, is not something new to watch
         history.keySet().forEach(watched -> content.nearDuplicates(watched).forEach(pool::remove));
-        return new Personal(coWatched, similar, models, user.taste, head);
+        return new Personal(coWatched, similar, models, user.taste(), head);
     }
 
     private List<ScoredVideo> score(Iterable<Candidate> pool, Viewer viewer, Set<String> followed, Personal personal,

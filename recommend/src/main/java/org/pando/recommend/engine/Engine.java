@@ -382,12 +382,14 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         Set<String> rejected;
         int perSource = candidates.perSource(session.served().size(), request.limit());
         if (user.isPresent()) {
+            ViewerHistory history;
             synchronized (user.get()) {
                 seen = Set.copyOf(user.get().seen);
                 rejected = Set.copyOf(user.get().rejected);
                 refreshTaste(user.get());
-                ranked = candidates.forViewer(viewer, user.get(), followed, snapshot, weights, now, perSource);
+                history = Candidates.history(user.get());
             }
+            ranked = candidates.forViewer(viewer, history, followed, snapshot, weights, now, perSource);
         } else {
             seen = Set.of();
             rejected = Set.of();

@@ -12,12 +12,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +34,7 @@ import org.pando.events.LoggedEvent;
 import org.pando.events.Surface;
 import org.pando.events.UserEvent;
 import org.pando.recommend.Candidate;
+import org.pando.recommend.ContentIndex;
 import org.pando.recommend.Contribution;
 import org.pando.recommend.EngineSettings;
 import org.pando.recommend.FeedItem;
@@ -137,6 +144,62 @@ class EngineTest {
         assertThat(cookingAfter).as("cooking videos on the page after finishing three: %s (before: %s)", after, before)
                 .isGreaterThanOrEqualTo(5).isGreaterThan(cookingBefore);
         assertThat(after).as("finished videos are not shown again").doesNotContain("cook-0", "cook-1", "cook-2");
+    }
+
+    @Test
+    void aViewersEventIsAppliedWhileAFeedForThemIsBeingScored() throws Exception {
+        CountDownLatch scoring = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        LuceneContentIndex words = new LuceneContentIndex();
+        ContentIndex held = new ContentIndex() {
+            @Override
+            public void sync(Collection<Candidate> videos) {
+                words.sync(videos);
+            }
+
+            @Override
+            public Map<String, Match> similar(Map<String, Double> seeds, int limit) {
+                scoring.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return words.similar(seeds, limit);
+            }
+
+            @Override
+            public Set<String> nearDuplicates(String videoId) {
+                return words.nearDuplicates(videoId);
+            }
+
+            @Override
+            public void close() {
+                words.close();
+            }
+        };
+        engine.close();
+        engine = new Engine(source, held, noExploration(EngineSettings.defaults()), clock, new SplittableRandom(7));
+        catalogue(10);
+        finish("ana", "cook-0");
+        ExecutorService requests = Executors.newSingleThreadExecutor();
+        ExecutorService events = Executors.newSingleThreadExecutor();
+        try {
+            Future<FeedPage> page = requests.submit(() -> forYou("ana", Optional.empty(), 10));
+            assertThat(scoring.await(30, TimeUnit.SECONDS)).as("the feed reached content similarity").isTrue();
+
+            // the thread applying events must not wait for the feed: every other viewer's events queue behind it
+            assertThat(events.submit(() -> finish("ana", "cook-1"))).as("applying the viewer's event while their feed is scored")
+                    .succeedsWithin(Duration.ofSeconds(10));
+            assertThat(engine.appliedPosition().total()).as("events applied while the feed was being scored").isEqualTo(sequence);
+
+            release.countDown();
+            assertThat(page.get(30, TimeUnit.SECONDS).videoIds()).as("the feed, once scored").isNotEmpty();
+        } finally {
+            release.countDown();
+            requests.shutdownNow();
+            events.shutdownNow();
+        }
     }
 
     @Test
