@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.pando.domain.BackgroundThreads;
 import org.pando.domain.Keyset;
 import org.pando.events.EventLog;
 import org.pando.events.LogPosition;
@@ -122,7 +123,8 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
      */
     public synchronized void start() {
         CatalogMirror.Snapshot loaded = catalog.refresh();
-        background = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("pando-recommend").daemon().unstarted(r));
+        // refits and reloads take what serving leaves: at the least priority, a fit does not halve the feeds' processors
+        background = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("pando-recommend"));
         background.execute(() -> {
             try {
                 content.sync(loaded.newestFirst());
