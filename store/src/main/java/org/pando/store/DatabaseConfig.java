@@ -20,11 +20,13 @@ public record DatabaseConfig(String url, String user, String password, int poolS
 
     /**
      * The JDBC URL of an H2 file database in PostgreSQL mode, with commits written through at once, a page cache of a
-     * sixteenth of the heap (at least H2's own 16 MB), and room for {@value #PARSED_STATEMENTS} parsed statements per
-     * connection: a feed's queries name lists of every length, each a statement of its own, and H2 keeps 8.
+     * hundred-and-twenty-eighth of the heap (at least H2's own 16 MB), and room for {@value #PARSED_STATEMENTS} parsed
+     * statements per connection: a feed's queries name lists of every length, each a statement of its own, and H2
+     * keeps 8. The cache's pages live on the heap, each kept until pushed out: a larger cache keeps more of them alive
+     * through each young collection, and the collector's pauses grow with what it copies.
      */
     public static String h2Url(Path file) {
-        long cacheKb = Math.max(16 * 1024, Runtime.getRuntime().maxMemory() / 16 / 1024);
+        long cacheKb = Math.max(16 * 1024, Runtime.getRuntime().maxMemory() / 128 / 1024);
         return "jdbc:h2:file:" + file.toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
                 + ";CACHE_SIZE=" + cacheKb + ";QUERY_CACHE_SIZE=" + PARSED_STATEMENTS;
