@@ -174,10 +174,17 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         return state.appliedPosition();
     }
 
-    /** Writes what the engine learned to {@code file} now; call it between events, as {@link #accept} does. */
+    /**
+     * Writes what the engine learned to {@code file} now; call it between events, as {@link #accept} does. Events wait
+     * while it is written, so its size and duration are logged.
+     */
     public void checkpoint(Path file) {
         try {
+            long start = System.nanoTime();
             EngineCheckpoint.write(state, file);
+            LOG.log(System.Logger.Level.INFO, () -> String.format(Locale.ROOT,
+                    "Wrote the engine's checkpoint, up to %d events, %.0f MB in %.1f s", state.appliedPosition().total(),
+                    file.toFile().length() / 1e6, (System.nanoTime() - start) / 1e9));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the engine's checkpoint " + file, e);
         }
