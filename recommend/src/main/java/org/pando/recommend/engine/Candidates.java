@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,8 +62,8 @@ final class Candidates {
     /**
      * Every candidate for a viewer, scored, best first.
      *
-     * @param user    what the viewer valued, copied from their state ({@link #history}); null for a viewer without history
-     * @param n       how many candidates each source adds ({@link #perSource})
+     * @param user what the viewer valued, copied from their state ({@link #history}); null for a viewer without history
+     * @param n    how many candidates each source adds ({@link #perSource})
      */
     List<ScoredVideo> forViewer(Viewer viewer, ViewerHistory user, List<String> followed, CatalogMirror.Snapshot catalog,
             double[] weights, Instant now, int n) {
