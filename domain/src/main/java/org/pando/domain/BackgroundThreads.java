@@ -34,25 +34,23 @@ public final class BackgroundThreads {
         });
     }
 
-    /** Lowers the calling platform thread's scheduling priority to the least; returns whether it was lowered. */
-    public static boolean lowerCurrentThread() {
+    /** Lowers the calling platform thread's scheduling priority to the least, where the system lets it. */
+    private static void lowerCurrentThread() {
         if (!Files.isSymbolicLink(THREAD_SELF)) {
-            return false;
+            return;
         }
         try {
             // "<pid>/task/<tid>": the thread's own id, which setpriority takes as a process id
             String thread = Files.readSymbolicLink(THREAD_SELF).getFileName().toString();
             Process renice = new ProcessBuilder("renice", "-n", Integer.toString(LOWEST), "-p", thread)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (renice.waitFor(RENICE_SECONDS, TimeUnit.SECONDS)) {
-                return renice.exitValue() == 0;
+            if (!renice.waitFor(RENICE_SECONDS, TimeUnit.SECONDS)) {
+                renice.destroyForcibly();
             }
-            renice.destroyForcibly();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "Could not lower the priority of " + Thread.currentThread().getName(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return false;
     }
 }
