@@ -1,12 +1,9 @@
 package org.pando.events;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,19 +19,20 @@ public final class EventCodec {
     private EventCodec() {
     }
 
-    static void write(UserEvent e, DataOutputStream out) throws IOException {
+    /** Appends the event's bytes. */
+    static void write(UserEvent e, EventBytes out) {
         out.writeByte(VERSION);
-        out.writeUTF(e.type().wireName());
-        out.writeUTF(e.userId());
-        out.writeUTF(e.videoId());
-        out.writeUTF(e.creatorId());
-        out.writeUTF(e.surface().wireName());
-        out.writeUTF(e.country().orElse(""));
-        out.writeUTF(e.language().orElse(""));
+        out.writeUtf(e.type().wireName());
+        out.writeUtf(e.userId());
+        out.writeUtf(e.videoId());
+        out.writeUtf(e.creatorId());
+        out.writeUtf(e.surface().wireName());
+        out.writeUtf(e.country().orElse(""));
+        out.writeUtf(e.language().orElse(""));
         out.writeLong(e.watchedMs());
         out.writeLong(e.durationMs());
         out.writeLong(e.at().toEpochMilli());
-        out.writeBoolean(e.propensity().isPresent());
+        out.writeByte(e.propensity().isPresent() ? 1 : 0);
         out.writeDouble(e.propensity().orElse(0));
     }
 
@@ -64,8 +62,9 @@ public final class EventCodec {
     }
 
     /**
-     * Reads what {@link DataOutputStream} wrote, straight from the array: texts of plain ASCII (ids, codes, names of
-     * types) become strings without a decoder, others go through {@link DataInputStream#readUTF}.
+     * Reads what {@link EventBytes} wrote (the layout of {@link java.io.DataOutputStream}), straight from the array:
+     * texts of plain ASCII (ids, codes, names of types) become strings without a decoder, others go through
+     * {@link DataInputStream#readUTF}.
      */
     private static final class Cursor {
         private final byte[] bytes;
@@ -117,13 +116,8 @@ public final class EventCodec {
 
     /** The event's bytes. */
     public static byte[] bytes(UserEvent e) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            write(e, out);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return bytes.toByteArray();
+        EventBytes bytes = new EventBytes(128);
+        write(e, bytes);
+        return bytes.toArray();
     }
-
 }

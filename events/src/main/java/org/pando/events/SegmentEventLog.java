@@ -1,7 +1,5 @@
 package org.pando.events;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -324,17 +322,13 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
 
     /** The batch as one frame: the header, then each event's length and bytes, encoded straight into one buffer. */
     private static ByteBuffer frame(List<UserEvent> events) {
-        FrameBytes bytes = new FrameBytes(HEADER + events.size() * TYPICAL_EVENT_BYTES);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.write(new byte[HEADER]);
-            for (UserEvent e : events) {
-                int at = bytes.size();
-                out.writeInt(0);
-                EventCodec.write(e, out);
-                bytes.putInt(at, bytes.size() - at - 4);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        EventBytes bytes = new EventBytes(HEADER + events.size() * TYPICAL_EVENT_BYTES);
+        bytes.skip(HEADER);
+        for (UserEvent e : events) {
+            int at = bytes.size();
+            bytes.skip(4);
+            EventCodec.write(e, bytes);
+            bytes.putInt(at, bytes.size() - at - 4);
         }
         int bodyLength = bytes.size() - HEADER;
         CRC32C crc = new CRC32C();
@@ -344,21 +338,6 @@ public final class SegmentEventLog implements EventLog, AutoCloseable {
         bytes.putInt(8, (int) crc.getValue());
         bytes.putInt(12, events.size());
         return ByteBuffer.wrap(bytes.array(), 0, bytes.size());
-    }
-
-    /** A growing buffer whose bytes can be read and patched in place. */
-    private static final class FrameBytes extends ByteArrayOutputStream {
-        FrameBytes(int capacity) {
-            super(capacity);
-        }
-
-        byte[] array() {
-            return buf;
-        }
-
-        void putInt(int at, int value) {
-            ByteBuffer.wrap(buf, at, 4).putInt(value);
-        }
     }
 
     private Segment newSegment(long firstSequence) throws IOException {

@@ -109,7 +109,7 @@ public final class JdbiStatsStore implements StatsStore {
         return gains;
     }
 
-    /** Makes a zero row for each video not seen before, and keeps every video's length up to date. */
+    /** Makes a zero row for each video not seen before, and updates the length of those whose length changed. */
     private static void ensureVideos(Handle h, Map<String, StatsDelta.VideoInfo> videos) {
         if (videos.isEmpty()) {
             return;
@@ -119,11 +119,12 @@ public final class JdbiStatsStore implements StatsStore {
                 insert into video_totals (video_id, channel_id, duration_ms, views, unique_viewers, impressions, watch_ms,
                                           completes, likes, comments, shares, followers_gained)
                 values (:video, :channel, :duration, 0, 0, 0, 0, 0, 0, 0, 0, 0)""");
-        Set<String> known = existing(h, "video_totals", "video_id", "", "", videos.keySet());
+        Map<String, Long> stored = storedDurations(h, videos.keySet());
         videos.forEach((video, info) -> {
-            if (!known.contains(video)) {
+            Long duration = stored.get(video);
+            if (duration == null) {
                 insert.bind("video", video).bind("channel", info.channelId()).bind("duration", info.durationMs()).add();
-            } else if (info.durationMs() > 0) {
+            } else if (info.durationMs() > 0 && info.durationMs() != duration) {
                 update.bind("video", video).bind("duration", info.durationMs()).add();
             }
         });
@@ -133,6 +134,19 @@ public final class JdbiStatsStore implements StatsStore {
         if (insert.size() > 0) {
             insert.execute();
         }
+    }
+
+    /** The stored length of each of these videos that has a row. */
+    private static Map<String, Long> storedDurations(Handle h, Set<String> videos) {
+        Map<String, Long> found = new HashMap<>();
+        List<String> all = new ArrayList<>(videos);
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            h.createQuery("select video_id, duration_ms from video_totals where video_id in (<values>)")
+                    .bindList("values", all.subList(from, Math.min(all.size(), from + IN_LIST)))
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .forEach(e -> found.put(e.getKey(), e.getValue()));
+        }
+        return found;
     }
 
     /**

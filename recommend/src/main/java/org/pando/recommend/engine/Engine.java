@@ -395,7 +395,7 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
             synchronized (user.get()) {
                 seen = Set.copyOf(user.get().seen);
                 rejected = Set.copyOf(user.get().rejected);
-                refreshTaste(user.get());
+                state.refreshTaste(user.get());
                 history = Candidates.history(user.get());
             }
             ranked = candidates.forViewer(viewer, history, followed, snapshot, weights, now, perSource);
@@ -445,14 +445,6 @@ public final class Engine implements Recommender, Consumer<LoggedEvent>, AutoClo
         String cursor = sessions.served(session, ids);
         boolean more = ranked.size() > items.size();
         return new FeedPage(items, more ? Optional.of(cursor) : Optional.empty());
-    }
-
-    private void refreshTaste(UserState user) {
-        TasteModels.Snapshot snapshot = state.taste.current();
-        if (snapshot != null && user.tasteVersion != snapshot.version() && !user.valued.isEmpty()) {
-            user.taste = snapshot.foldIn(user.valued.weights());
-            user.tasteVersion = snapshot.version();
-        }
     }
 
     private static Predicate<Candidate> localFilter(Viewer viewer) {

@@ -131,6 +131,8 @@ final class EngineState implements Consumer<LoggedEvent> {
         ValuedVideos.Change change = user.valued.accept(e);
         if (change == ValuedVideos.Change.ADDED || change == ValuedVideos.Change.CHANGED) {
             changed(user, e.videoId(), change == ValuedVideos.Change.ADDED);
+        } else if (change == ValuedVideos.Change.REMOVED) {
+            user.tasteChanged();
         }
     }
 
@@ -161,15 +163,23 @@ final class EngineState implements Consumer<LoggedEvent> {
         }
     }
 
-    /** A valued video's weight changed: a new one is paired with the viewer's earlier ones; the taste is re-folded. */
+    /** A valued video's weight changed: a new one is paired with the viewer's earlier ones; the taste goes stale. */
     private void changed(UserState user, String video, boolean isNew) {
         if (isNew) {
             coWatch.add(user.valued.newest(CO_WATCH_HISTORY + 1), video);
             valuedSinceFit.incrementAndGet();
         }
+        user.tasteChanged();
+    }
+
+    /**
+     * Folds the viewer's taste in again if their valued videos or the models changed since it was; the caller holds
+     * {@code user}'s lock.
+     */
+    void refreshTaste(UserState user) {
         TasteModels.Snapshot snapshot = taste.current();
-        if (snapshot != null) {
-            user.taste = snapshot.foldIn(user.valued.weights());
+        if (snapshot != null && user.tasteVersion != snapshot.version()) {
+            user.taste = user.valued.isEmpty() ? null : snapshot.foldIn(user.valued.weights());
             user.tasteVersion = snapshot.version();
         }
     }

@@ -20,6 +20,8 @@ import java.util.Set;
  * impressions per creator. Callers synchronise on the instance.
  */
 final class UserState {
+    /** A {@link #tasteVersion} no fit has: the taste is folded again when next read. */
+    static final long STALE = -1;
     private static final int MAX_HIDDEN = 5000;
     private static final int MAX_SERVED = 500;
 
@@ -32,8 +34,10 @@ final class UserState {
     /** Features each recently shown video was ranked with, kept until its view ends. */
     final LinkedHashMap<String, double[]> served = Bounded.newest(MAX_SERVED);
 
+    /** The taste vector: null before any fit; folded again when read after {@link #tasteChanged()}. */
     float[] taste;
-    long tasteVersion = -1;
+    /** The version of the taste models {@link #taste} was folded against; {@link #STALE} when valued videos changed since. */
+    long tasteVersion = STALE;
 
     String watching;
     long watchedMs;
@@ -45,13 +49,22 @@ final class UserState {
 
     /**
      * Takes in what was known of the same person under another id (a visitor who signed up): their valued videos,
-     * seen and rejected ones. The taste vector is folded again on the next valued video.
+     * seen and rejected ones. The taste vector is folded again when next read.
      */
     void absorb(UserState other) {
         valued.absorb(other.valued);
         seen.addAll(other.seen);
         rejected.addAll(other.rejected);
         rejected.forEach(valued::remove);
+        tasteChanged();
+    }
+
+    /**
+     * Says that the valued videos changed. The taste vector is folded again when a feed reads it, not on each event: a
+     * burst of a viewer's events costs one solve, and a viewer who asks for no feed none.
+     */
+    void tasteChanged() {
+        tasteVersion = STALE;
     }
 
     /**
