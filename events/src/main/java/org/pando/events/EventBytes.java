@@ -8,8 +8,6 @@ import java.util.Arrays;
  * events is one array, written once.
  */
 final class EventBytes {
-    private static final int MAX_TEXT_BYTES = 0xFFFF;
-
     private byte[] bytes;
     private int size;
 
@@ -67,35 +65,10 @@ final class EventBytes {
         bytes[at + 3] = (byte) value;
     }
 
-    /**
-     * The text's length in bytes, then its characters: one byte each for 1 to 127, two for NUL and up to 2047, three
-     * above, as {@link java.io.DataOutputStream#writeUTF} does.
-     */
+    /** The text's length in bytes, then its characters in modified UTF-8 ({@link ModifiedUtf8}). */
     void writeUtf(String text) {
-        int length = text.length();
-        room(2 + 3 * length);
-        int start = size;
-        int at = start + 2;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c >= 1 && c <= 0x7F) {
-                bytes[at++] = (byte) c;
-            } else if (c <= 0x7FF) {
-                bytes[at++] = (byte) (0xC0 | (c >> 6));
-                bytes[at++] = (byte) (0x80 | (c & 0x3F));
-            } else {
-                bytes[at++] = (byte) (0xE0 | (c >> 12));
-                bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                bytes[at++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        int encoded = at - start - 2;
-        if (encoded > MAX_TEXT_BYTES) {
-            throw new IllegalArgumentException("A text of an event is longer than " + MAX_TEXT_BYTES + " bytes: " + encoded);
-        }
-        bytes[start] = (byte) (encoded >>> 8);
-        bytes[start + 1] = (byte) encoded;
-        size = at;
+        room(ModifiedUtf8.maxEncodedSize(text));
+        size = ModifiedUtf8.encode(text, bytes, size);
     }
 
     private void room(int n) {

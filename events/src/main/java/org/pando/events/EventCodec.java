@@ -1,10 +1,7 @@
 package org.pando.events;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -62,9 +59,7 @@ public final class EventCodec {
     }
 
     /**
-     * Reads what {@link EventBytes} wrote (the layout of {@link java.io.DataOutputStream}), straight from the array:
-     * texts of plain ASCII (ids, codes, names of types) become strings without a decoder, others go through
-     * {@link DataInputStream#readUTF}.
+     * Reads what {@link EventBytes} wrote (the layout of {@link java.io.DataOutputStream}), straight from the array.
      */
     private static final class Cursor {
         private final byte[] bytes;
@@ -93,16 +88,9 @@ public final class EventCodec {
 
         String utf() throws IOException {
             need(2);
-            int length = ((bytes[at] & 0xFF) << 8) | (bytes[at + 1] & 0xFF);
+            int length = ModifiedUtf8.length(bytes, at);
             need(2 + length);
-            for (int i = at + 2; i < at + 2 + length; i++) {
-                if (bytes[i] <= 0) { // NUL and anything beyond ASCII are encoded specially
-                    String text = new DataInputStream(new ByteArrayInputStream(bytes, at, 2 + length)).readUTF();
-                    at += 2 + length;
-                    return text;
-                }
-            }
-            String text = new String(bytes, at + 2, length, StandardCharsets.ISO_8859_1);
+            String text = ModifiedUtf8.decode(bytes, at + 2, length);
             at += 2 + length;
             return text;
         }

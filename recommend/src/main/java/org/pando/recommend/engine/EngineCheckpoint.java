@@ -1,13 +1,9 @@
 package org.pando.recommend.engine;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 import org.pando.events.EventCodec;
 import org.pando.events.EventLog;
 import org.pando.events.LoggedEvent;
@@ -36,7 +31,7 @@ final class EngineCheckpoint {
     /** Raised whenever what is written changes; a checkpoint of another version is not read (the log is replayed). */
     private static final int VERSION = 3;
     private static final int TRAILER = Long.BYTES;
-    private static final int BUFFER = 1 << 16;
+    private static final int BUFFER = 1 << 20;
 
     private EngineCheckpoint() {
     }
@@ -51,9 +46,7 @@ final class EngineCheckpoint {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            CRC32C crc = new CRC32C();
-            OutputStream raw = Channels.newOutputStream(channel);
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(raw, crc), BUFFER));
+            CheckpointOutput out = new CheckpointOutput(channel, BUFFER);
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeInt(last.size());
@@ -64,8 +57,7 @@ final class EngineCheckpoint {
                 out.write(event);
             }
             state.writeTo(out);
-            out.flush();
-            new DataOutputStream(raw).writeLong(crc.getValue());
+            out.finishWithChecksum();
             channel.force(true);
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -80,7 +72,8 @@ final class EngineCheckpoint {
         if (!Files.isRegularFile(file) || Files.size(file) < 2 * Integer.BYTES + TRAILER || !checksOut(file)) {
             return false;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            CheckpointInput in = new CheckpointInput(channel, BUFFER);
             if (in.readInt() != MAGIC || in.readInt() != VERSION) {
                 return false;
             }
