@@ -16,8 +16,15 @@ public final class ModifiedUtf8 {
     private ModifiedUtf8() {
     }
 
-    /** The most bytes {@code text} can take, its length included: room to leave before {@link #encode}. */
+    /**
+     * The most bytes {@code text} can take, its length included: room to leave before {@link #encode}.
+     *
+     * @throws IllegalArgumentException when the text has more characters than fit in {@link #MAX_BYTES} bytes
+     */
     public static int maxEncodedSize(String text) {
+        if (text.length() > MAX_BYTES) {
+            throw tooLong(text.length() + " characters");
+        }
         return 2 + 3 * text.length();
     }
 
@@ -45,11 +52,15 @@ public final class ModifiedUtf8 {
         }
         int encoded = at - start - 2;
         if (encoded > MAX_BYTES) {
-            throw new IllegalArgumentException("A text is longer than " + MAX_BYTES + " bytes in modified UTF-8: " + encoded);
+            throw tooLong(encoded + " bytes");
         }
         into[start] = (byte) (encoded >>> 8);
         into[start + 1] = (byte) encoded;
         return at;
+    }
+
+    private static IllegalArgumentException tooLong(String size) {
+        return new IllegalArgumentException("A text is longer than " + MAX_BYTES + " bytes in modified UTF-8: " + size);
     }
 
     /** The number of bytes after the length that starts at {@code at}. */

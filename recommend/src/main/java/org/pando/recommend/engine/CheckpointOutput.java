@@ -18,6 +18,7 @@ final class CheckpointOutput implements DataOutput {
     private final ByteBuffer buffer;
     private final CRC32C crc = new CRC32C();
 
+    /** The buffer holds at least the longest text {@link #writeUTF} takes, so that any text fits once it is drained. */
     CheckpointOutput(WritableByteChannel channel, int bufferSize) {
         this.channel = channel;
         this.buffer = ByteBuffer.allocate(Math.max(bufferSize, ModifiedUtf8.MAX_BYTES * 3 + 2));

@@ -72,6 +72,18 @@ class CheckpointStreamsTest {
         assertThatThrownBy(in::readInt).isInstanceOf(EOFException.class).hasMessageContaining("1 bytes short");
     }
 
+    @Test
+    void aTextTooLongForItsLengthIsRefusedBeforeAnythingIsWritten() {
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        CheckpointOutput out = new CheckpointOutput(Channels.newChannel(written), 0);
+
+        assertThatThrownBy(() -> out.writeUTF("x".repeat(200_000))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("200000 characters");
+        assertThatThrownBy(() -> out.writeUTF("é".repeat(40_000))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("80000 bytes");
+        assertThat(written.size()).as("bytes handed to the channel").isZero();
+    }
+
     private static void writeValues(DataOutput out) throws IOException {
         String[] texts = {"v000042", "", "한국어", "nul\u0000", "🎥"};
         for (int i = 0; i < VALUES; i++) {
