@@ -25,6 +25,8 @@ import java.util.Map;
  * }</pre>
  */
 final class PandoChild implements AutoCloseable {
+    /** The file of JVM options {@code ./pando serve} starts the server with, handed over by {@code ./pando bench}. */
+    private static final String JVM_OPTIONS_PROPERTY = "pando.bench.serve-jvm-options";
     private static final Duration READY_WITHIN = Duration.ofMinutes(10);
     private static final double QUIET_CORES = 0.2;
 
@@ -37,11 +39,18 @@ final class PandoChild implements AutoCloseable {
         this.base = base;
     }
 
-    /** Starts a server on {@code dataDir} with these settings and returns once {@code /health} answers. */
+    /**
+     * Starts a server on {@code dataDir} with these settings, and the serving JVM's options when the launcher named
+     * their file, and returns once {@code /health} answers.
+     */
     static PandoChild start(Path dataDir, Map<String, String> settings, String heap, Path log) {
         int port = ChildProcesses.freePort();
-        List<String> command = new ArrayList<>(List.of(ChildProcesses.javaBinary(), "--enable-native-access=ALL-UNNAMED", "-Xmx" + heap,
-                "-jar", jar().toString(), "serve", "--data-dir", dataDir.toString(), "--port", String.valueOf(port)));
+        List<String> command = new ArrayList<>(List.of(ChildProcesses.javaBinary(), "--enable-native-access=ALL-UNNAMED", "-Xmx" + heap));
+        String options = System.getProperty(JVM_OPTIONS_PROPERTY);
+        if (options != null) {
+            command.add("@" + options);
+        }
+        command.addAll(List.of("-jar", jar().toString(), "serve", "--data-dir", dataDir.toString(), "--port", String.valueOf(port)));
         settings.forEach((key, value) -> command.addAll(List.of("--set", key + "=" + value)));
         try {
             Files.createDirectories(log.getParent());

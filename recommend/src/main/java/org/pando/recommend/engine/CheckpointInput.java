@@ -98,6 +98,26 @@ final class CheckpointInput implements DataInput {
         return need(Double.BYTES).getDouble();
     }
 
+    /** Reads {@code count} ints into the start of {@code into}, as {@link #readInt} would one by one. */
+    void readInts(int[] into, int count) throws IOException {
+        for (int from = 0; from < count; ) {
+            int n = Math.min(count - from, need(Integer.BYTES).remaining() / Integer.BYTES);
+            buffer.asIntBuffer().get(into, from, n);
+            buffer.position(buffer.position() + n * Integer.BYTES);
+            from += n;
+        }
+    }
+
+    /** Reads {@code count} floats into the start of {@code into}, as {@link #readFloat} would one by one. */
+    void readFloats(float[] into, int count) throws IOException {
+        for (int from = 0; from < count; ) {
+            int n = Math.min(count - from, need(Float.BYTES).remaining() / Float.BYTES);
+            buffer.asFloatBuffer().get(into, from, n);
+            buffer.position(buffer.position() + n * Float.BYTES);
+            from += n;
+        }
+    }
+
     /** Not part of the checkpoint's layout. */
     @Override
     public String readLine() {

@@ -109,6 +109,26 @@ final class CheckpointOutput implements DataOutput {
         }
     }
 
+    /** Writes the first {@code count} of {@code values} as {@link #writeInt} would one by one, a bufferful at a time. */
+    void writeInts(int[] values, int count) throws IOException {
+        for (int from = 0; from < count; ) {
+            int n = Math.min(count - from, room(Integer.BYTES).remaining() / Integer.BYTES);
+            buffer.asIntBuffer().put(values, from, n);
+            buffer.position(buffer.position() + n * Integer.BYTES);
+            from += n;
+        }
+    }
+
+    /** Writes the first {@code count} of {@code values} as {@link #writeFloat} would one by one, a bufferful at a time. */
+    void writeFloats(float[] values, int count) throws IOException {
+        for (int from = 0; from < count; ) {
+            int n = Math.min(count - from, room(Float.BYTES).remaining() / Float.BYTES);
+            buffer.asFloatBuffer().put(values, from, n);
+            buffer.position(buffer.position() + n * Float.BYTES);
+            from += n;
+        }
+    }
+
     /** @throws IllegalArgumentException when the text takes more than {@link ModifiedUtf8#MAX_BYTES} bytes */
     @Override
     public void writeUTF(String s) throws IOException {

@@ -55,7 +55,10 @@ final class CoWatch {
         }
     }
 
-    /** Writes every video in the order it was numbered, with how often it was valued and with whom. */
+    /**
+     * Writes every video in the order it was numbered, with how often it was valued, its partners and how often with
+     * each, as two runs of numbers.
+     */
     synchronized void writeTo(DataOutput out) throws IOException {
         Video[] all = videos;
         out.writeInt(count);
@@ -64,11 +67,10 @@ final class CoWatch {
             synchronized (v) {
                 out.writeUTF(v.id);
                 out.writeFloat(v.valued);
-                out.writeInt(v.partners.size());
-                for (int p = 0; p < v.partners.size(); p++) {
-                    out.writeInt(v.partners.keyAt(p));
-                    out.writeFloat(v.together[p]);
-                }
+                int partners = v.partners.size();
+                out.writeInt(partners);
+                StateIO.writeInts(out, v.partners.keys(), partners);
+                StateIO.writeFloats(out, v.together, partners);
             }
         }
     }
@@ -80,11 +82,13 @@ final class CoWatch {
             Video v = numbered(in.readUTF());
             v.valued = in.readFloat();
             int partners = in.readInt();
-            v.together = new float[Math.max(4, partners)];
-            for (int p = 0; p < partners; p++) {
-                v.partners.add(in.readInt());
-                v.together[p] = in.readFloat();
+            int[] numbers = new int[partners];
+            StateIO.readInts(in, numbers, partners);
+            for (int partner : numbers) {
+                v.partners.add(partner);
             }
+            v.together = new float[Math.max(4, partners)];
+            StateIO.readFloats(in, v.together, partners);
         }
     }
 

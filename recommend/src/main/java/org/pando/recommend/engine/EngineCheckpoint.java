@@ -29,7 +29,7 @@ import org.pando.events.Sequences;
 final class EngineCheckpoint {
     private static final int MAGIC = 0x50414e45;
     /** Raised whenever what is written changes; a checkpoint of another version is not read (the log is replayed). */
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static final int TRAILER = Long.BYTES;
     private static final int BUFFER = 1 << 20;
 

@@ -40,6 +40,11 @@ final class IntIndex {
         return keys[position];
     }
 
+    /** The keys in the order they were added: the first {@link #size} of the array, which is not to be changed. */
+    int[] keys() {
+        return keys;
+    }
+
     int size() {
         return size;
     }

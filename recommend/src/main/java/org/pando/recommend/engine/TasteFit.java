@@ -90,13 +90,9 @@ public record TasteFit(long version, List<String> videos, int factors, float[] i
         out.writeLong(version);
         StateIO.writeIds(out, videos);
         out.writeInt(factors);
-        for (float f : itemFactors) {
-            out.writeFloat(f);
-        }
+        StateIO.writeFloats(out, itemFactors, itemFactors.length);
         StateIO.writeIds(out, head);
-        for (float w : easeWeights) {
-            out.writeFloat(w);
-        }
+        StateIO.writeFloats(out, easeWeights, easeWeights.length);
     }
 
     /** Reads what {@link #writeTo} wrote. */
@@ -106,15 +102,11 @@ public record TasteFit(long version, List<String> videos, int factors, float[] i
         StateIO.readIds(in, videos);
         int k = in.readInt();
         float[] factors = new float[Math.multiplyExact(videos.size(), k)];
-        for (int i = 0; i < factors.length; i++) {
-            factors[i] = in.readFloat();
-        }
+        StateIO.readFloats(in, factors, factors.length);
         List<String> head = new ArrayList<>();
         StateIO.readIds(in, head);
         float[] weights = new float[Math.multiplyExact(head.size(), head.size())];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = in.readFloat();
-        }
+        StateIO.readFloats(in, weights, weights.length);
         return new TasteFit(version, videos, k, factors, head, weights);
     }
 

@@ -63,6 +63,35 @@ class CheckpointStreamsTest {
     }
 
     @Test
+    void runsOfNumbersAreWrittenAndReadAsOneByOne() throws IOException {
+        int[] ints = new int[VALUES * 3];
+        float[] floats = new float[VALUES * 3];
+        for (int i = 0; i < ints.length; i++) {
+            ints[i] = i * 7919 - 1_000_000;
+            floats[i] = i % 11 == 0 ? Float.NaN : -i / 13f;
+        }
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        writeRuns(new DataOutputStream(expected), ints, floats);
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        CheckpointOutput out = new CheckpointOutput(Channels.newChannel(written), 0);
+        writeRuns(out, ints, floats);
+        out.finishWithChecksum();
+        byte[] bytes = written.toByteArray();
+        assertThat(Arrays.copyOf(bytes, bytes.length - Long.BYTES)).as("runs written at once, against one by one")
+                .isEqualTo(expected.toByteArray());
+
+        CheckpointInput in = new CheckpointInput(Channels.newChannel(new ByteArrayInputStream(bytes)), 0);
+        assertThat(in.readByte()).as("the byte that puts the runs off the buffer's alignment").isEqualTo((byte) 3);
+        int[] intsRead = new int[ints.length];
+        StateIO.readInts(in, intsRead, ints.length - 1);
+        float[] floatsRead = new float[floats.length];
+        StateIO.readFloats(in, floatsRead, floats.length);
+        assertThat(intsRead).as("the ints read back, all but the last, which was not written")
+                .isEqualTo(Arrays.copyOf(Arrays.copyOf(ints, ints.length - 1), ints.length));
+        assertThat(floatsRead).as("the floats read back").isEqualTo(floats);
+    }
+
+    @Test
     void aCheckpointCutShortFailsToReadInsteadOfReadingZeros() throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         new DataOutputStream(written).writeInt(7);
@@ -82,6 +111,12 @@ class CheckpointStreamsTest {
         assertThatThrownBy(() -> out.writeUTF("é".repeat(40_000))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("80000 bytes");
         assertThat(written.size()).as("bytes handed to the channel").isZero();
+    }
+
+    private static void writeRuns(DataOutput out, int[] ints, float[] floats) throws IOException {
+        out.writeByte(3);
+        StateIO.writeInts(out, ints, ints.length - 1);
+        StateIO.writeFloats(out, floats, floats.length);
     }
 
     private static void writeValues(DataOutput out) throws IOException {
