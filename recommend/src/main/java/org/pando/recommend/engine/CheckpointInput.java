@@ -100,20 +100,20 @@ final class CheckpointInput implements DataInput {
 
     /** Reads {@code count} ints into the start of {@code into}, as {@link #readInt} would one by one. */
     void readInts(int[] into, int count) throws IOException {
-        for (int from = 0; from < count; ) {
-            int n = Math.min(count - from, need(Integer.BYTES).remaining() / Integer.BYTES);
-            buffer.asIntBuffer().get(into, from, n);
-            buffer.position(buffer.position() + n * Integer.BYTES);
-            from += n;
-        }
+        inRuns(count, Integer.BYTES, (from, n) -> buffer.asIntBuffer().get(into, from, n));
     }
 
     /** Reads {@code count} floats into the start of {@code into}, as {@link #readFloat} would one by one. */
     void readFloats(float[] into, int count) throws IOException {
+        inRuns(count, Float.BYTES, (from, n) -> buffer.asFloatBuffer().get(into, from, n));
+    }
+
+    /** Has {@code run} take {@code count} numbers of {@code width} bytes in as few runs as the buffer allows. */
+    private void inRuns(int count, int width, Run run) throws IOException {
         for (int from = 0; from < count; ) {
-            int n = Math.min(count - from, need(Float.BYTES).remaining() / Float.BYTES);
-            buffer.asFloatBuffer().get(into, from, n);
-            buffer.position(buffer.position() + n * Float.BYTES);
+            int n = Math.min(count - from, need(width).remaining() / width);
+            run.copy(from, n);
+            buffer.position(buffer.position() + n * width);
             from += n;
         }
     }
@@ -157,5 +157,11 @@ final class CheckpointInput implements DataInput {
         } finally {
             buffer.flip();
         }
+    }
+
+    /** Copies {@code n} numbers from the buffer's position into an array, from its index {@code from} on. */
+    @FunctionalInterface
+    private interface Run {
+        void copy(int from, int n);
     }
 }

@@ -111,20 +111,20 @@ final class CheckpointOutput implements DataOutput {
 
     /** Writes the first {@code count} of {@code values} as {@link #writeInt} would one by one, a bufferful at a time. */
     void writeInts(int[] values, int count) throws IOException {
-        for (int from = 0; from < count; ) {
-            int n = Math.min(count - from, room(Integer.BYTES).remaining() / Integer.BYTES);
-            buffer.asIntBuffer().put(values, from, n);
-            buffer.position(buffer.position() + n * Integer.BYTES);
-            from += n;
-        }
+        inRuns(count, Integer.BYTES, (from, n) -> buffer.asIntBuffer().put(values, from, n));
     }
 
     /** Writes the first {@code count} of {@code values} as {@link #writeFloat} would one by one, a bufferful at a time. */
     void writeFloats(float[] values, int count) throws IOException {
+        inRuns(count, Float.BYTES, (from, n) -> buffer.asFloatBuffer().put(values, from, n));
+    }
+
+    /** Hands {@code count} numbers of {@code width} bytes to {@code run} in as few runs as the buffer's room allows. */
+    private void inRuns(int count, int width, Run run) throws IOException {
         for (int from = 0; from < count; ) {
-            int n = Math.min(count - from, room(Float.BYTES).remaining() / Float.BYTES);
-            buffer.asFloatBuffer().put(values, from, n);
-            buffer.position(buffer.position() + n * Float.BYTES);
+            int n = Math.min(count - from, room(width).remaining() / width);
+            run.copy(from, n);
+            buffer.position(buffer.position() + n * width);
             from += n;
         }
     }
@@ -151,5 +151,11 @@ final class CheckpointOutput implements DataOutput {
             channel.write(buffer);
         }
         buffer.clear();
+    }
+
+    /** Copies numbers {@code from} to {@code from + n} of an array into the buffer at its position. */
+    @FunctionalInterface
+    private interface Run {
+        void copy(int from, int n);
     }
 }
