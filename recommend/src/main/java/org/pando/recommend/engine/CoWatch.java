@@ -1,7 +1,5 @@
 package org.pando.recommend.engine;
 
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
@@ -59,7 +57,7 @@ final class CoWatch {
      * Writes every video in the order it was numbered, with how often it was valued, its partners and how often with
      * each, as two runs of numbers.
      */
-    synchronized void writeTo(DataOutput out) throws IOException {
+    synchronized void writeTo(CheckpointOutput out) throws IOException {
         Video[] all = videos;
         out.writeInt(count);
         for (int n = 0; n < count; n++) {
@@ -69,26 +67,26 @@ final class CoWatch {
                 out.writeFloat(v.valued);
                 int partners = v.partners.size();
                 out.writeInt(partners);
-                StateIO.writeInts(out, v.partners.keys(), partners);
-                StateIO.writeFloats(out, v.together, partners);
+                out.writeInts(v.partners.keys(), partners);
+                out.writeFloats(v.together, partners);
             }
         }
     }
 
     /** Reads what {@link #writeTo} wrote into this empty table; videos get the numbers they had. */
-    synchronized void readFrom(DataInput in) throws IOException {
+    synchronized void readFrom(CheckpointInput in) throws IOException {
         int videosWritten = in.readInt();
         for (int n = 0; n < videosWritten; n++) {
             Video v = numbered(in.readUTF());
             v.valued = in.readFloat();
             int partners = in.readInt();
             int[] numbers = new int[partners];
-            StateIO.readInts(in, numbers, partners);
+            in.readInts(numbers, partners);
             for (int partner : numbers) {
                 v.partners.add(partner);
             }
             v.together = new float[Math.max(4, partners)];
-            StateIO.readFloats(in, v.together, partners);
+            in.readFloats(v.together, partners);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.pando.recommend.engine;
 
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -188,7 +186,7 @@ final class EngineState implements Consumer<LoggedEvent> {
      * Writes everything learned from the events up to {@link #lastApplied()}, the latest fit of the taste models
      * with it; call it between two events (from the thread that applies them, or with it stopped).
      */
-    void writeTo(DataOutput out) throws IOException {
+    void writeTo(CheckpointOutput out) throws IOException {
         out.writeLong(valuedSinceFit.get());
         trending.writeTo(out);
         coWatch.writeTo(out);
@@ -210,7 +208,7 @@ final class EngineState implements Consumer<LoggedEvent> {
      * Reads what {@link #writeTo} wrote, after {@code last} were applied (the last of each partition), into this state,
      * which has applied no event yet.
      */
-    void readFrom(DataInput in, List<LoggedEvent> last) throws IOException {
+    void readFrom(CheckpointInput in, List<LoggedEvent> last) throws IOException {
         if (!applied.equals(LogPosition.START)) {
             throw new IllegalStateException("A checkpoint is read only into a state that has applied no event");
         }

@@ -71,29 +71,10 @@ final class StateIO {
         return values;
     }
 
-    /** Writes the first {@code count} of {@code values}, at once when {@code out} is a checkpoint's. */
-    static void writeInts(DataOutput out, int[] values, int count) throws IOException {
-        if (out instanceof CheckpointOutput checkpoint) {
-            checkpoint.writeInts(values, count);
-            return;
-        }
-        for (int i = 0; i < count; i++) {
-            out.writeInt(values[i]);
-        }
-    }
-
-    /** Reads {@code count} ints into the start of {@code into}, at once when {@code in} is a checkpoint's. */
-    static void readInts(DataInput in, int[] into, int count) throws IOException {
-        if (in instanceof CheckpointInput checkpoint) {
-            checkpoint.readInts(into, count);
-            return;
-        }
-        for (int i = 0; i < count; i++) {
-            into[i] = in.readInt();
-        }
-    }
-
-    /** Writes the first {@code count} of {@code values}, at once when {@code out} is a checkpoint's. */
+    /**
+     * Writes the first {@code count} of {@code values}: at once into a checkpoint, one by one into any other output
+     * (a taste models snapshot file).
+     */
     static void writeFloats(DataOutput out, float[] values, int count) throws IOException {
         if (out instanceof CheckpointOutput checkpoint) {
             checkpoint.writeFloats(values, count);
@@ -104,7 +85,7 @@ final class StateIO {
         }
     }
 
-    /** Reads {@code count} floats into the start of {@code into}, at once when {@code in} is a checkpoint's. */
+    /** Reads {@code count} floats into the start of {@code into}, as {@link #writeFloats} wrote them. */
     static void readFloats(DataInput in, float[] into, int count) throws IOException {
         if (in instanceof CheckpointInput checkpoint) {
             checkpoint.readFloats(into, count);

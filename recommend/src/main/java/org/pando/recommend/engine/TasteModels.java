@@ -1,7 +1,5 @@
 package org.pando.recommend.engine;
 
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +36,7 @@ final class TasteModels {
     }
 
     /** Writes the latest fit, if any: the videos, iALS's item factors, and EASE's head with its weights. */
-    void writeTo(DataOutput out) throws IOException {
+    void writeTo(CheckpointOutput out) throws IOException {
         Snapshot s = current;
         out.writeBoolean(s != null);
         if (s != null) {
@@ -47,7 +45,7 @@ final class TasteModels {
     }
 
     /** Reads what {@link #writeTo} wrote and publishes it as the latest fit. */
-    void readFrom(DataInput in) throws IOException {
+    void readFrom(CheckpointInput in) throws IOException {
         if (in.readBoolean()) {
             adopt(TasteFit.readFrom(in));
         }

@@ -71,10 +71,19 @@ class CheckpointStreamsTest {
             floats[i] = i % 11 == 0 ? Float.NaN : -i / 13f;
         }
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
-        writeRuns(new DataOutputStream(expected), ints, floats);
+        DataOutputStream oneByOne = new DataOutputStream(expected);
+        oneByOne.writeByte(3);
+        for (int i = 0; i < ints.length - 1; i++) {
+            oneByOne.writeInt(ints[i]);
+        }
+        for (float f : floats) {
+            oneByOne.writeFloat(f);
+        }
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         CheckpointOutput out = new CheckpointOutput(Channels.newChannel(written), 0);
-        writeRuns(out, ints, floats);
+        out.writeByte(3);
+        out.writeInts(ints, ints.length - 1);
+        out.writeFloats(floats, floats.length);
         out.finishWithChecksum();
         byte[] bytes = written.toByteArray();
         assertThat(Arrays.copyOf(bytes, bytes.length - Long.BYTES)).as("runs written at once, against one by one")
@@ -83,9 +92,9 @@ class CheckpointStreamsTest {
         CheckpointInput in = new CheckpointInput(Channels.newChannel(new ByteArrayInputStream(bytes)), 0);
         assertThat(in.readByte()).as("the byte that puts the runs off the buffer's alignment").isEqualTo((byte) 3);
         int[] intsRead = new int[ints.length];
-        StateIO.readInts(in, intsRead, ints.length - 1);
+        in.readInts(intsRead, ints.length - 1);
         float[] floatsRead = new float[floats.length];
-        StateIO.readFloats(in, floatsRead, floats.length);
+        in.readFloats(floatsRead, floats.length);
         assertThat(intsRead).as("the ints read back, all but the last, which was not written")
                 .isEqualTo(Arrays.copyOf(Arrays.copyOf(ints, ints.length - 1), ints.length));
         assertThat(floatsRead).as("the floats read back").isEqualTo(floats);
@@ -111,12 +120,6 @@ class CheckpointStreamsTest {
         assertThatThrownBy(() -> out.writeUTF("é".repeat(40_000))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("80000 bytes");
         assertThat(written.size()).as("bytes handed to the channel").isZero();
-    }
-
-    private static void writeRuns(DataOutput out, int[] ints, float[] floats) throws IOException {
-        out.writeByte(3);
-        StateIO.writeInts(out, ints, ints.length - 1);
-        StateIO.writeFloats(out, floats, floats.length);
     }
 
     private static void writeValues(DataOutput out) throws IOException {
