@@ -56,13 +56,7 @@ final class EventRoutes implements HttpService {
 
     private void ingest(ServerRequest req, ServerResponse res) {
         EventAuthor author = callers.eventAuthor(req, res);
-        JsonNode events = Json.body(req).get("events");
-        if (events == null || !events.isArray()) {
-            throw new InvalidInput("events", "Send {\"events\": [...]}, a list of events.");
-        }
-        if (events.size() > config.maxEventBatch()) {
-            throw new InvalidInput("events", "Send at most " + config.maxEventBatch() + " events in one batch.");
-        }
+        List<SentEvents.Sent> events = SentEvents.read(req, config.maxEventBatch());
         Instant now = backend.clock().instant();
         // the batch's videos at once; those the author may not see are left out, as if there were none
         Set<String> named = new HashSet<>();
@@ -77,7 +71,7 @@ final class EventRoutes implements HttpService {
         Json.send(res, Status.ACCEPTED_202, Map.of("accepted", batch.size()));
     }
 
-    private UserEvent parse(EventAuthor author, JsonNode e, int index, Instant now, Map<String, Video> videos) {
+    private UserEvent parse(EventAuthor author, SentEvents.Sent e, int index, Instant now, Map<String, Video> videos) {
         String where = "events[" + index + "]";
         EventType type = EventType.ofWireName(e.path("type").asText(""))
                 .orElseThrow(() -> new InvalidInput("type", where + ".type must be one of impression, play, progress, "
@@ -101,7 +95,7 @@ final class EventRoutes implements HttpService {
         return type == EventType.IMPRESSION ? event.withPropensity(propensity(e, where)) : event;
     }
 
-    private static OptionalDouble propensity(JsonNode e, String where) {
+    private static OptionalDouble propensity(SentEvents.Sent e, String where) {
         JsonNode value = e.get("propensity");
         if (value == null || value.isNull()) {
             return OptionalDouble.empty();
@@ -112,7 +106,7 @@ final class EventRoutes implements HttpService {
         return OptionalDouble.of(value.asDouble());
     }
 
-    private static long millis(JsonNode e, String field, String where) {
+    private static long millis(SentEvents.Sent e, String field, String where) {
         JsonNode value = e.get(field);
         if (value == null || value.isNull()) {
             return 0;
@@ -123,7 +117,7 @@ final class EventRoutes implements HttpService {
         return value.asLong();
     }
 
-    private static Instant timestamp(JsonNode e, String where, Instant now) {
+    private static Instant timestamp(SentEvents.Sent e, String where, Instant now) {
         Optional<JsonNode> ts = Optional.ofNullable(e.get("ts")).filter(n -> !n.isNull());
         if (ts.isEmpty()) {
             return now;

@@ -27,6 +27,22 @@ final class Json {
 
     /** The request body as a JSON object; a missing, oversized or malformed body is a 400 problem. */
     static JsonNode body(ServerRequest req) {
+        byte[] bytes = bytes(req);
+        try {
+            JsonNode node = MAPPER.readTree(bytes);
+            if (node == null || !node.isObject()) {
+                throw notObject();
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The request body's bytes, for a reader of its own; a missing or oversized body is a 400 problem. */
+    static byte[] bytes(ServerRequest req) {
         byte[] bytes;
         try (InputStream in = req.content().inputStream()) {
             bytes = in.readNBytes(MAX_BODY + 1);
@@ -39,18 +55,17 @@ final class Json {
         if (bytes.length == 0) {
             throw RequestRejected.invalid("body-missing", "Send a JSON object as the request body.");
         }
-        try {
-            JsonNode node = MAPPER.readTree(bytes);
-            if (node == null || !node.isObject()) {
-                throw RequestRejected.invalid("body-not-object", "The request body must be a JSON object.");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw RequestRejected.invalid("body-malformed", "The request body is not valid JSON: "
-                    + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return bytes;
+    }
+
+    /** The problem of a body that is JSON but not an object. */
+    static RequestRejected notObject() {
+        return RequestRejected.invalid("body-not-object", "The request body must be a JSON object.");
+    }
+
+    /** The problem of a body that is not JSON. */
+    static RequestRejected malformed(JsonProcessingException e) {
+        return RequestRejected.invalid("body-malformed", "The request body is not valid JSON: " + e.getOriginalMessage());
     }
 
     /** A required string field. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.webserver.testing.junit5.DirectClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,6 +167,43 @@ class EventAndFeedRoutesTest extends InMemoryRoutes {
         assertThat(feedIds(FEED + "?limit=50", Map.of("Authorization", "Bearer " + joined.token()))).as("the new account's feed after its visitor said 'not interested'")
                 .contains(other.id()).doesNotContain(boring.id());
         assertThat(feedIds(FEED + "?limit=50", Map.of())).as("another browser's feed").contains(boring.id());
+    }
+
+    @Test
+    void aBodyOfTheWrongShapeIsRefusedWithWhatIsWrong() {
+        Caller creator = api.signUp(ApiCalls.uniqueName("maker"));
+        Caller viewer = api.signUp(ApiCalls.uniqueName("watch"));
+        Video video = ApiCalls.readyVideo(backend.backend, creator, "Tidal pools");
+        String play = "{\"type\":\"play\",\"video\":\"" + video.id() + "\"}";
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("[" + play + "]", "body-not-object");
+        cases.put("{\"events\":[" + play, "body-malformed");
+        cases.put("{\"evnts\":[" + play + "]}", "events");
+        cases.put("{\"events\":{\"0\":" + play + "}}", "events");
+        cases.put("{\"events\":[" + play + "],\"events\":7}", "events");
+        cases.put("{\"events\":[" + String.join(",", Collections.nCopies(501, play)) + "]}", "events");
+        cases.put("{\"events\":[" + play + ",5]}", "type");
+        cases.put("{\"events\":[{\"type\":{\"name\":\"play\"},\"video\":\"" + video.id() + "\"}]}", "type");
+        cases.put("{\"events\":[{\"type\":\"progress\",\"video\":\"" + video.id() + "\",\"watched_ms\":\"12\"}]}",
+                "watched_ms");
+        cases.put("{\"events\":[{\"type\":\"impression\",\"video\":\"" + video.id() + "\",\"propensity\":[0.5]}]}",
+                "propensity");
+
+        cases.forEach((body, problem) -> {
+            Reply reply = api.post(EVENTS).as(viewer).body(body.getBytes(StandardCharsets.UTF_8), "application/json").send();
+            String shown = body.length() > 200 ? "501 events" : body;
+            assertThat(reply.status()).as("status for %s: %s", shown, reply).isEqualTo(400);
+            String named = problem.startsWith("body-") ? reply.json().path("code").asText() : reply.json().path("field").asText();
+            assertThat(named).as("what is wrong with %s: %s", shown, reply).isEqualTo(problem);
+        });
+        assertThat(ApiCalls.eventsOf(backend.backend, viewer.id())).as("events stored from refused bodies").isEmpty();
+
+        String extras = "{\"client\":{\"app\":[1,2]},\"events\":[{\"type\":\"progress\",\"video\":\"" + video.id()
+                + "\",\"watched_ms\":4000.0,\"player\":{\"muted\":true},\"ts\":null}],\"sent\":1}";
+        api.post(EVENTS).as(viewer).body(extras.getBytes(StandardCharsets.UTF_8), "application/json").send()
+                .expect(202);
+        assertThat(ApiCalls.eventsOf(backend.backend, viewer.id())).as("events stored from a body with fields Pando does not know")
+                .singleElement().satisfies(e -> assertThat(e.watchedMs()).as("watched_ms sent as 4000.0").isEqualTo(4000));
     }
 
     @Test
