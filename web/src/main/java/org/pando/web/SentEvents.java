@@ -39,7 +39,11 @@ final class SentEvents {
 
         /** The field's value, null when it was not sent. */
         JsonNode get(String field) {
-            return values[FIELDS.get(field)];
+            Integer index = FIELDS.get(field);
+            if (index == null) {
+                throw new IllegalArgumentException("Events have no field '" + field + "'; they have " + FIELDS.keySet());
+            }
+            return values[index];
         }
 
         /** The field's value, {@link MissingNode} when it was not sent. */
