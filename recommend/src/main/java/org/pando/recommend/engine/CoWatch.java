@@ -95,22 +95,30 @@ final class CoWatch {
      * history video that contributes most.
      */
     Map<String, Match> forHistory(Map<String, Double> history, int limit) {
+        return forHistory(history, history.keySet(), limit);
+    }
+
+    /**
+     * Videos valued together with {@code seeds}, scored by the weighted sum of similarities, each with the seed that
+     * contributes most; none of {@code valued} (the seeds among them), which the viewer has seen.
+     */
+    Map<String, Match> forHistory(Map<String, Double> seeds, Collection<String> valued, int limit) {
         Scratch sums = Scratch.borrow(videos.length);
         try {
-            history.keySet().forEach(id -> {
+            for (String id : valued) {
                 Integer n = numbers.get(id);
                 if (n != null) {
-                    sums.seed(n);
+                    sums.leaveOut(n);
                 }
-            });
-            history.forEach((id, weight) -> {
+            }
+            seeds.forEach((id, weight) -> {
                 Integer n = numbers.get(id);
                 if (n != null) {
                     Video seed = videos[n];
                     Neighbours nearest = seed.nearest(this);
                     for (int i = 0; i < nearest.videos().length; i++) {
                         int candidate = nearest.videos()[i];
-                        if (!sums.isSeed(candidate)) {
+                        if (!sums.leftOut(candidate)) {
                             sums.add(candidate, weight * nearest.similarities()[i], seed.number);
                         }
                     }
@@ -239,7 +247,7 @@ final class CoWatch {
 
     /**
      * One request's sums, indexed by video number: the summed score of each candidate, its largest part and the seed
-     * that gave it, and the candidates in the order first reached. A generation number marks what this request wrote,
+     * that gave it, the candidates in the order first reached, and the videos left out. A generation number marks what this request wrote,
      * so nothing is cleared between requests; the arrays are kept in a small pool, since a long history reaches a
      * good part of the catalogue and hashing every partner of every seed cost more than the sums themselves.
      */
@@ -254,7 +262,7 @@ final class CoWatch {
         int[] order;
         int touched;
         private int[] reached;
-        private int[] seeds;
+        private int[] excluded;
         private int generation;
 
         private Scratch(int capacity) {
@@ -263,7 +271,7 @@ final class CoWatch {
             because = new int[capacity];
             order = new int[64];
             reached = new int[capacity];
-            seeds = new int[capacity];
+            excluded = new int[capacity];
         }
 
         /** Sums for a table of {@code videos} videos, empty. */
@@ -274,7 +282,7 @@ final class CoWatch {
             }
             if (++s.generation == Integer.MAX_VALUE) {
                 Arrays.fill(s.reached, 0);
-                Arrays.fill(s.seeds, 0);
+                Arrays.fill(s.excluded, 0);
                 s.generation = 1;
             }
             s.touched = 0;
@@ -287,13 +295,13 @@ final class CoWatch {
             }
         }
 
-        void seed(int video) {
+        void leaveOut(int video) {
             grow(video);
-            seeds[video] = generation;
+            excluded[video] = generation;
         }
 
-        boolean isSeed(int video) {
-            return video < seeds.length && seeds[video] == generation;
+        boolean leftOut(int video) {
+            return video < excluded.length && excluded[video] == generation;
         }
 
         void add(int candidate, double part, int seed) {
@@ -322,7 +330,7 @@ final class CoWatch {
                 best = Arrays.copyOf(best, n);
                 because = Arrays.copyOf(because, n);
                 reached = Arrays.copyOf(reached, n);
-                seeds = Arrays.copyOf(seeds, n);
+                excluded = Arrays.copyOf(excluded, n);
             }
         }
     }

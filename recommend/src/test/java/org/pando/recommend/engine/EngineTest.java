@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -326,6 +327,15 @@ class EngineTest {
         assertThat(page).as("ana's page: what goes with a favourite older than her latest %d does not come as co-watched",
                 ValuedVideos.MAX).noneSatisfy(item -> {
                     assertThat(item.videoId()).isEqualTo("after-old");
+                    assertThat(item.why()).anyMatch(c -> c.signal() == Signal.CO_WATCHED);
+                });
+        Set<String> kept = new HashSet<>();
+        for (int i = older; i < older + ValuedVideos.MAX; i++) {
+            kept.add("seen-" + i);
+        }
+        assertThat(page).as("ana's page: none of the %d videos she valued comes back as co-watched", kept.size())
+                .noneSatisfy(item -> {
+                    assertThat(kept).contains(item.videoId());
                     assertThat(item.why()).anyMatch(c -> c.signal() == Signal.CO_WATCHED);
                 });
     }
