@@ -184,8 +184,8 @@ final class Candidates {
                 x[Signal.TASTE.ordinal()] = Math.max(0, personal.models().taste(personal.taste(), id));
                 x[Signal.WATCHED_TOGETHER.ordinal()] = Math.max(0, personal.models().head().score(personal.head(), id));
             }
-            x[Signal.POPULAR_IN_COUNTRY.ordinal()] = country.map(k -> Math.log1p(state.trending.inCountry(k, id, now))).orElse(0.0);
-            x[Signal.POPULAR.ordinal()] = Math.log1p(state.trending.global(id, now));
+            x[Signal.POPULAR_IN_COUNTRY.ordinal()] = country.map(k -> damped(state.trending.inCountry(k, id, now))).orElse(0.0);
+            x[Signal.POPULAR.ordinal()] = damped(state.trending.global(id, now));
             x[Signal.LANGUAGE.ordinal()] = c.language().filter(viewer.languages()::contains).isPresent() ? 1 : 0;
             x[Signal.WELL_WATCHED.ordinal()] = Math.max(0, (state.quality(id) - 0.5) * 2);
             double ageHours = Math.max(0, (now.toEpochMilli() - c.publishedAt().toEpochMilli()) / 60_000 / 60.0);
@@ -213,6 +213,15 @@ final class Candidates {
             scored.add(ScoredVideo.of(videos.get(i), features.get(i), reasons.get(i), weights));
         }
         return scored;
+    }
+
+    /**
+     * {@code ln(1 + count)}, so that popularity grows slower than its counts. Not {@code Math.log1p}: the compiler turns
+     * {@code Math.log} into a few processor instructions but not that, which took a twentieth of gathering and scoring
+     * For You's candidates in a profile under load, and its extra precision near 0 moves no score that matters.
+     */
+    private static double damped(double count) {
+        return Math.log(1 + count);
     }
 
     private static void match(Match m, Signal signal, double[] x, Map<Signal, String> because) {
