@@ -247,9 +247,10 @@ final class CoWatch {
 
     /**
      * One request's sums, indexed by video number: the summed score of each candidate, its largest part and the seed
-     * that gave it, the candidates in the order first reached, and the videos left out. A generation number marks what this request wrote,
-     * so nothing is cleared between requests; the arrays are kept in a small pool, since a long history reaches a
-     * good part of the catalogue and hashing every partner of every seed cost more than the sums themselves.
+     * that gave it, the candidates in the order first reached, and the videos left out. A generation number marks what
+     * this request wrote, so nothing is cleared between requests; the arrays are kept in a small pool, since a long
+     * history reaches a good part of the catalogue and hashing every partner of every seed cost more than the sums
+     * themselves.
      */
     private static final class Scratch {
         private static final int POOLED = 4;
