@@ -153,7 +153,8 @@ public final class Pando implements AutoCloseable {
         metrics.gauge("pando_exposure_gini_videos", "Gini coefficient of impressions across videos", engine::videoGini);
         metrics.gauge("pando_exposure_top_share", "Share of recent impressions taken by the top 1% of videos", engine::topShare);
         metrics.gauge("pando_ranker_updates", "Ended views the ranker has learned from", engine::rankerUpdates);
-        metrics.gauge("pando_events_last_sequence", "Durable events in the log, over all its partitions",
+        metrics.gauge("pando_events_last_sequence", "Places in the event log over all its partitions: its"
+                + " durable events (and, on Kafka, the markers that end transactions)",
                 () -> eventLog.end().total());
         metrics.gauge("pando_events_engine_lag", "Events the recommendation engine has yet to see", stream::lag);
         metrics.gauge("pando_events_stats_lag", "Events the statistics have yet to fold in", statsStream::lag);

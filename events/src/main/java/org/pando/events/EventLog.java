@@ -36,6 +36,17 @@ public interface EventLog {
      */
     List<LoggedEvent> readAfter(long sequence, int max);
 
+    /**
+     * Where a reader that has read every event of a partition up to {@code sequence} stands once it has passed the
+     * places after it that hold no event, when no event follows them: {@code sequence} itself in a log that numbers
+     * its events without gaps; in a Kafka topic, the place after the markers that end each transaction (and the
+     * records of aborted ones) at the partition's end. Readers ask when a read comes back empty, so that their
+     * position, and their lag, reach the end of the log.
+     */
+    default long pastGaps(long sequence) {
+        return sequence;
+    }
+
     /** How many partitions the log has. */
     default int partitions() {
         return 1;

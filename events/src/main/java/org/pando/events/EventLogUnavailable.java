@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.pando.domain.DomainException;
 
 /**
- * A shared event log (a Kafka cluster) did not acknowledge a batch in time. The batch was not acknowledged; part of
- * it may be stored, and the sender tries again after {@link #retryAfter()}.
+ * A shared event log (a Kafka cluster) did not take a batch: the brokers refused it or did not answer in time. The
+ * batch was not acknowledged, and its transaction was aborted or never begun, so none of it is stored (unless the
+ * time ran out while its transaction was committing); the sender tries again after {@link #retryAfter()}.
  */
 public final class EventLogUnavailable extends DomainException {
     private static final long serialVersionUID = 1L;

@@ -138,10 +138,15 @@ public final class EventStream implements AutoCloseable {
         int delivered = 0;
         for (int p = 0; p < log.partitions(); p++) {
             synchronized (subscription) {
-                List<LoggedEvent> batch = log.readAfter(subscription.position.sequence(p), BATCH);
+                long after = subscription.position.sequence(p);
+                List<LoggedEvent> batch = log.readAfter(after, BATCH);
                 for (LoggedEvent event : batch) {
                     subscription.consumer.accept(event);
                     subscription.position = subscription.position.after(event.sequence());
+                }
+                long past = batch.isEmpty() ? log.pastGaps(after) : after;
+                if (past != after) {
+                    subscription.position = subscription.position.after(past);
                 }
                 delivered += batch.size();
             }

@@ -71,6 +71,35 @@ class EventStreamTest {
         }
     }
 
+    /** A log that leaves an empty place after each batch, as a Kafka topic leaves a transaction's marker. */
+    private static final class MarkedLog implements EventLog {
+        final List<LoggedEvent> events = new CopyOnWriteArrayList<>();
+        long end;
+
+        @Override
+        public synchronized long append(List<UserEvent> batch) {
+            for (UserEvent event : batch) {
+                events.add(new LoggedEvent(++end, event));
+            }
+            return end++;
+        }
+
+        @Override
+        public long lastSequence() {
+            return end;
+        }
+
+        @Override
+        public List<LoggedEvent> readAfter(long sequence, int max) {
+            return events.stream().filter(e -> e.sequence() > sequence).limit(max).toList();
+        }
+
+        @Override
+        public long pastGaps(long sequence) {
+            return readAfter(sequence, 1).isEmpty() ? Math.max(sequence, end) : sequence;
+        }
+    }
+
     private static UserEvent play(String video) {
         return play("u", video);
     }
@@ -134,6 +163,22 @@ class EventStreamTest {
         }
         assertThat(fromStart).as("a consumer from the start").containsExactly("a", "b", "c");
         assertThat(fromSecond).as("a consumer resuming after sequence 2").containsExactly("c");
+    }
+
+    @Test
+    void aConsumerThatHasSeenEveryEventOfALogWithGapsIsPastTheLastGapWithNoLagLeft() {
+        MarkedLog log = new MarkedLog();
+        log.append(List.of(play("a"), play("b")));
+        log.append(List.of(play("c")));
+        List<Long> sequences = new ArrayList<>();
+        EventStream stream = new EventStream(log, 1000);
+        stream.subscribe(LogPosition.START, e -> sequences.add(e.sequence()));
+
+        stream.drain();
+
+        assertThat(sequences).as("sequences delivered, over the gap after the first batch").containsExactly(1L, 2L, 4L);
+        assertThat(log.end()).as("the end of the log, after the gap that follows the last batch").isEqualTo(LogPosition.of(5));
+        assertThat(stream.lag()).as("lag after draining").isZero();
     }
 
     @Test

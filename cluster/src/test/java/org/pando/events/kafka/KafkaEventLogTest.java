@@ -8,12 +8,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pando.bench.KafkaBroker;
+import org.pando.events.EventLogUnavailable;
 import org.pando.events.EventStream;
 import org.pando.events.EventType;
 import org.pando.events.EventsConfig;
@@ -27,6 +37,8 @@ import org.pando.events.UserEvent;
 class KafkaEventLogTest {
     @TempDir
     static Path dir;
+    /** The largest record batch the topic of the refused batch takes, in bytes. */
+    private static final int MOST_BYTES = 2048;
     private static KafkaBroker broker;
     private static int topics;
 
@@ -53,10 +65,10 @@ class KafkaEventLogTest {
             long second = log.append(plays("bo", 2));
 
             assertThat(first).as("the last sequence of the first batch").isEqualTo(3);
-            assertThat(second).as("the last sequence of the second batch").isEqualTo(5);
-            assertThat(log.lastSequence()).isEqualTo(5);
+            assertThat(second).as("the last sequence of the second batch, after the first one's commit marker").isEqualTo(6);
+            assertThat(log.lastSequence()).as("the end, after the second batch's commit marker").isEqualTo(7);
             List<LoggedEvent> all = log.readAfter(0, 100);
-            assertThat(all).extracting(LoggedEvent::sequence).containsExactly(1L, 2L, 3L, 4L, 5L);
+            assertThat(all).extracting(LoggedEvent::sequence).containsExactly(1L, 2L, 3L, 5L, 6L);
             assertThat(all).extracting(e -> e.event().userId()).containsExactly("ana", "ana", "ana", "bo", "bo");
             assertThat(all.get(4).event()).as("an event as it went in").isEqualTo(plays("bo", 2).get(1));
         }
@@ -81,7 +93,8 @@ class KafkaEventLogTest {
             writer.append(plays("dee", 4));
         }
         try (KafkaEventLog reader = KafkaEventLog.open(config(topic))) {
-            assertThat(reader.lastSequence()).as("what the other process acknowledged").isEqualTo(4);
+            assertThat(reader.lastSequence()).as("the end of what the other process acknowledged, after its commit marker")
+                    .isEqualTo(5);
             assertThat(reader.readAfter(0, 100)).hasSize(4);
             reader.append(plays("eve", 1));
             assertThat(reader.readAfter(4, 100)).extracting(e -> e.event().userId()).containsExactly("eve");
@@ -101,12 +114,14 @@ class KafkaEventLogTest {
             }
             assertThat(viewers.stream().map(v -> KafkaEventLog.partitionOf(v, 3)).distinct()).as("partitions the viewers fell in")
                     .hasSizeGreaterThan(1);
-            assertThat(log.end().total()).as("events in the topic").isEqualTo(24);
+            assertThat(log.end().total()).as("places in the topic: each batch's three events and its commit marker")
+                    .isEqualTo(32);
 
             List<LoggedEvent> delivered = new ArrayList<>();
             try (EventStream stream = new EventStream(log, 10)) {
                 stream.subscribe(LogPosition.START, delivered::add);
                 stream.drain();
+                assertThat(stream.lag()).as("events left to deliver, once the stream is past the last commit markers").isZero();
             }
             assertThat(delivered).as("events delivered").hasSize(24);
             for (String viewer : viewers) {
@@ -116,6 +131,73 @@ class KafkaEventLogTest {
         }
         try (KafkaEventLog reopened = KafkaEventLog.open(config(topic, 1))) {
             assertThat(reopened.partitions()).as("partitions of the topic when opened again with another setting").isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aBatchTheBrokersRefusePartwayIsNotInTheLogAtAllAndTheNextBatchIs() throws Exception {
+        String topic = newTopic();
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1)
+                    .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MOST_BYTES))))).all().get();
+        }
+        String fits = viewerIn(0);
+        String tooLarge = viewerIn(1);
+        try (KafkaEventLog log = KafkaEventLog.open(config(topic, 3))) {
+            List<UserEvent> refused = new ArrayList<>(plays(fits, 3));
+            refused.add(play(tooLarge, "v".repeat(2 * MOST_BYTES), 0));
+
+            assertThatThrownBy(() -> log.append(refused)).as("a batch with a record the brokers refuse")
+                    .isInstanceOf(EventLogUnavailable.class);
+            log.append(plays(fits, 2));
+
+            List<LoggedEvent> delivered = new ArrayList<>();
+            try (EventStream stream = new EventStream(log, 10)) {
+                stream.subscribe(LogPosition.START, delivered::add);
+                stream.drain();
+                assertThat(stream.lag()).as("events left to deliver, past the aborted batch and the markers").isZero();
+            }
+            assertThat(delivered).extracting(e -> e.event().userId() + " " + e.event().videoId())
+                    .as("events read: the second batch only, none of the refused one, although the brokers took three of its"
+                            + " four records into its own partition")
+                    .containsExactly(fits + " video-0", fits + " video-1");
+        }
+    }
+
+    @Test
+    void batchesAppendedTogetherFromManyThreadsAreEachInTheLogWholeAndInOrder() throws Exception {
+        int threads = 4;
+        int batches = 25;
+        try (KafkaEventLog log = KafkaEventLog.open(config(newTopic(), 3))) {
+            try (ExecutorService senders = Executors.newFixedThreadPool(threads)) {
+                List<Future<?>> sent = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    String viewer = "sender-" + t;
+                    sent.add(senders.submit(() -> {
+                        for (int b = 0; b < batches; b++) {
+                            List<UserEvent> batch = new ArrayList<>();
+                            for (int i = 0; i < 4; i++) {
+                                batch.add(play(viewer, "video-" + (b * 4 + i), i));
+                            }
+                            log.append(batch);
+                        }
+                    }));
+                }
+                for (Future<?> f : sent) {
+                    f.get();
+                }
+            }
+            List<LoggedEvent> delivered = new ArrayList<>();
+            try (EventStream stream = new EventStream(log, 10)) {
+                stream.subscribe(LogPosition.START, delivered::add);
+                stream.drain();
+            }
+            for (int t = 0; t < threads; t++) {
+                String viewer = "sender-" + t;
+                assertThat(delivered.stream().filter(e -> e.event().userId().equals(viewer)).map(e -> e.event().videoId()))
+                        .as(viewer + "'s events, every batch of them, in the order they were sent")
+                        .containsExactlyElementsOf(IntStream.range(0, batches * 4).mapToObj(i -> "video-" + i).toList());
+            }
         }
     }
 
@@ -143,9 +225,19 @@ class KafkaEventLogTest {
     private static List<UserEvent> plays(String user, int count) {
         List<UserEvent> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            events.add(new UserEvent(EventType.PLAY, user, "video-" + i, "channel", Surface.FOR_YOU, Optional.of("KR"),
-                    Optional.of("ko"), 0, 10_000, Instant.parse("2026-06-01T12:00:00Z").plusSeconds(i)));
+            events.add(play(user, "video-" + i, i));
         }
         return events;
+    }
+
+    private static UserEvent play(String user, String video, int second) {
+        return new UserEvent(EventType.PLAY, user, video, "channel", Surface.FOR_YOU, Optional.of("KR"), Optional.of("ko"), 0,
+                10_000, Instant.parse("2026-06-01T12:00:00Z").plusSeconds(second));
+    }
+
+    /** A viewer whose events go to this partition of a topic of three. */
+    private static String viewerIn(int partition) {
+        return IntStream.iterate(0, i -> i + 1).mapToObj(i -> "viewer-" + i)
+                .filter(v -> KafkaEventLog.partitionOf(v, 3) == partition).findFirst().orElseThrow();
     }
 }

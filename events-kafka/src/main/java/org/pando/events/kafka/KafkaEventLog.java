@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -19,19 +19,15 @@ import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.utils.Utils;
 import org.pando.events.EventCodec;
 import org.pando.events.EventLog;
-import org.pando.events.EventLogUnavailable;
 import org.pando.events.EventsConfig;
 import org.pando.events.LogPosition;
 import org.pando.events.LoggedEvent;
@@ -45,15 +41,18 @@ import org.pando.events.UserEvent;
  * partition and its record's offset plus one ({@link Sequences}). A topic made by Pando has
  * {@code events.kafka.partitions}; one that exists keeps the partitions it has (they are counted when the log opens).
  *
- * <p>An append returns once every record of the batch is acknowledged by all in-sync replicas, with an idempotent
- * producer (a retried send is not written twice). Unlike the segment log, a batch is not all-or-nothing: when the
- * brokers fail partway, the append fails and part of the batch may be in the log.
+ * <p>A batch is written in one Kafka transaction ({@link TransactionalWriter}, {@code acks=all}), with the batches
+ * that arrive while the one before commits: it is in the log whole or not at all, as in the segment log, and an
+ * append returns once it is committed and readable. Readers read committed records only. Each transaction leaves a
+ * marker in every partition it wrote, which takes a place there, so the sequences of one partition have gaps: a
+ * read passes over them, and {@link #pastGaps} takes a reader past those at the end.
  */
 public final class KafkaEventLog implements EventLog, AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration LINGER = Duration.ofMillis(20);
     private final Properties producerSettings = new Properties();
     /** Made at the first append, so that a reader of the log (a training task) holds no producer. */
-    private KafkaProducer<byte[], byte[]> producer;
+    private TransactionalWriter writer;
     /** Finds the ends of the partitions, for {@link #lastSequence(int)}. */
     private final KafkaConsumer<byte[], byte[]> ends;
     /**
@@ -71,15 +70,24 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
         this.topic = config.topic();
         this.partitions = partitions;
         this.timeout = config.timeout();
+        long millis = config.timeout().toMillis();
         producerSettings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrap());
         producerSettings.put(ProducerConfig.ACKS_CONFIG, "all");
         producerSettings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        producerSettings.put(ProducerConfig.LINGER_MS_CONFIG, "1");
-        producerSettings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(config.timeout().toMillis()));
+        // One id for this log's writer, kept when its producer is made again, so that the new producer fences the old.
+        producerSettings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "pando-events-" + UUID.randomUUID());
+        // A writer that dies with a transaction open holds readers of its partitions back until the brokers abort it.
+        producerSettings.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Long.toString(millis));
+        // The commit sends what is buffered at once, so records may wait for the rest of their transaction.
+        producerSettings.put(ProducerConfig.LINGER_MS_CONFIG, Long.toString(LINGER.toMillis()));
+        producerSettings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(millis));
+        producerSettings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(millis));
+        producerSettings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(millis + LINGER.toMillis()));
         producerSettings.put(ProducerConfig.CLIENT_ID_CONFIG, "pando-events-writer");
         consumerSettings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrap());
         consumerSettings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         consumerSettings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        consumerSettings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         this.ends = new KafkaConsumer<>(consumerSettings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -102,33 +110,19 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
         if (events.isEmpty()) {
             return 0;
         }
-        List<Future<RecordMetadata>> sent = new ArrayList<>(events.size());
-        try {
-            KafkaProducer<byte[], byte[]> producer = producer();
-            for (UserEvent e : events) {
-                sent.add(producer.send(new ProducerRecord<>(topic, partitionOf(e.userId(), partitions),
-                        e.userId().getBytes(StandardCharsets.UTF_8), EventCodec.bytes(e))));
-            }
-            producer.flush();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            RecordMetadata last = null;
-            for (Future<RecordMetadata> f : sent) {
-                last = f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            }
-            return Sequences.of(last.partition(), last.offset() + 1);
-        } catch (ExecutionException | TimeoutException | KafkaException e) {
-            throw new EventLogUnavailable("Kafka topic " + topic, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EventLogUnavailable("Kafka topic " + topic, e);
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(events.size());
+        for (UserEvent e : events) {
+            records.add(new ProducerRecord<>(topic, partitionOf(e.userId(), partitions), e.userId().getBytes(StandardCharsets.UTF_8),
+                    EventCodec.bytes(e)));
         }
+        return writer().append(records);
     }
 
-    private synchronized KafkaProducer<byte[], byte[]> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(producerSettings, new ByteArraySerializer(), new ByteArraySerializer());
+    private synchronized TransactionalWriter writer() {
+        if (writer == null) {
+            writer = new TransactionalWriter(topic, timeout, producerSettings, consumerSettings);
         }
-        return producer;
+        return writer;
     }
 
     @Override
@@ -168,11 +162,27 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
     /** {@inheritDoc} Empty only when nothing follows {@code sequence}, or when the brokers did not answer in time. */
     @Override
     public List<LoggedEvent> readAfter(long sequence, int max) {
+        return read(sequence, max).events();
+    }
+
+    /** {@inheritDoc} Reads on from {@code sequence}; when no event is left, where the reader stopped. */
+    @Override
+    public long pastGaps(long sequence) {
+        Slice slice = read(sequence, 1);
+        return slice.events().isEmpty() ? Math.max(sequence, slice.passed()) : sequence;
+    }
+
+    /**
+     * Up to {@code max} events of a partition after {@code sequence}; when there are none, the place up to which the
+     * partition was seen to hold none ({@code sequence} itself when the brokers did not answer in time).
+     */
+    private Slice read(long sequence, int max) {
         int p = Sequences.partition(sequence);
         long offset = Sequences.offset(sequence);
         TopicPartition tp = new TopicPartition(topic, p);
-        if (sequence >= lastSequence(p)) {
-            return List.of();
+        long end = Sequences.offset(lastSequence(p));
+        if (offset >= end) {
+            return new Slice(List.of(), sequence);
         }
         KafkaConsumer<byte[], byte[]> reader = reader(p);
         if (reader.position(tp, timeout) != offset) {
@@ -180,29 +190,39 @@ public final class KafkaEventLog implements EventLog, AutoCloseable {
         }
         List<LoggedEvent> read = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
-        // A poll right after a seek may come back empty while the fetch is under way: poll again while there is more.
+        // A poll right after a seek may come back empty while the fetch is under way, and one that fetched only the
+        // markers of transactions, or records of aborted ones, gives nothing but moves the reader past them: poll
+        // again until there are events, or the reader is at the end.
         while (read.isEmpty() && System.nanoTime() < deadline) {
             for (ConsumerRecord<byte[], byte[]> r : reader.poll(POLL).records(tp)) {
                 if (read.size() < max) {
                     read.add(new LoggedEvent(Sequences.of(p, r.offset() + 1), decode(r)));
                 }
             }
-            if (read.isEmpty() && sequence >= lastSequence(p)) {
-                break;
+            long at = reader.position(tp, timeout);
+            if (read.isEmpty() && at >= end) {
+                return new Slice(List.of(), Sequences.of(p, at));
             }
         }
-        long next = read.isEmpty() ? offset : Sequences.offset(read.getLast().sequence());
+        if (read.isEmpty()) {
+            return new Slice(List.of(), sequence);
+        }
+        long next = Sequences.offset(read.getLast().sequence());
         if (reader.position(tp, timeout) != next) {
             reader.seek(tp, next);
         }
-        return read;
+        return new Slice(read, read.getLast().sequence());
+    }
+
+    /** What a read found, and where it stopped: after the last event, or past the places it saw hold none. */
+    private record Slice(List<LoggedEvent> events, long passed) {
     }
 
     @Override
     public void close() {
         synchronized (this) {
-            if (producer != null) {
-                producer.close(Duration.ofSeconds(5));
+            if (writer != null) {
+                writer.close();
             }
         }
         synchronized (ends) {

@@ -37,6 +37,12 @@ final class RangeReader implements Iterator<Tuple2<String, Tuple2<Long, byte[]>>
             }
             int max = (int) Math.min(BATCH, range.upTo() - position);
             List<LoggedEvent> read = log.readAfter(position, max);
+            long past = read.isEmpty() ? log.pastGaps(position) : position;
+            if (past > position) {
+                // Only the markers that end transactions were left before the end of the range.
+                position = past;
+                continue;
+            }
             if (read.isEmpty()) {
                 close();
                 throw new IllegalStateException("The event log ended at " + position + ", before event " + range.upTo()
