@@ -65,19 +65,28 @@ public final class JdbiSearchSource implements SearchSource {
                 .map((rs, ctx) -> row(rs)).list())).stream().findFirst();
     }
 
+    /**
+     * {@inheritDoc} A page of ids at a time in the primary key's order, then the searchable videos among them: asked
+     * for the searchable videos after an id in that order at once, H2 reads them through the index on status, sorts
+     * every public video for each page, and a million videos took hours instead of minutes.
+     */
     @Override
     public void forEachSearchable(Consumer<SearchableVideo> each) {
         String after = "";
         while (true) {
             String from = after;
-            List<SearchableVideo> videos = jdbi.withHandle(h -> withTags(h, h.createQuery(SELECT
-                            + " and v.id > :after order by v.id fetch first :batch rows only")
-                    .bind("after", from).bind("batch", batch).map((rs, ctx) -> row(rs)).list()));
-            videos.forEach(each);
-            if (videos.size() < batch) {
+            List<String> ids = jdbi.withHandle(h -> h.createQuery(
+                            "select v.id from videos v where v.id > :after order by v.id fetch first :batch rows only")
+                    .bind("after", from).bind("batch", batch).mapTo(String.class).list());
+            if (ids.isEmpty()) {
                 return;
             }
-            after = videos.getLast().id();
+            jdbi.withHandle(h -> withTags(h, h.createQuery(SELECT + " and v.id in (<ids>) order by v.id")
+                    .bindList("ids", ids).map((rs, ctx) -> row(rs)).list())).forEach(each);
+            if (ids.size() < batch) {
+                return;
+            }
+            after = ids.getLast();
         }
     }
 
