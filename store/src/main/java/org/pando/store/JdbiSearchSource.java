@@ -30,9 +30,10 @@ import org.pando.search.TranscriptCue;
 public final class JdbiSearchSource implements SearchSource {
     /**
      * The one rule of which videos may be found, as a condition on {@code videos v}: those that are public (ready,
-     * and published or approved by a moderator; never held, rejected or still being checked). Every query here
-     * applies it, and search checks each answer against it, so any further reason to keep a video out of search is
-     * added to this condition and nowhere else.
+     * and published or approved by a moderator; never held, rejected or still being checked). Every query here that
+     * reads videos for search applies it (the pages of bare ids that reading them all walks through need not), and
+     * search checks each answer against it, so any further reason to keep a video out of search is added to this
+     * condition and nowhere else.
      */
     public static final String SEARCHABLE = JdbiVideoRepository.PUBLIC;
     private static final String COLUMNS = """
@@ -47,7 +48,8 @@ public final class JdbiSearchSource implements SearchSource {
     /**
      * The searchable videos of a range of ids. The range is read first, from the primary key, and each of its videos
      * looked up by id: the outer join keeps H2 to that order, where it would otherwise read every public video
-     * through the index on status and sort them for each range (a million videos took hours instead of minutes).
+     * through the index on status and sort them for each range (on a million videos, under 1 MB of index was written
+     * in 38 minutes that way; a range of 500 now takes about a third of a second from a cold database).
      */
     private static final String SELECT_RANGE = COLUMNS
             + "from (select id from videos where id > :after and id <= :last) page\nleft join videos v on v.id = page.id\n"
